@@ -1,0 +1,215 @@
+/**
+ * The `baocao` command: check | template (| draft). Exit codes: 0 no error finding, 1 an error
+ * finding (incl. NO_TABLES), 2 input that cannot be read or a wrong command line.
+ */
+import { existsSync, statSync } from "node:fs";
+import { basename } from "node:path";
+import { checkWorkbook } from "../core/engine";
+import type { Lang, Report } from "../core/findings";
+import { exampleTemplate } from "../core/template/example";
+import { readWorkbookFile } from "./readWorkbookFile";
+import { formatReportText } from "./textReport";
+import { writeXlsxFile } from "./writeXlsx";
+import { InputError } from "./xlsx/errors";
+
+const VERSION = "0.1.0";
+
+const USAGE: Record<Lang, string> = {
+  vi: `baocao — kiểm tra số liệu và soạn báo cáo chuyển đổi số
+
+Cách dùng:
+  baocao check TỆP.xlsx [TỆP2.xlsx ...] [--json] [--lang vi|en]
+      Kiểm tra mọi tổng nhóm, tổng cộng, số tổng và tỷ lệ; in các phát hiện.
+      Mã thoát: 0 không có lỗi, 1 có lỗi, 2 không đọc được tệp.
+  baocao template -o RA.xlsx [--force]
+      Ghi sổ làm việc mẫu (Phụ lục I, Phụ lục II, Số liệu, Chỉ tiêu 2024) theo báo cáo Đức Phổ 2023.
+  baocao --help | --version
+`,
+  en: `baocao — check the numbers of a digital-transformation report and draft its text
+
+Usage:
+  baocao check FILE.xlsx [FILE2.xlsx ...] [--json] [--lang vi|en]
+      Checks every sub-total, total, parent figure and rate; prints the findings.
+      Exit codes: 0 no error, 1 errors found, 2 a file cannot be read.
+  baocao template -o OUT.xlsx [--force]
+      Writes the example workbook (Phụ lục I, Phụ lục II, Số liệu, Chỉ tiêu 2024) of the Đức Phổ 2023 report.
+  baocao --help | --version
+`,
+};
+
+interface Args {
+  command?: string;
+  files: string[];
+  json: boolean;
+  lang: Lang;
+  out?: string;
+  force: boolean;
+  help: boolean;
+  version: boolean;
+}
+
+class UsageError extends Error {
+  constructor(
+    readonly vi: string,
+    readonly en: string,
+  ) {
+    super(vi);
+  }
+}
+
+function parseArgs(argv: string[]): Args {
+  const a: Args = { files: [], json: false, lang: "vi", force: false, help: false, version: false };
+  // The language first, so that errors in the rest speak it.
+  const li = argv.findIndex((x) => x === "--lang" || x.startsWith("--lang="));
+  if (li >= 0) {
+    const v = argv[li].includes("=") ? argv[li].split("=")[1] : argv[li + 1];
+    if (v === "vi" || v === "en") a.lang = v;
+    else throw new UsageError(`--lang cần "vi" hoặc "en" (nhận được "${v ?? ""}").`, `--lang takes "vi" or "en" (got "${v ?? ""}").`);
+  }
+  for (let i = 0; i < argv.length; i++) {
+    const x = argv[i];
+    if (x === "--json") a.json = true;
+    else if (x === "--lang") i++;
+    else if (x.startsWith("--lang=")) continue;
+    else if (x === "-h" || x === "--help") a.help = true;
+    else if (x === "-v" || x === "--version") a.version = true;
+    else if (x === "--force") a.force = true;
+    else if (x === "-o" || x === "--out" || x === "--output") {
+      a.out = argv[++i];
+      if (a.out === undefined) throw new UsageError(`${x} cần tên tệp ra.`, `${x} needs an output file name.`);
+    } else if (x.startsWith("--out=")) a.out = x.slice(6);
+    else if (x.startsWith("-") && x.length > 1) {
+      throw new UsageError(`Không hiểu tùy chọn "${x}".`, `Unknown option "${x}".`);
+    } else if (a.command === undefined) a.command = x;
+    else a.files.push(x);
+  }
+  return a;
+}
+
+type Out = { stdout: (s: string) => void; stderr: (s: string) => void };
+
+const defaultOut: Out = {
+  stdout: (s) => process.stdout.write(s),
+  stderr: (s) => process.stderr.write(s),
+};
+
+function say(out: Out, lang: Lang, vi: string, en: string): void {
+  out.stderr(`baocao: ${lang === "en" ? en : vi}\n`);
+}
+
+async function checkFile(file: string, lang: Lang): Promise<{ file: string; report?: Report; error?: InputError }> {
+  try {
+    const grids = await readWorkbookFile(file);
+    const { report } = checkWorkbook(grids, { lang });
+    return { file, report };
+  } catch (e) {
+    if (e instanceof InputError) return { file, error: e };
+    throw e;
+  }
+}
+
+async function runCheck(a: Args, out: Out): Promise<number> {
+  if (a.files.length === 0) {
+    throw new UsageError("check cần ít nhất một tệp .xlsx: baocao check TỆP.xlsx", "check needs at least one .xlsx file: baocao check FILE.xlsx");
+  }
+  const results = [];
+  for (const f of a.files) results.push(await checkFile(f, a.lang));
+  let code = 0;
+  for (const r of results) {
+    if (r.error) {
+      say(out, a.lang, r.error.vi, r.error.en);
+      code = 2;
+    } else if (r.report && r.report.summary.errors > 0 && code === 0) code = 1;
+  }
+  const ok = results.filter((r) => r.report);
+  if (a.json) {
+    if (a.files.length === 1) {
+      if (ok.length === 1) out.stdout(JSON.stringify(ok[0].report, null, 2) + "\n");
+    } else {
+      const files = results.map((r) =>
+        r.report ? { file: r.file, ...r.report } : { file: r.file, error: { code: r.error?.code, message: a.lang === "en" ? r.error?.en : r.error?.vi } },
+      );
+      out.stdout(JSON.stringify({ files }, null, 2) + "\n");
+    }
+  } else {
+    for (const r of ok) out.stdout(formatReportText(basename(r.file), r.report as Report, a.lang) + "\n");
+  }
+  return code;
+}
+
+async function runTemplate(a: Args, out: Out): Promise<number> {
+  const target = a.out ?? a.files[0];
+  if (!target) throw new UsageError("template cần tên tệp ra: baocao template -o MAU.xlsx", "template needs an output file: baocao template -o OUT.xlsx");
+  if (existsSync(target)) {
+    const st = statSync(target);
+    if (st.isDirectory()) {
+      say(out, a.lang, `"${target}" là một thư mục; hãy cho một tên tệp .xlsx.`, `"${target}" is a directory; give an .xlsx file name.`);
+      return 2;
+    }
+    if (st.size > 0 && !a.force) {
+      say(
+        out,
+        a.lang,
+        `Tệp "${target}" đã có; không ghi đè. Chọn tên khác hoặc thêm --force.`,
+        `"${target}" already exists; not overwritten. Choose another name or add --force.`,
+      );
+      return 2;
+    }
+  }
+  try {
+    await writeXlsxFile(target, exampleTemplate());
+  } catch (e) {
+    const msg = e instanceof Error ? e.message : String(e);
+    say(out, a.lang, `Không ghi được "${target}": ${msg}`, `Cannot write "${target}": ${msg}`);
+    return 2;
+  }
+  say(out, a.lang, `Đã ghi sổ làm việc mẫu vào "${target}".`, `Wrote the example workbook to "${target}".`);
+  return 0;
+}
+
+/** Runs the command line; resolves to the exit code. Never throws for user errors. */
+export async function main(argv: string[], out: Out = defaultOut): Promise<number> {
+  let a: Args;
+  try {
+    a = parseArgs(argv);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      say(out, argv.includes("en") ? "en" : "vi", e.vi, e.en);
+      return 2;
+    }
+    throw e;
+  }
+  try {
+    if (a.version) {
+      out.stdout(`baocao ${VERSION}\n`);
+      return 0;
+    }
+    if (a.help || a.command === undefined || a.command === "help") {
+      out.stdout(USAGE[a.lang]);
+      return a.help || a.command === "help" ? 0 : 2;
+    }
+    switch (a.command) {
+      case "check":
+        return await runCheck(a, out);
+      case "template":
+        return await runTemplate(a, out);
+      default:
+        throw new UsageError(
+          `Không có lệnh "${a.command}". Các lệnh: check, template. Xem: baocao --help`,
+          `No command "${a.command}". Commands: check, template. See: baocao --help`,
+        );
+    }
+  } catch (e) {
+    if (e instanceof UsageError) {
+      say(out, a.lang, e.vi, e.en);
+      return 2;
+    }
+    if (e instanceof InputError) {
+      say(out, a.lang, e.vi, e.en);
+      return 2;
+    }
+    const msg = e instanceof Error ? e.message : String(e);
+    say(out, a.lang, `lỗi không mong đợi: ${msg}`, `unexpected error: ${msg}`);
+    return 2;
+  }
+}

@@ -1,0 +1,67 @@
+/**
+ * A check: one rule, its metadata beside its logic (like an ESLint rule).
+ */
+import { toA1 } from "../grid/grid";
+import type { Finding, FindingCode, Lang, Severity } from "../findings";
+import { type Dec, decFromNumber } from "../number/decimal";
+import { formatNumber } from "../number/format";
+import type { Model, NumRef } from "../tables/model";
+
+export interface CheckContext {
+  lang: Lang;
+}
+
+export interface Check {
+  code: FindingCode;
+  severity: Severity;
+  description: { vi: string; en: string };
+  run(model: Model, ctx: CheckContext): Finding[];
+}
+
+export interface Text {
+  vi: string;
+  en: string;
+}
+
+/** Builds a finding at a cell. */
+export function findingAt(
+  check: Pick<Check, "code" | "severity">,
+  sheet: string,
+  row: number,
+  col: number,
+  message: Text,
+  ctx: CheckContext,
+  extra: Partial<Finding> = {},
+): Finding {
+  return {
+    code: check.code,
+    severity: check.severity,
+    sheet,
+    cell: toA1(row, col),
+    message: message[ctx.lang],
+    ...extra,
+  };
+}
+
+/** A number in the user's notation, with up to 4 decimals (or exactly `decimals`). */
+export function fmt(v: number | Dec, ctx: CheckContext, decimals?: number): string {
+  return formatNumber(v, ctx.lang, decimals === undefined ? { maxDecimals: 4 } : { decimals });
+}
+
+/** True when the cell holds a readable number. */
+export function readable(ref: NumRef | undefined): ref is NumRef {
+  return ref !== undefined && (ref.status === "number" || ref.status === "text") && !Number.isNaN(ref.value);
+}
+
+/** The exact value of a readable cell. */
+export function exactOf(ref: NumRef): Dec {
+  return ref.exact ?? decFromNumber(ref.value);
+}
+
+/** A1 range "D7:D11" of rows in one column (the first and last of the given rows). */
+export function spanA1(col: number, rows: number[]): string {
+  if (rows.length === 0) return "";
+  const lo = Math.min(...rows);
+  const hi = Math.max(...rows);
+  return lo === hi ? toA1(lo, col) : `${toA1(lo, col)}:${toA1(hi, col)}`;
+}

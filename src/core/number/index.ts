@@ -1,0 +1,5 @@
+export * from "./decimal";
+export * from "./parse";
+export * from "./format";
+export * from "./words";
+export * from "./numberFormat";
