@@ -4,6 +4,7 @@
  */
 import type { Finding } from "../findings";
 import { decToNumber, rateValue, rateWithin } from "../number/decimal";
+import { shownDecimalsOf } from "../tables/cells";
 import type { Model } from "../tables/model";
 import { type Check, type CheckContext, exactOf, findingAt, fmt, readable } from "./check";
 
@@ -25,9 +26,9 @@ export const rateMismatch: Check = {
         const d = exactOf(den);
         if (d.m === 0n) continue; // BAD_VALUE reports a zero denominator
         const s = exactOf(rate);
-        if (rateWithin(s, n, d, rate.decimals)) continue;
+        if (rateWithin(s, n, d, shownDecimalsOf(rate))) continue;
         const computed = rateValue(n, d);
-        const shown = rate.decimals;
+        const shown = shownDecimalsOf(rate);
         const label = row.tt ? `${row.tt} "${row.label}"` : `"${row.label}"`;
         const en = { lang: "en" as const };
         out.push(

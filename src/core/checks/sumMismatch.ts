@@ -4,13 +4,14 @@
  */
 import type { Finding } from "../findings";
 import { type Dec, decSub, decToNumber, withinRounding, DecSum } from "../number/decimal";
+import { shownDecimalsOf } from "../tables/cells";
 import type { AppendixItem, FiguresTable, Model, NumRef } from "../tables/model";
 import { groupComputed, sumItems, tableComputed } from "../tables/sums";
 import { type Check, type CheckContext, type Text, exactOf, findingAt, fmt, readable } from "./check";
 
 function mismatch(stated: NumRef, computed: Dec, what: Text, parts: Text, ctx: CheckContext): Finding | undefined {
   const s = exactOf(stated);
-  if (withinRounding(s, computed, stated.decimals)) return undefined;
+  if (withinRounding(s, computed, shownDecimalsOf(stated))) return undefined;
   const diff = decSub(s, computed);
   const message: Text = {
     vi: `${what.vi} ghi ${fmt(s, ctx)} nhưng ${parts.vi} được ${fmt(computed, ctx)} (chênh lệch ${fmt(diff, ctx)}).`,
@@ -80,10 +81,11 @@ export const sumMismatch: Check = {
         continue;
       }
       if (t.kind !== "appendix") continue;
-      for (const g of t.groups) {
-        for (const it of g.items) checkItemParts(it, ctx, out);
-        const c = groupComputed(g);
-        if (!c.ok) continue;
+      const sums = t.groups.map(groupComputed);
+      t.groups.forEach((g, gi) => {
+        for (const it of g.items) if (it.children.length > 0) checkItemParts(it, ctx, out);
+        const c = sums[gi];
+        if (!c.ok) return;
         const name = g.tt ? `${g.tt} "${g.label}"` : `"${g.label}"`;
         const what: Text = { vi: `Tổng của nhóm ${name}`, en: `The sub-total of group ${name}` };
         const parts = countText(g.items.length, "khoản mục của nhóm", "item");
@@ -95,9 +97,9 @@ export const sumMismatch: Check = {
           const f = mismatch(g.closing, c.value, { vi: `Dòng "Cộng" của nhóm ${name}`, en: `The "Cộng" line of group ${name}` }, parts, ctx);
           if (f) out.push(f);
         }
-      }
+      });
       if (t.total && readable(t.total.amount)) {
-        const c = tableComputed(t);
+        const c = tableComputed(t, sums);
         if (!c.ok) continue;
         const named = t.groups.filter((g) => g.row !== undefined).length;
         const parts: Text =

@@ -200,11 +200,12 @@ export class DecSum {
         }
       }
       if (!Number.isFinite(v)) throw new RangeError(`not a finite number: ${v}`);
-      // Fast path for ordinary decimals (892.46): scale to an exact safe integer when possible.
-      const k = decimalsOf(v);
-      if (k < POW10.length) {
+      // Fast path for ordinary decimals (892.46): the fewest decimals k for which an integer
+      // m gives m / 10^k === v is the shortest representation's; m is then exact.
+      for (let k = 1; k <= 6; k++) {
         const scaled = Math.round(v * POW10[k]);
-        if (Math.abs(scaled) <= SAFE && scaled / POW10[k] === v) {
+        if (scaled / POW10[k] === v) {
+          if (Math.abs(scaled) > SAFE) break;
           this.addScaled(scaled, k);
           return;
         }

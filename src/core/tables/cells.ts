@@ -16,10 +16,22 @@ const DASHES = new Set(["-", "–", "—", "x", "X"]);
 export function readNum(grid: Grid, row: number, col: number, mode: NumMode, pending: TextNumbers): NumRef {
   const r = grid.rows[row];
   const cell: Cell | undefined = r === undefined ? undefined : r[col];
-  const ref: NumRef = { sheet: grid.name, row, col, status: "empty", value: NaN, decimals: 0 };
+  // Every NumRef has the same fields in the same order: one hidden class, fast on a million rows.
+  const ref: NumRef = {
+    sheet: grid.name,
+    row,
+    col,
+    status: "empty",
+    value: NaN,
+    decimals: 0,
+    exact: undefined,
+    raw: undefined,
+    formula: cell?.formula,
+    numberFormat: cell?.numberFormat,
+    notation: undefined,
+    alt: undefined,
+  };
   if (cell === undefined) return ref;
-  if (cell.formula !== undefined) ref.formula = cell.formula;
-  if (cell.numberFormat !== undefined) ref.numberFormat = cell.numberFormat;
   const v = cell.value;
   if (typeof v === "number") {
     ref.status = "number";
@@ -31,7 +43,7 @@ export function readNum(grid: Grid, row: number, col: number, mode: NumMode, pen
       ref.decimals = formatInfo(cell.numberFormat).decimals ?? 0;
     } else {
       ref.value = v;
-      ref.decimals = shownDecimals(v, cell.numberFormat);
+      ref.decimals = -1; // worked out when a check needs it (shownDecimalsOf)
     }
     return ref;
   }
@@ -55,6 +67,12 @@ export function readNum(grid: Grid, row: number, col: number, mode: NumMode, pen
   ref.status = "bad";
   ref.raw = String(v);
   return ref;
+}
+
+/** Decimals a number cell shows, for the rounding tolerance (computed once, on demand). */
+export function shownDecimalsOf(ref: NumRef): number {
+  if (ref.decimals < 0) ref.decimals = shownDecimals(ref.value, ref.numberFormat);
+  return ref.decimals;
 }
 
 /**

@@ -24,7 +24,10 @@ export interface NumRef {
   value: number;
   /** Exact value when the double cannot hold every digit (long text numbers). */
   exact?: Dec;
-  /** Decimals the cell shows (number format, or as typed), for the rounding tolerance. */
+  /**
+   * Decimals the cell shows (number format, or as typed), for the rounding tolerance.
+   * -1 until asked for: use shownDecimalsOf(ref), which works it out once.
+   */
   decimals: number;
   /** The text as typed, for text/bad/error cells. */
   raw?: string;
@@ -66,14 +69,14 @@ export interface AppendixColumns {
 export interface AppendixItem {
   row: number;
   /** Numbering as shown ("1", "1.2", "-", "" when none). */
-  tt: string;
-  content: string;
-  amount: NumRef;
-  year?: string;
-  lead?: string;
-  description?: string;
-  source?: string;
-  note?: string;
+  readonly tt: string;
+  readonly content: string;
+  readonly amount: NumRef;
+  readonly year?: string;
+  readonly lead?: string;
+  readonly description?: string;
+  readonly source?: string;
+  readonly note?: string;
   /** Sub-items: "1.1", "1.2" under "1" (checked), or "-"/"a)" detail lines (not checked). */
   children: AppendixItem[];
   /** The children are numbered parts ("1.1") whose amounts must add up to this item's. */
@@ -171,6 +174,10 @@ export interface SheetInfo {
 export interface Model {
   sheets: SheetInfo[];
   tables: Table[];
-  /** Every number cell read, in reading order (for the cell-level checks). */
+  /**
+   * Number cells that did not hold a plain number — text, errors, words, formulas without a
+   * value — in reading order, for the cell-level checks (NUMBER_AS_TEXT, BAD_VALUE...).
+   * Plain numbers are not listed: a million-row appendix need not build a million objects.
+   */
   numbers: NumRef[];
 }

@@ -3,7 +3,7 @@
  * titles above, blank rows, headers repeated where a table crossed a page, two-row merged
  * headers, numbers as numbers or as text are all taken in stride.
  */
-import { type Cell, type Grid, cellAt, isCellError } from "../grid/grid";
+import { type Cell, type Grid, type Row, cellAt, isCellError } from "../grid/grid";
 import { fold, tidy } from "../text/normalize";
 import { type NumMode, TextNumbers, readNum } from "./cells";
 import { type Header, headerAt, repeatsHeader, roleOf, unitFrom } from "./headers";
@@ -20,6 +20,7 @@ import type {
   TargetsTable,
 } from "./model";
 import { parseTarget } from "./target";
+import { AmountKind, type ItemContext, ItemRow, addChild } from "./items";
 import { formatInfo } from "../number/numberFormat";
 
 /** Text of a cell as a trimmed string ("" when empty). */
@@ -49,19 +50,30 @@ const ROMAN_RE = /^(?=[IVXLC])M{0,3}(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{0
 const LETTER_RE = /^[A-Z]\.?$/;
 const DETAIL_RE = /^([a-zđ][).]|[-+*•–]|\([a-z0-9]+\))$/;
 
-function ttKind(cell: Cell | undefined): [TtKind, string] {
-  if (!cell) return ["empty", ""];
+/** The numbering text of the cell last classified by ttKind (kept out of the return value to spare an allocation per row). */
+let ttText = "";
+
+function ttKind(cell: Cell | undefined): TtKind {
+  ttText = "";
+  if (!cell) return "empty";
   const v = cell.value;
-  if (typeof v === "number") return Number.isInteger(v) && v >= 0 ? ["item", String(v)] : ["text", String(v)];
-  if (typeof v !== "string") return v === null ? ["empty", ""] : ["text", textOf(cell)];
+  if (typeof v === "number") {
+    ttText = String(v);
+    return Number.isInteger(v) && v >= 0 ? "item" : "text";
+  }
+  if (typeof v !== "string") {
+    if (v === null) return "empty";
+    ttText = textOf(cell);
+    return "text";
+  }
   const t = v.trim();
-  if (t === "") return ["empty", ""];
-  if (ITEM_RE.test(t)) return ["item", t.replace(/\.$/, "")];
-  if (PART_RE.test(t)) return ["part", t.replace(/\.$/, "")];
-  if (ROMAN_RE.test(t)) return ["roman", t.replace(/\.$/, "")];
-  if (LETTER_RE.test(t)) return ["letter", t.replace(/\.$/, "")];
-  if (DETAIL_RE.test(t)) return ["detail", t];
-  return ["text", tidy(t)];
+  if (t === "") return "empty";
+  if (ITEM_RE.test(t)) return (ttText = t.replace(/\.$/, "")), "item";
+  if (PART_RE.test(t)) return (ttText = t.replace(/\.$/, "")), "part";
+  if (ROMAN_RE.test(t)) return (ttText = t.replace(/\.$/, "")), "roman";
+  if (LETTER_RE.test(t)) return (ttText = t.replace(/\.$/, "")), "letter";
+  ttText = DETAIL_RE.test(t) ? t : tidy(t);
+  return DETAIL_RE.test(t) ? "detail" : "text";
 }
 
 const TOTAL_RE = /^(tong cong|tong so|tong kinh phi|tong du toan|tong|cong tat ca)\b\s*[:.]?\s*(\(.*\))?\s*[:.]?$/;
@@ -114,7 +126,7 @@ interface ScanState {
 
 function num(st: ScanState, row: number, col: number, mode: NumMode = "plain"): NumRef {
   const ref = readNum(st.grid, row, col, mode, st.pending);
-  st.numbers.push(ref);
+  if (ref.status !== "number" && ref.status !== "empty") st.numbers.push(ref);
   return ref;
 }
 
@@ -179,26 +191,25 @@ function scanAppendix(st: ScanState, h: Header, start: number, floor: number): A
     }
     return group;
   };
-  const makeItem = (row: number, tt: string): AppendixItem => ({
-    row,
-    tt,
-    content: textOf(cellAt(grid, row, contentCol)),
-    amount: num(st, row, amountCol),
-    year: optText(grid, row, cols.year),
-    lead: optText(grid, row, cols.lead),
-    description: optText(grid, row, cols.description),
-    source: optText(grid, row, cols.source),
-    note: optText(grid, row, cols.note),
-    children: [],
-    partsAddUp: false,
-  });
+  const ctx: ItemContext = { grid, columns: cols, readAmount: (row) => readNum(grid, row, amountCol, "plain", st.pending) };
+  const makeItem = (row: number, tt: string): AppendixItem => {
+    const cell = (grid.rows[row] as Row)[amountCol];
+    const v = cell?.value;
+    if (typeof v === "number") return new ItemRow(ctx, row, tt, AmountKind.Number, undefined);
+    if (v === undefined || v === null || v === "") {
+      if (cell?.formula === undefined) return new ItemRow(ctx, row, tt, AmountKind.Empty, undefined);
+    }
+    const ref = num(st, row, amountCol);
+    return new ItemRow(ctx, row, tt, ref.status === "empty" ? AmountKind.Empty : AmountKind.Other, ref);
+  };
 
   let r = start;
   if (isColumnNumbering(grid, r)) r++;
   for (; r < stop; r++) {
     const row = grid.rows[r];
     if (!row) continue;
-    const [kind, tt] = ttKind(row[ttCol]);
+    const kind = ttKind(row[ttCol]);
+    const tt = ttText;
     if (kind === "item") {
       const item = makeItem(r, tt);
       ensureGroup().items.push(item);
@@ -212,19 +223,19 @@ function scanAppendix(st: ScanState, h: Header, start: number, floor: number): A
       const part = makeItem(r, tt);
       // Attach to the nearest item with that numbering ("1.2" under "1", "1.2.1" under "1.2").
       const parent = findByTt(group?.items ?? [], parentTt) ?? lastItem;
-      parent.children.push(part);
+      addChild(parent, part);
       parent.partsAddUp = true;
       table.lastRow = r;
       continue;
     }
     if (kind === "detail" && lastItem) {
-      lastItem.children.push(makeItem(r, tt));
+      addChild(lastItem, makeItem(r, tt));
       table.lastRow = r;
       continue;
     }
     // Headers repeated where the table crossed a page.
     if (repeatsHeader(grid, r, h)) {
-      if (h.bottom > h.top && !rowIsBlank(grid, r + 1) && ttKind(cellAt(grid, r + 1, ttCol))[0] === "empty" && roleOf(textOf(cellAt(grid, r + 1, amountCol))) === "amount") r++;
+      if (h.bottom > h.top && !rowIsBlank(grid, r + 1) && ttKind(cellAt(grid, r + 1, ttCol)) === "empty" && roleOf(textOf(cellAt(grid, r + 1, amountCol))) === "amount") r++;
       if (isColumnNumbering(grid, r + 1)) r++;
       continue;
     }
@@ -283,9 +294,9 @@ function findByTt(items: AppendixItem[], tt: string): AppendixItem | undefined {
 
 function nextTtIsOne(grid: Grid, row: number, ttCol: number, stop: number): boolean {
   for (let r = row + 1; r < Math.min(stop, row + 4); r++) {
-    const [k, tt] = ttKind(cellAt(grid, r, ttCol));
+    const k = ttKind(cellAt(grid, r, ttCol));
     if (k === "empty" && rowIsBlank(grid, r)) continue;
-    return k === "item" && tt === "1";
+    return k === "item" && ttText === "1";
   }
   return false;
 }

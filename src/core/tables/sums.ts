@@ -1,48 +1,47 @@
 /**
  * What the parts of an appendix add up to, exactly. Shared by the sum checks and the drafter.
  */
-import { type Dec, DecSum, decFromNumber } from "../number/decimal";
+import { type Dec, DecSum } from "../number/decimal";
+import { itemAmount } from "./items";
 import type { AppendixGroup, AppendixItem, AppendixTable, NumRef } from "./model";
 
 /** A sum, or why there is none. */
-export type SumResult =
-  | { ok: true; value: Dec; cells: NumRef[] }
-  | { ok: false; reason: "no-parts" | "unreadable"; cells: NumRef[] };
+export type SumResult = { ok: true; value: Dec } | { ok: false; reason: "no-parts" | "unreadable" };
+
+const NO_PARTS: SumResult = { ok: false, reason: "no-parts" };
+const UNREADABLE: SumResult = { ok: false, reason: "unreadable" };
 
 function isReadable(ref: NumRef): boolean {
-  return (ref.status === "number" || ref.status === "text") && !Number.isNaN(ref.value);
-}
-
-function addRef(sum: DecSum, ref: NumRef): void {
-  sum.add(ref.exact ?? ref.value);
+  return (ref.status === "number" || ref.status === "text") && ref.value === ref.value;
 }
 
 /**
- * The amount an item contributes: its own when stated; otherwise what its parts add up to.
+ * Adds what an item contributes: its own amount when stated; otherwise what its parts add up to.
  * Returns false when it cannot be known (an error or a word where a number should be).
  */
-function addItem(sum: DecSum, item: AppendixItem, cells: NumRef[]): boolean {
-  const a = item.amount;
+function addItem(sum: DecSum, item: AppendixItem): boolean {
+  const a = itemAmount(item);
+  if (typeof a === "number") {
+    sum.add(a);
+    return true;
+  }
   if (isReadable(a)) {
-    addRef(sum, a);
-    cells.push(a);
+    sum.add(a.exact ?? a.value);
     return true;
   }
   if (a.status === "empty") {
-    for (const c of item.children) if (!addItem(sum, c, cells)) return false;
+    for (const c of item.children) if (!addItem(sum, c)) return false;
     return true;
   }
-  cells.push(a);
   return false;
 }
 
 /** Sum of a list of items. */
 export function sumItems(items: AppendixItem[]): SumResult {
+  if (items.length === 0) return NO_PARTS;
   const sum = new DecSum();
-  const cells: NumRef[] = [];
-  if (items.length === 0) return { ok: false, reason: "no-parts", cells };
-  for (const it of items) if (!addItem(sum, it, cells)) return { ok: false, reason: "unreadable", cells };
-  return { ok: true, value: sum.result(), cells };
+  for (const it of items) if (!addItem(sum, it)) return UNREADABLE;
+  return { ok: true, value: sum.result() };
 }
 
 /** What a group's items add up to. */
@@ -50,30 +49,32 @@ export function groupComputed(g: AppendixGroup): SumResult {
   return sumItems(g.items);
 }
 
-/** The amount a group contributes to the total: its items' sum, or its stated amount if it has no items. */
-export function groupAmount(g: AppendixGroup): SumResult {
-  const c = groupComputed(g);
-  if (c.ok || c.reason === "unreadable") return c;
+/**
+ * The amount a group contributes to the total: its items' sum (pass it when already known), or
+ * its stated amount if it has no items.
+ */
+export function groupAmount(g: AppendixGroup, computed: SumResult = groupComputed(g)): SumResult {
+  if (computed.ok || computed.reason === "unreadable") return computed;
   if (g.stated && isReadable(g.stated)) {
-    return { ok: true, value: g.stated.exact ?? decFromNumber(g.stated.value), cells: [g.stated] };
+    const s = new DecSum();
+    s.add(g.stated.exact ?? g.stated.value);
+    return { ok: true, value: s.result() };
   }
-  return c;
+  return computed;
 }
 
-/** What the whole table adds up to (all groups). */
-export function tableComputed(t: AppendixTable): SumResult {
+/** What the whole table adds up to (all groups), given each group's computed sum if known. */
+export function tableComputed(t: AppendixTable, groupSums: SumResult[] = t.groups.map(groupComputed)): SumResult {
   const sum = new DecSum();
-  const cells: NumRef[] = [];
   let any = false;
-  for (const g of t.groups) {
-    const a = groupAmount(g);
+  for (let i = 0; i < t.groups.length; i++) {
+    const a = groupAmount(t.groups[i], groupSums[i]);
     if (!a.ok) {
-      if (a.reason === "unreadable") return { ok: false, reason: "unreadable", cells: a.cells };
+      if (a.reason === "unreadable") return UNREADABLE;
       continue;
     }
     any = true;
     sum.add(a.value);
-    for (const c of a.cells) cells.push(c);
   }
-  return any ? { ok: true, value: sum.result(), cells } : { ok: false, reason: "no-parts", cells };
+  return any ? { ok: true, value: sum.result() } : NO_PARTS;
 }

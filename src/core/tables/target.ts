@@ -23,6 +23,8 @@ export interface Target {
 }
 
 const NUM = "(\\d+(?:[.,]\\d+)*)";
+/** A number that may carry a minus sign. */
+const SNUM = "((?:-\\s*)?\\d+(?:[.,]\\d+)*)";
 
 function num(s: string): number | undefined {
   return parseNumberText(s, "vi")?.value;
@@ -43,19 +45,19 @@ const PATTERNS: Pattern[] = [
     },
   },
   {
-    re: new RegExp(`${NUM}\\s*%?\\s*(?:-|–|—|den|toi)\\s*(-?\\s*${NUM})\\s*%?`),
+    re: new RegExp(`${SNUM}\\s*%?\\s*(?:-|–|—|den|toi)\\s*(-?\\s*${NUM})\\s*%?`),
     build: (m) => {
-      const lo = num(m[1]);
+      const lo = num(m[1].replace(/\s+/g, ""));
       const hi = num(m[2].replace(/\s+/g, ""));
       return lo === undefined || hi === undefined ? undefined : { op: "range", lo, hi };
     },
   },
-  { re: new RegExp(`${NUM}\\s*%?\\s*tro len`), build: (m) => one("ge", m[1]) },
-  { re: new RegExp(`${NUM}\\s*%?\\s*tro xuong`), build: (m) => one("le", m[1]) },
-  { re: new RegExp(`(?:>=|≥|it nhat|toi thieu|khong duoi|khong it hon)\\s*${NUM}`), build: (m) => one("ge", m[1]) },
-  { re: new RegExp(`(?:<=|≤|toi da|khong qua|khong vuot qua)\\s*${NUM}`), build: (m) => one("le", m[1]) },
-  { re: new RegExp(`(?:>|\\btren|\\bhon|\\bvuot)\\s*${NUM}`), build: (m) => one("gt", m[1]) },
-  { re: new RegExp(`(?:<|\\bduoi)\\s*${NUM}`), build: (m) => one("lt", m[1]) },
+  { re: new RegExp(`${SNUM}\\s*%?\\s*tro len`), build: (m) => one("ge", m[1].replace(/\s+/g, "")) },
+  { re: new RegExp(`${SNUM}\\s*%?\\s*tro xuong`), build: (m) => one("le", m[1]) },
+  { re: new RegExp(`(?:>=|≥|it nhat|toi thieu|khong duoi|khong it hon)\\s*${SNUM}`), build: (m) => one("ge", m[1].replace(/\s+/g, "")) },
+  { re: new RegExp(`(?:<=|≤|toi da|khong qua|khong vuot qua)\\s*${SNUM}`), build: (m) => one("le", m[1]) },
+  { re: new RegExp(`(?:>|\\btren|\\bhon|\\bvuot)\\s*${SNUM}`), build: (m) => one("gt", m[1]) },
+  { re: new RegExp(`(?:<|\\bduoi)\\s*${SNUM}`), build: (m) => one("lt", m[1]) },
   {
     re: new RegExp(`^(?:dat|phan dau|phan dau dat|khoang|bang|muc)?\\s*(-?\\s*${NUM})\\s*(?:%|[a-z ]{0,24})$`),
     build: (m) => one("eq", m[1].replace(/\s+/g, "")),

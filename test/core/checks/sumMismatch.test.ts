@@ -1,0 +1,74 @@
+import { sumMismatch } from "../../../src/core/checks/sumMismatch";
+import { gridFromSpec } from "../../../src/core/grid/fromSpec";
+import { exampleTemplate } from "../../../src/core/template/example";
+import { figuresSheet, pastedAppendixI, pastedAppendixII } from "../../helpers/reportGrids";
+import { ruleTester } from "../../helpers/ruleTester";
+
+ruleTester(sumMismatch, {
+  valid: [
+    { name: "Phụ lục I of the report (6.992,46 with 92,460 read as 92,46; 1.970)", grids: [pastedAppendixI()] },
+    { name: "Phụ lục II of the report (13.570 = I–V)", grids: [pastedAppendixII()] },
+    { name: "figures: 134 = 83 + 51, 99 = 1 + 15 + 83, 615 = 15 + 134 + 466, 1.050 = 310 + 740", grids: [figuresSheet()] },
+    { name: "the example template with its live formulas", grids: exampleTemplate().map(gridFromSpec) },
+    { name: "a sub-total shown without decimals (6.992) over 6.992,46", grids: [pastedAppendixI({ D8: "6.992" })] },
+    { name: "sub-total typed as a number", grids: [pastedAppendixI({ D8: 6992.46, D14: 1970 })] },
+    { name: "a group that states no sub-total", grids: [pastedAppendixI({ D8: undefined })] },
+  ],
+  invalid: [
+    {
+      name: "sub-total typed as 1.907 over items that add up to 1.970",
+      grids: [pastedAppendixI({ D14: "1.907" })],
+      findings: [{ sheet: "Phụ lục I", cell: "D14", stated: 1907, computed: 1970 }],
+    },
+    {
+      name: "an item changed under a correct sub-total",
+      grids: [pastedAppendixI({ D11: "490" })],
+      findings: [{ cell: "D8", stated: 6992.46, computed: 7002.46 }],
+    },
+    {
+      name: "the total of Phụ lục II typed as 13.750",
+      grids: [pastedAppendixII({ E36: "13.750" })],
+      findings: [{ sheet: "Phụ lục II", cell: "E36", stated: 13750, computed: 13570 }],
+    },
+    {
+      name: "a group of Phụ lục II with a stated sub-total that is wrong",
+      grids: [pastedAppendixII({ E7: "4.400" })],
+      findings: [{ cell: "E7", stated: 4400, computed: 4420 }],
+    },
+    {
+      name: "134 ≠ 83 + 52 (parent count vs its parts)",
+      grids: [figuresSheet({ C12: 52 })],
+      findings: [{ sheet: "Số liệu", cell: "C10", stated: 134, computed: 135 }],
+    },
+    {
+      name: "99 Tổ = 1 + 15 + 83 broken, and 615 members = 15 + 134 + 466 broken",
+      grids: [figuresSheet({ C13: 98, C20: 476 })],
+      findings: [
+        { cell: "C13", stated: 98, computed: 99 },
+        { cell: "C17", stated: 615, computed: 625 },
+      ],
+    },
+    {
+      name: "denominators: 1.710 ≠ 845 + 856",
+      grids: [figuresSheet({ D6: 856 })],
+      findings: [{ cell: "D4", stated: 1710, computed: 1701 }],
+    },
+    {
+      name: "sub-total off by one hundredth: 6.992,45",
+      grids: [pastedAppendixI({ D8: "6.992,45" })],
+      findings: [{ cell: "D8", stated: 6992.45, computed: 6992.46 }],
+    },
+    {
+      name: "English message when asked",
+      lang: "en",
+      grids: [pastedAppendixI({ D14: "1.907" })],
+      findings: [{ cell: "D14", message: 'The sub-total of group "Năm 2023" states 1,907 but its 5 items add up to 1,970 (difference -63).' }],
+    },
+  ],
+});
+
+test("the Vietnamese message names the group and both numbers in Vietnamese notation", () => {
+  const { recognize } = require("../../../src/core/tables/recognize");
+  const f = sumMismatch.run(recognize([pastedAppendixI({ D14: "1.907" })]), { lang: "vi" })[0];
+  expect(f.message).toBe('Tổng của nhóm "Năm 2023" ghi 1.907 nhưng cộng 5 khoản mục của nhóm được 1.970 (chênh lệch -63).');
+});
