@@ -3,7 +3,7 @@
  * more than the rounding of its shown decimals.
  */
 import type { Finding } from "../findings";
-import { type Dec, decSub, decToNumber, withinRounding, DecSum } from "../number/decimal";
+import { type Dec, decAbs, decSub, decToNumber, withinRounding, DecSum } from "../number/decimal";
 import { shownDecimalsOf } from "../tables/cells";
 import type { AppendixItem, FiguresTable, Model, NumRef } from "../tables/model";
 import { groupComputed, sumItems, tableComputed } from "../tables/sums";
@@ -13,9 +13,12 @@ function mismatch(stated: NumRef, computed: Dec, what: Text, parts: Text, ctx: C
   const s = exactOf(stated);
   if (withinRounding(s, computed, shownDecimalsOf(stated))) return undefined;
   const diff = decSub(s, computed);
+  const under = diff.m < 0n;
+  const gap = decAbs(diff);
+  const en = { lang: "en" as const };
   const message: Text = {
-    vi: `${what.vi} ghi ${fmt(s, ctx)} nhưng ${parts.vi} được ${fmt(computed, ctx)} (chênh lệch ${fmt(diff, ctx)}).`,
-    en: `${what.en} states ${fmt(s, { lang: "en" })} but ${parts.en} ${fmt(computed, { lang: "en" })} (difference ${fmt(diff, { lang: "en" })}).`,
+    vi: `${what.vi} ghi ${fmt(s, ctx)} nhưng ${parts.vi} được ${fmt(computed, ctx)} (ghi ${under ? "thiếu" : "thừa"} ${fmt(gap, ctx)}).`,
+    en: `${what.en} states ${fmt(s, en)} but ${parts.en} ${fmt(computed, en)} (${fmt(gap, en)} ${under ? "short" : "over"}).`,
   };
   return findingAt(sumMismatch, stated.sheet, stated.row, stated.col, message, ctx, {
     stated: decToNumber(s),

@@ -15,6 +15,7 @@
  * - "Chỉ tiêu 2024": rows 1–2 titles, row 5 header (A TT | B Nhóm | C Chỉ tiêu | D Mục tiêu | E Đơn vị |
  *                   F Thực hiện), one row per target from row 6.
  */
+import { decSum, decToNumber, decimalsOf } from "../number/decimal";
 import type { CellValue, Rect } from "../grid/grid";
 import { toA1 } from "../grid/grid";
 import type { SheetSpec, SpecCell } from "../grid/spec";
@@ -46,23 +47,9 @@ type Style = Omit<SpecCell, "row" | "col" | "value" | "formula">;
 
 const FORMULA_LIKE = /^[=+\-@]/;
 
-/** Decimals a number needs (6100 -> 0, 92.46 -> 2), up to 10. */
-export function decimalsOf(n: number): number {
-  if (!Number.isFinite(n)) return 0;
-  for (let d = 0; d <= 10; d++) {
-    const scaled = n * 10 ** d;
-    if (Math.abs(scaled - Math.round(scaled)) < 1e-9 * Math.max(1, Math.abs(scaled))) return d;
-  }
-  return 10;
-}
-
-/** Sum without binary-fraction drift: 6100 + 92.46 + ... gives exactly the nearest double to 6992.46. */
+/** Exact decimal sum (6100 + 92.46 + ... is exactly 6992.46), as a double. */
 export function exactSum(values: number[]): number {
-  const d = Math.max(0, ...values.map(decimalsOf));
-  const f = 10 ** d;
-  let s = 0;
-  for (const v of values) s += Math.round(v * f);
-  return s / f;
+  return decToNumber(decSum(values));
 }
 
 /** "#,##0" for whole numbers, "#,##0.00" for numbers with decimals. */

@@ -13,6 +13,10 @@ ruleTester(sumMismatch, {
     { name: "a sub-total shown without decimals (6.992) over 6.992,46", grids: [pastedAppendixI({ D8: "6.992" })] },
     { name: "sub-total typed as a number", grids: [pastedAppendixI({ D8: 6992.46, D14: 1970 })] },
     { name: "a group that states no sub-total", grids: [pastedAppendixI({ D8: undefined })] },
+    {
+      name: "amounts near 10^15 đồng as text add up to the last đồng",
+      grids: [pastedAppendixI({ D14: "1.000.000.000.000.000", D15: "999.999.999.999.000,5", D16: "999,5", D17: "0", D20: "0", D21: "0" })],
+    },
   ],
   invalid: [
     {
@@ -59,10 +63,15 @@ ruleTester(sumMismatch, {
       findings: [{ cell: "D8", stated: 6992.45, computed: 6992.46 }],
     },
     {
+      name: "one đồng off at 10^15",
+      grids: [pastedAppendixI({ D14: "1.000.000.000.000.001", D15: "999.999.999.999.000,5", D16: "999,5", D17: "0", D20: "0", D21: "0" })],
+      findings: [{ cell: "D14", stated: 1000000000000001, computed: 1000000000000000 }],
+    },
+    {
       name: "English message when asked",
       lang: "en",
       grids: [pastedAppendixI({ D14: "1.907" })],
-      findings: [{ cell: "D14", message: 'The sub-total of group "Năm 2023" states 1,907 but its 5 items add up to 1,970 (difference -63).' }],
+      findings: [{ cell: "D14", message: 'The sub-total of group "Năm 2023" states 1,907 but its 5 items add up to 1,970 (63 short).' }],
     },
   ],
 });
@@ -70,5 +79,5 @@ ruleTester(sumMismatch, {
 test("the Vietnamese message names the group and both numbers in Vietnamese notation", () => {
   const { recognize } = require("../../../src/core/tables/recognize");
   const f = sumMismatch.run(recognize([pastedAppendixI({ D14: "1.907" })]), { lang: "vi" })[0];
-  expect(f.message).toBe('Tổng của nhóm "Năm 2023" ghi 1.907 nhưng cộng 5 khoản mục của nhóm được 1.970 (chênh lệch -63).');
+  expect(f.message).toBe('Tổng của nhóm "Năm 2023" ghi 1.907 nhưng cộng 5 khoản mục của nhóm được 1.970 (ghi thiếu 63).');
 });

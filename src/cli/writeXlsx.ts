@@ -1,0 +1,126 @@
+/**
+ * Writes SheetSpecs to .xlsx bytes with ExcelJS (the CLI's counterpart of the Office.js writer).
+ *
+ * With `opts.base` (the bytes of an existing workbook) the sheets are ADDED to that workbook; an
+ * existing sheet is never replaced or modified: a taken name becomes "Name (2)", "Name (3)"...
+ */
+import { promises as fs } from "fs";
+import ExcelJS from "exceljs";
+import { isCellError, type CellValue } from "../core/grid/grid";
+import type { SheetSpec, SpecCell } from "../core/grid/spec";
+
+export interface WriteXlsxOptions {
+  /** The bytes of an existing workbook to add the sheets to. */
+  base?: Buffer | Uint8Array;
+}
+
+const MAX_SHEET_NAME = 31;
+const THIN: Partial<ExcelJS.Border> = { style: "thin" };
+const A4 = 9 as ExcelJS.PaperSize;
+
+/** A name Excel accepts: no []:*?/\, no leading/trailing apostrophe, 1–31 characters. */
+export function sanitizeSheetName(name: string): string {
+  let s = name.replace(/[[\]:*?/\\]/g, "_").replace(/^'+|'+$/g, "").trim();
+  if (s === "") s = "Sheet";
+  return s.slice(0, MAX_SHEET_NAME).trimEnd();
+}
+
+/** `name`, or "name (2)", "name (3)"... the first one not in `taken` (compared case-insensitively). */
+export function uniqueSheetName(name: string, taken: Iterable<string>): string {
+  const used = new Set<string>();
+  for (const t of taken) used.add(t.toLocaleLowerCase("vi"));
+  const base = sanitizeSheetName(name);
+  if (!used.has(base.toLocaleLowerCase("vi"))) return base;
+  for (let k = 2; ; k++) {
+    const suffix = ` (${k})`;
+    const candidate = base.slice(0, MAX_SHEET_NAME - suffix.length).trimEnd() + suffix;
+    if (!used.has(candidate.toLocaleLowerCase("vi"))) return candidate;
+  }
+}
+
+function toExcelValue(v: CellValue): ExcelJS.CellValue {
+  if (v === null) return null;
+  if (isCellError(v)) return { error: v.error } as ExcelJS.CellErrorValue;
+  return v;
+}
+
+function writeCell(ws: ExcelJS.Worksheet, c: SpecCell, sheetFont: SheetSpec["font"]): void {
+  const cell = ws.getCell(c.row + 1, c.col + 1);
+
+  if (c.formula !== undefined && c.formula !== "" && !c.forceText) {
+    const formula = c.formula.replace(/^=/, "");
+    const result = toExcelValue(c.value);
+    cell.value =
+      result === null
+        ? ({ formula } as ExcelJS.CellFormulaValue)
+        : ({ formula, result } as ExcelJS.CellFormulaValue);
+  } else if (c.forceText) {
+    cell.value = c.value === null ? "" : isCellError(c.value) ? c.value.error : String(c.value);
+  } else if (c.value !== null && c.value !== "") {
+    cell.value = toExcelValue(c.value);
+  }
+
+  const font: Partial<ExcelJS.Font> = {};
+  if (sheetFont) {
+    font.name = sheetFont.name;
+    font.size = sheetFont.size;
+  }
+  if (c.size !== undefined) font.size = c.size;
+  if (c.bold) font.bold = true;
+  if (c.italic) font.italic = true;
+  if (c.underline) font.underline = true;
+  if (Object.keys(font).length > 0) cell.font = font;
+
+  const alignment: Partial<ExcelJS.Alignment> = {};
+  if (c.align) alignment.horizontal = c.align;
+  if (c.verticalAlign) alignment.vertical = c.verticalAlign;
+  if (c.wrap) alignment.wrapText = true;
+  if (Object.keys(alignment).length > 0) cell.alignment = alignment;
+
+  if (c.border) cell.border = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+
+  const numFmt = c.forceText ? "@" : c.numberFormat;
+  if (numFmt) cell.numFmt = numFmt;
+}
+
+function addSheet(wb: ExcelJS.Workbook, spec: SheetSpec): void {
+  const name = uniqueSheetName(
+    spec.name,
+    wb.worksheets.map((w) => w.name),
+  );
+  const pageSetup: Partial<ExcelJS.PageSetup> = {};
+  if (spec.page) {
+    pageSetup.paperSize = A4;
+    pageSetup.orientation = spec.page.orientation;
+  }
+  if (spec.printTitleRows) {
+    pageSetup.printTitlesRow = `${spec.printTitleRows.first + 1}:${spec.printTitleRows.last + 1}`;
+  }
+  const ws = wb.addWorksheet(name, { pageSetup });
+
+  spec.columnWidths.forEach((w, i) => {
+    if (typeof w === "number" && w > 0) ws.getColumn(i + 1).width = w;
+  });
+  for (const c of spec.cells) writeCell(ws, c, spec.font);
+  for (const m of spec.merges) {
+    if (m.top === m.bottom && m.left === m.right) continue;
+    ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
+  }
+}
+
+/** The sheets as .xlsx bytes; with `opts.base`, that workbook with the sheets added. */
+export async function writeXlsx(sheets: SheetSpec[], opts: WriteXlsxOptions = {}): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  if (opts.base) {
+    await wb.xlsx.load(opts.base as unknown as Parameters<ExcelJS.Xlsx["load"]>[0]);
+  }
+  for (const s of sheets) addSheet(wb, s);
+  const out = await wb.xlsx.writeBuffer();
+  return Buffer.isBuffer(out) ? out : Buffer.from(out as ArrayBuffer);
+}
+
+/** Writes the sheets (added to `opts.base` when given) to `path`. */
+export async function writeXlsxFile(path: string, sheets: SheetSpec[], opts: WriteXlsxOptions = {}): Promise<void> {
+  const bytes = await writeXlsx(sheets, opts);
+  await fs.writeFile(path, bytes);
+}

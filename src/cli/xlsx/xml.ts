@@ -1,0 +1,329 @@
+/**
+ * Tiny, fast XML helpers for reading OOXML parts (no DOM library, no regex over whole files).
+ *
+ * - {@link decodeEntities}: &amp; &lt; &gt; &quot; &apos; &#NN; &#xHH; (unknown entities are kept).
+ * - {@link decodeOoxmlEscapes}: the OOXML `_xHHHH_` escapes used in strings (`_x000D_` → CR,
+ *   `_x005F_` → "_", so `_x005F_x000D_` stays the literal text `_x000D_`).
+ * - Scanner primitives working on index ranges of a big string without copying it:
+ *   {@link tagEnd} (quote-aware end of a tag), {@link nameEnd}, {@link localStart},
+ *   {@link getAttr} (namespace prefixes ignored, `xmlns` declarations skipped), {@link readText}
+ *   (text up to the next tag, CDATA sections included, entities decoded).
+ * - {@link parseXml}: a small element tree for the small parts (workbook, relationships, content
+ *   types, styles). Element and attribute names are reduced to their local name (prefixes such
+ *   as `x:` in `<x:sheet>` are ignored). Mismatched or unclosed tags throw FormatError `corrupt`.
+ * - {@link decodeXmlBytes} / {@link xmlDecoderFor}: UTF-8 by default, UTF-16 when a BOM says so.
+ */
+import { FormatError } from "./errors";
+
+const ENTITY_RE = /&(#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|amp|lt|gt|quot|apos);/g;
+
+function entity(m: string, body: string): string {
+  switch (body) {
+    case "amp":
+      return "&";
+    case "lt":
+      return "<";
+    case "gt":
+      return ">";
+    case "quot":
+      return '"';
+    case "apos":
+      return "'";
+  }
+  const cp = body.charCodeAt(1) === 120 || body.charCodeAt(1) === 88 ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+  if (!(cp >= 0 && cp <= 0x10ffff) || (cp >= 0xd800 && cp <= 0xdfff)) return m;
+  return String.fromCodePoint(cp);
+}
+
+/** Decodes XML character and predefined entity references. Fast when there is no "&". */
+export function decodeEntities(s: string): string {
+  return s.indexOf("&") < 0 ? s : s.replace(ENTITY_RE, entity);
+}
+
+const OOXML_ESCAPE_RE = /_x([0-9A-Fa-f]{4})_/g;
+
+/** Decodes OOXML `_xHHHH_` escapes (ST_Xstring). Fast when there is no "_x". */
+export function decodeOoxmlEscapes(s: string): string {
+  return s.indexOf("_x") < 0 ? s : s.replace(OOXML_ESCAPE_RE, (_m, h: string) => String.fromCharCode(parseInt(h, 16)));
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 10 || c === 13 || c === 9;
+}
+
+/** Index of the ">" closing the tag whose name starts at or before `from` (quote-aware), or -1. */
+export function tagEnd(xml: string, from: number): number {
+  const n = xml.length;
+  for (let i = from; i < n; i++) {
+    const c = xml.charCodeAt(i);
+    if (c === 62) return i;
+    if (c === 34 || c === 39) {
+      const j = xml.indexOf(c === 34 ? '"' : "'", i + 1);
+      if (j < 0) return -1;
+      i = j;
+    }
+  }
+  return -1;
+}
+
+/** End (exclusive) of the element name starting at `from`. */
+export function nameEnd(xml: string, from: number): number {
+  const n = xml.length;
+  let i = from;
+  while (i < n) {
+    const c = xml.charCodeAt(i);
+    if (c === 62 || c === 47 || isSpace(c)) break;
+    i++;
+  }
+  return i;
+}
+
+/** Start of the local part of the name in [from, end): just after the last ":". */
+export function localStart(xml: string, from: number, end: number): number {
+  for (let i = end - 1; i >= from; i--) if (xml.charCodeAt(i) === 58) return i + 1;
+  return from;
+}
+
+/** True when xml[from, end) (a qualified name) has the local name `local`. */
+export function isLocal(xml: string, from: number, end: number, local: string): boolean {
+  const ls = localStart(xml, from, end);
+  return end - ls === local.length && xml.startsWith(local, ls);
+}
+
+/**
+ * The (entity-decoded) value of the attribute whose local name is `name`, looking in the tag text
+ * xml[start, end) (start after the element name, end at ">"), or undefined.
+ */
+export function getAttr(xml: string, start: number, end: number, name: string): string | undefined {
+  let i = start;
+  while (i < end) {
+    const c = xml.charCodeAt(i);
+    if (isSpace(c) || c === 47) {
+      i++;
+      continue;
+    }
+    const ns = i;
+    while (i < end) {
+      const d = xml.charCodeAt(i);
+      if (d === 61 || isSpace(d) || d === 47 || d === 62) break;
+      i++;
+    }
+    const ne = i;
+    while (i < end && isSpace(xml.charCodeAt(i))) i++;
+    if (xml.charCodeAt(i) !== 61) {
+      if (i === ns) i++;
+      continue; // attribute without value (malformed): skip it
+    }
+    i++;
+    while (i < end && isSpace(xml.charCodeAt(i))) i++;
+    const q = xml.charCodeAt(i);
+    if (q !== 34 && q !== 39) return undefined;
+    const vs = i + 1;
+    const ve = xml.indexOf(q === 34 ? '"' : "'", vs);
+    if (ve < 0) return undefined;
+    const ls = localStart(xml, ns, ne);
+    if (ne - ls === name.length && xml.startsWith(name, ls) && !(ls - ns === 6 && xml.startsWith("xmlns", ns))) {
+      return decodeEntities(xml.slice(vs, ve));
+    }
+    i = ve + 1;
+  }
+  return undefined;
+}
+
+/** Out-parameter of {@link readText}. */
+export interface TextEnd {
+  end: number;
+}
+
+/**
+ * Text content starting at `from` up to the next tag that is not a CDATA section (comments are
+ * skipped), entity-decoded. Sets `out.end` to the index of that tag's "<" (or xml.length).
+ */
+export function readText(xml: string, from: number, out: TextEnd): string {
+  let lt = xml.indexOf("<", from);
+  if (lt < 0) lt = xml.length;
+  let s = decodeEntities(xml.slice(from, lt));
+  while (lt < xml.length && xml.charCodeAt(lt + 1) === 33) {
+    let next: number;
+    if (xml.startsWith("<![CDATA[", lt)) {
+      const e = xml.indexOf("]]>", lt + 9);
+      if (e < 0) break;
+      s += xml.slice(lt + 9, e);
+      next = e + 3;
+    } else if (xml.startsWith("<!--", lt)) {
+      const e = xml.indexOf("-->", lt + 4);
+      if (e < 0) break;
+      next = e + 3;
+    } else break;
+    lt = xml.indexOf("<", next);
+    if (lt < 0) lt = xml.length;
+    s += decodeEntities(xml.slice(next, lt));
+  }
+  out.end = lt;
+  return s;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+/** An element of {@link parseXml}'s tree. Names are local (prefix removed). */
+export interface XmlElement {
+  name: string;
+  attrs: Record<string, string>;
+  children: XmlElement[];
+  /** Concatenated direct text content (entities decoded, CDATA included, not trimmed). */
+  text: string;
+}
+
+function xmlCorrupt(what: string, part?: string): FormatError {
+  const p = part ? `${part}: ` : "";
+  return new FormatError("corrupt", { vi: `${p}XML không hợp lệ (${what})`, en: `${p}malformed XML (${what})` });
+}
+
+function parseAttrs(xml: string, start: number, end: number, part?: string): Record<string, string> {
+  const attrs: Record<string, string> = {};
+  let i = start;
+  while (i < end) {
+    const c = xml.charCodeAt(i);
+    if (isSpace(c) || c === 47) {
+      i++;
+      continue;
+    }
+    const ns = i;
+    while (i < end) {
+      const d = xml.charCodeAt(i);
+      if (d === 61 || isSpace(d) || d === 47) break;
+      i++;
+    }
+    const ne = i;
+    while (i < end && isSpace(xml.charCodeAt(i))) i++;
+    if (xml.charCodeAt(i) !== 61) {
+      if (i === ns) i++;
+      continue;
+    }
+    i++;
+    while (i < end && isSpace(xml.charCodeAt(i))) i++;
+    const q = xml.charCodeAt(i);
+    if (q !== 34 && q !== 39) throw xmlCorrupt("attribute without quotes", part);
+    const ve = xml.indexOf(q === 34 ? '"' : "'", i + 1);
+    if (ve < 0 || ve > end) throw xmlCorrupt("unterminated attribute", part);
+    const qname = xml.slice(ns, ne);
+    if (qname !== "xmlns" && !qname.startsWith("xmlns:")) {
+      const local = qname.slice(qname.lastIndexOf(":") + 1);
+      if (!(local in attrs)) attrs[local] = decodeEntities(xml.slice(i + 1, ve));
+    }
+    i = ve + 1;
+  }
+  return attrs;
+}
+
+/**
+ * Parses a (small) XML document into an element tree and returns the root element.
+ * @param part the part name, used in error details.
+ * @throws FormatError `corrupt` on malformed XML.
+ */
+export function parseXml(xml: string, part?: string): XmlElement {
+  const stack: XmlElement[] = [];
+  const qnames: string[] = [];
+  let root: XmlElement | undefined;
+  const n = xml.length;
+  let i = 0;
+  const bad = (what: string) => xmlCorrupt(what, part);
+  while (i < n) {
+    const lt = xml.indexOf("<", i);
+    const textEnd = lt < 0 ? n : lt;
+    if (textEnd > i && stack.length > 0) stack[stack.length - 1].text += decodeEntities(xml.slice(i, textEnd));
+    else if (textEnd > i && !/^\s*$/.test(xml.slice(i, textEnd))) throw bad("text outside the root element");
+    if (lt < 0) break;
+    const c = xml.charCodeAt(lt + 1);
+    if (c === 63) {
+      // <? ... ?>
+      const e = xml.indexOf("?>", lt + 2);
+      if (e < 0) throw bad("unterminated processing instruction");
+      i = e + 2;
+    } else if (c === 33) {
+      if (xml.startsWith("<!--", lt)) {
+        const e = xml.indexOf("-->", lt + 4);
+        if (e < 0) throw bad("unterminated comment");
+        i = e + 3;
+      } else if (xml.startsWith("<![CDATA[", lt)) {
+        const e = xml.indexOf("]]>", lt + 9);
+        if (e < 0 || stack.length === 0) throw bad("bad CDATA section");
+        stack[stack.length - 1].text += xml.slice(lt + 9, e);
+        i = e + 3;
+      } else {
+        // <!DOCTYPE ...> possibly with an internal subset [...]; entities in it are NOT expanded.
+        let e = xml.indexOf(">", lt + 2);
+        const br = xml.indexOf("[", lt + 2);
+        if (br >= 0 && br < e) {
+          const close = xml.indexOf("]", br);
+          e = close < 0 ? -1 : xml.indexOf(">", close);
+        }
+        if (e < 0) throw bad("unterminated declaration");
+        i = e + 1;
+      }
+    } else if (c === 47) {
+      const e = xml.indexOf(">", lt + 2);
+      if (e < 0) throw bad("unterminated end tag");
+      const qn = xml.slice(lt + 2, e).trim();
+      if (stack.length === 0 || qnames[qnames.length - 1] !== qn) throw bad(`unexpected </${qn.slice(0, 40)}>`);
+      stack.pop();
+      qnames.pop();
+      i = e + 1;
+    } else {
+      const e = tagEnd(xml, lt + 1);
+      if (e < 0) throw bad("unterminated tag");
+      const ne = nameEnd(xml, lt + 1);
+      if (ne === lt + 1 || ne > e) throw bad("tag without a name");
+      const selfClosing = xml.charCodeAt(e - 1) === 47;
+      const qn = xml.slice(lt + 1, ne);
+      const el: XmlElement = {
+        name: qn.slice(qn.lastIndexOf(":") + 1),
+        attrs: parseAttrs(xml, ne, selfClosing ? e - 1 : e, part),
+        children: [],
+        text: "",
+      };
+      if (stack.length > 0) stack[stack.length - 1].children.push(el);
+      else if (!root) root = el;
+      else throw bad("more than one root element");
+      if (!selfClosing) {
+        stack.push(el);
+        qnames.push(qn);
+      }
+      i = e + 1;
+    }
+  }
+  if (stack.length > 0) throw xmlCorrupt(`<${qnames[qnames.length - 1].slice(0, 40)}> not closed`, part);
+  if (!root) throw xmlCorrupt("no root element", part);
+  return root;
+}
+
+/** The first child element named `name` (local name), or undefined. */
+export function child(el: XmlElement | undefined, name: string): XmlElement | undefined {
+  if (!el) return undefined;
+  for (const c of el.children) if (c.name === name) return c;
+  return undefined;
+}
+
+/** All child elements named `name` (local name). */
+export function children(el: XmlElement | undefined, name: string): XmlElement[] {
+  return el ? el.children.filter((c) => c.name === name) : [];
+}
+
+// ---------------------------------------------------------------------------------------------
+
+/** The part of TextDecoder we use (typed here: the CLI build has no DOM lib). */
+export interface XmlDecoder {
+  decode(input?: Uint8Array, options?: { stream?: boolean }): string;
+}
+
+/** A TextDecoder for XML bytes that start with `head` (UTF-16 when a BOM says so, else UTF-8). */
+export function xmlDecoderFor(head: Uint8Array): XmlDecoder {
+  if (head.length >= 2 && head[0] === 0xff && head[1] === 0xfe) return new TextDecoder("utf-16le");
+  if (head.length >= 2 && head[0] === 0xfe && head[1] === 0xff) return new TextDecoder("utf-16be");
+  return new TextDecoder();
+}
+
+/** Decodes a whole XML part (see {@link xmlDecoderFor}). */
+export function decodeXmlBytes(bytes: Uint8Array): string {
+  return xmlDecoderFor(bytes).decode(bytes);
+}

@@ -1,0 +1,498 @@
+/**
+ * Bad input: every wrong, damaged or hostile file must end in an InputError with the right code
+ * and one-line Vietnamese/English messages naming the file — never another exception, never a
+ * hang, never a huge allocation.
+ */
+import { promises as fs } from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import ExcelJS from "exceljs";
+import { Deflate, strFromU8, strToU8, unzipSync, zipSync, type Zippable } from "fflate";
+import { readWorkbookFile } from "../../src/cli/readWorkbookFile";
+import { InputError, type InputErrorCode } from "../../src/cli/xlsx/errors";
+import { readXlsx } from "../../src/cli/xlsx/readXlsx";
+import { crc32 } from "../../src/cli/xlsx/zip";
+
+let dir: string;
+let goodXlsx: Uint8Array;
+
+beforeAll(async () => {
+  dir = await fs.mkdtemp(path.join(os.tmpdir(), "baocao-xlsx-bad-"));
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("Phụ lục I");
+  ws.getCell("A1").value = "Chỉ tiêu";
+  ws.getCell("B2").value = 892.46;
+  ws.getCell("B3").value = { formula: "B2*2", result: 1784.92 };
+  goodXlsx = new Uint8Array(await wb.xlsx.writeBuffer());
+});
+
+afterAll(async () => {
+  await fs.rm(dir, { recursive: true, force: true });
+});
+
+async function writeTmp(name: string, bytes: Uint8Array | string): Promise<string> {
+  const p = path.join(dir, name);
+  await fs.writeFile(p, bytes);
+  return p;
+}
+
+function checkError(e: unknown, code: InputErrorCode, name: string): InputError {
+  if (!(e instanceof InputError)) throw new Error(`expected InputError, got ${String(e)}`);
+  expect(e.code).toBe(code);
+  for (const m of [e.vi, e.en, e.message]) {
+    expect(m).not.toMatch(/[\r\n]/);
+    expect(m).toContain(name);
+  }
+  expect(e.message).toBe(e.vi);
+  return e;
+}
+
+async function expectFileError(p: string, code: InputErrorCode): Promise<InputError> {
+  let err: unknown;
+  try {
+    await readWorkbookFile(p);
+  } catch (e) {
+    err = e;
+  }
+  return checkError(err, code, path.basename(p));
+}
+
+function expectBytesError(bytes: Uint8Array, code: InputErrorCode, name = "so-lieu.xlsx"): InputError {
+  let err: unknown;
+  try {
+    readXlsx(bytes, { fileName: name });
+  } catch (e) {
+    err = e;
+  }
+  return checkError(err, code, name);
+}
+
+/** Seeded PRNG (mulberry32). */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function randomBytes(seed: number, n: number): Uint8Array {
+  const r = rng(seed);
+  const b = new Uint8Array(n);
+  for (let i = 0; i < n; i++) b[i] = Math.floor(r() * 256);
+  return b;
+}
+
+/** Reads bytes and accepts any outcome but a non-InputError exception. */
+function readNeverThrowsOther(bytes: Uint8Array): void {
+  try {
+    readXlsx(bytes, { fileName: "fuzz.xlsx" });
+  } catch (e) {
+    if (!(e instanceof InputError)) throw e;
+    expect(e.vi).not.toMatch(/[\r\n]/);
+    expect(e.en).not.toMatch(/[\r\n]/);
+  }
+}
+
+const u32le = (b: Uint8Array, o: number, v: number) => {
+  b[o] = v & 255;
+  b[o + 1] = (v >>> 8) & 255;
+  b[o + 2] = (v >>> 16) & 255;
+  b[o + 3] = (v >>> 24) & 255;
+};
+
+/** Patches the central directory (and local header) fields of the entry `name` in a zip. */
+function patchEntry(zip: Uint8Array, name: string, fields: { usize?: number; csize?: number; crc?: number }): Uint8Array {
+  const b = zip.slice();
+  const dv = new DataView(b.buffer);
+  for (let p = 0; p + 46 <= b.length; p++) {
+    if (dv.getUint32(p, true) !== 0x02014b50) continue;
+    const nameLen = dv.getUint16(p + 28, true);
+    if (strFromU8(b.subarray(p + 46, p + 46 + nameLen)) !== name) continue;
+    const local = dv.getUint32(p + 42, true);
+    for (const [base, crcOff, csOff, usOff] of [
+      [p, 16, 20, 24],
+      [local, 14, 18, 22],
+    ]) {
+      if (fields.crc !== undefined) u32le(b, base + crcOff, fields.crc);
+      if (fields.csize !== undefined) u32le(b, base + csOff, fields.csize);
+      if (fields.usize !== undefined) u32le(b, base + usOff, fields.usize);
+    }
+    return b;
+  }
+  throw new Error(`entry ${name} not found`);
+}
+
+/** A minimal one-sheet package around `sheetXml` (extra files merged in). */
+function pkg(sheetXml: string, extra: Zippable = {}): Uint8Array {
+  const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+  return zipSync({
+    "[Content_Types].xml": strToU8("<Types/>"),
+    "_rels/.rels": strToU8(`<Relationships><Relationship Id="r1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`),
+    "xl/workbook.xml": strToU8(`<workbook xmlns:r="${REL}"><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>`),
+    "xl/_rels/workbook.xml.rels": strToU8(`<Relationships><Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`),
+    "xl/worksheets/sheet1.xml": strToU8(sheetXml),
+    ...extra,
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+
+describe("file system problems", () => {
+  test("missing file", async () => {
+    await expectFileError(path.join(dir, "khong-co.xlsx"), "not-found");
+  });
+
+  test("missing folder in the path", async () => {
+    await expectFileError(path.join(dir, "thu-muc-la", "bao-cao.xlsx"), "not-found");
+  });
+
+  test("a directory", async () => {
+    const p = path.join(dir, "thu-muc.xlsx");
+    await fs.mkdir(p);
+    await expectFileError(p, "not-a-file");
+  });
+
+  test("empty file", async () => {
+    await expectFileError(await writeTmp("rong.xlsx", new Uint8Array(0)), "empty-file");
+  });
+
+  test("no permission (EACCES from the file system)", async () => {
+    // Simulated: as root (CI), chmod 000 would not stop the read.
+    const p = await writeTmp("khoa.xlsx", goodXlsx);
+    const denied = Object.assign(new Error(`EACCES: permission denied, open '${p}'`), { code: "EACCES" });
+    const spy = jest.spyOn(fs, "readFile").mockRejectedValueOnce(denied);
+    try {
+      await expectFileError(p, "unreadable");
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
+  test("a good file reads", async () => {
+    const grids = await readWorkbookFile(await writeTmp("tot.xlsx", goodXlsx));
+    expect(grids.map((g) => g.name)).toEqual(["Phụ lục I"]);
+    expect(grids[0].rows[2]![1]).toEqual({ value: 1784.92, formula: "=B2*2" });
+  });
+});
+
+describe("wrong kinds of file", () => {
+  test("CSV renamed to .xlsx (UTF-8, semicolons, UTF-16 with BOM, tabs)", async () => {
+    const e = await expectFileError(await writeTmp("csv-doi-ten.xlsx", "STT;Chỉ tiêu;Giá trị\n1;Tổng thu;6.992,46\n"), "csv");
+    expect(e.vi).toContain("CSV");
+    const utf16 = new Uint8Array([0xff, 0xfe, ...Array.from("a\tb\r\n1\t2\r\n").flatMap((c) => [c.charCodeAt(0), 0])]);
+    expectBytesError(utf16, "csv");
+    expectBytesError(strToU8("a,b,c\n1,2,3\n"), "csv");
+  });
+
+  test("Word document renamed", async () => {
+    const docx = zipSync({
+      "[Content_Types].xml": strToU8("<Types/>"),
+      "_rels/.rels": strToU8("<Relationships/>"),
+      "word/document.xml": strToU8("<w:document xmlns:w='x'><w:body/></w:document>"),
+    });
+    const e = await expectFileError(await writeTmp("van-ban.xlsx", docx), "docx");
+    expect(e.en).toContain("Word");
+  });
+
+  test("PowerPoint renamed", async () => {
+    const pptx = zipSync({ "ppt/presentation.xml": strToU8("<p:presentation xmlns:p='x'/>") });
+    await expectFileError(await writeTmp("trinh-chieu.xlsx", pptx), "pptx");
+  });
+
+  test("generic zip", async () => {
+    const zip = zipSync({ "bao-cao/ghi-chu.txt": strToU8("xin chào"), "anh.png": new Uint8Array(10) });
+    await expectFileError(await writeTmp("nen.xlsx", zip), "zip");
+    expectBytesError(zipSync({}), "zip"); // an empty archive
+  });
+
+  test("OLE compound file with EncryptionInfo → encrypted", async () => {
+    const ole = new Uint8Array(4096);
+    ole.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+    const name = Array.from("EncryptionInfo").flatMap((c) => [c.charCodeAt(0), 0]);
+    ole.set(name, 1024 + 64);
+    const e = await expectFileError(await writeTmp("mat-khau.xlsx", ole), "encrypted");
+    expect(e.vi).toContain("mật khẩu");
+  });
+
+  test("OLE compound file without it → old .xls", async () => {
+    const ole = randomBytes(7, 4096);
+    ole.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+    ole.set(
+      Array.from("Workbook").flatMap((c) => [c.charCodeAt(0), 0]),
+      1024
+    );
+    const e = await expectFileError(await writeTmp("cu.xlsx", ole), "xls");
+    expect(e.en).toContain(".xls");
+  });
+
+  test("HTML, PDF, plain text, Excel 2003 XML → not-xlsx with a hint", () => {
+    expect(expectBytesError(strToU8("<html><body><table><tr><td>1</td></tr></table></body></html>"), "not-xlsx").en).toContain("HTML");
+    expect(expectBytesError(strToU8("%PDF-1.7\n%âãÏÓ\n"), "not-xlsx").en).toContain("PDF");
+    expectBytesError(strToU8("xin chao"), "not-xlsx");
+    const xml2003 = '<?xml version="1.0"?><Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet"></Workbook>';
+    expect(expectBytesError(strToU8(xml2003), "not-xlsx").en).toContain("2003");
+  });
+
+  test("random bytes (seeded) → InputError, mostly not-xlsx", async () => {
+    for (const [seed, n] of [
+      [1, 1],
+      [2, 7],
+      [3, 100],
+      [4, 4096],
+      [5, 200000],
+    ]) {
+      const bytes = randomBytes(seed, n);
+      if (bytes[0] === 0x50) bytes[0] = 0; // keep "PK" out of it for a stable code
+      expectBytesError(bytes, "not-xlsx", `ngau-nhien-${seed}.xlsx`);
+    }
+    await expectFileError(await writeTmp("ngau-nhien.xlsx", randomBytes(42, 10000).map((x, i) => (i === 0 ? 1 : x))), "not-xlsx");
+    // Random tails behind a ZIP or OLE signature.
+    for (let seed = 10; seed < 60; seed++) {
+      const z = randomBytes(seed, 1 + (seed * 997) % 5000);
+      z.set([0x50, 0x4b, 3, 4]);
+      readNeverThrowsOther(z);
+      const o = randomBytes(seed, 600);
+      o.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+      readNeverThrowsOther(o);
+    }
+  });
+});
+
+describe("damaged workbooks", () => {
+  test("every prefix truncation of a real xlsx → truncated", () => {
+    for (let n = 4; n < goodXlsx.length; n++) {
+      let err: unknown;
+      try {
+        readXlsx(goodXlsx.subarray(0, n), { fileName: "cut.xlsx" });
+      } catch (e) {
+        err = e;
+      }
+      if (!(err instanceof InputError) || err.code !== "truncated") throw new Error(`prefix ${n}: ${String(err)}`);
+    }
+  });
+
+  test("truncated files on disk at 10%, 50%, 90% and minus one byte", async () => {
+    const L = goodXlsx.length;
+    for (const n of [Math.floor(L * 0.1), Math.floor(L * 0.5), Math.floor(L * 0.9), L - 1]) {
+      const e = await expectFileError(await writeTmp(`cat-${n}.xlsx`, goodXlsx.subarray(0, n)), "truncated");
+      expect(e.en).toMatch(/truncated/);
+    }
+  });
+
+  test("a flipped byte in compressed data → corrupt", () => {
+    const files = unzipSync(goodXlsx);
+    const z = zipSync(files);
+    // Find the sheet's data and damage the middle of it.
+    const b = z.slice();
+    const name = strToU8("xl/worksheets/sheet1.xml");
+    let off = -1;
+    for (let p = 0; p + 30 < b.length && off < 0; p++) {
+      if (b[p] === 0x50 && b[p + 1] === 0x4b && b[p + 2] === 3 && b[p + 3] === 4) {
+        const nl = b[p + 26] | (b[p + 27] << 8);
+        if (strFromU8(b.subarray(p + 30, p + 30 + nl)) === strFromU8(name)) off = p + 30 + nl + (b[p + 28] | (b[p + 29] << 8));
+      }
+    }
+    expect(off).toBeGreaterThan(0);
+    for (const delta of [3, 20, 60]) {
+      const c = b.slice();
+      c[off + delta] ^= 0x55;
+      expectBytesError(c, "corrupt");
+    }
+  });
+
+  test("CRC mismatch → corrupt", () => {
+    const e = expectBytesError(patchEntry(pkg("<worksheet><sheetData/></worksheet>"), "xl/workbook.xml", { crc: 12345 }), "corrupt");
+    expect(e.en).toContain("CRC");
+  });
+
+  test("malformed XML → corrupt", () => {
+    expectBytesError(pkg("<worksheet><sheetData><row r='1'><c r='A1'><v>1</v></c>"), "corrupt"); // cut mid-sheet
+    expectBytesError(pkg("<worksheet><sheetData><row r='1'><c r='A1'><v>1</v></row></sheetData></worksheet>"), "corrupt"); // <c> not closed
+    expectBytesError(pkg("<worksheet><sheetData><row r='1'><c r='A1'><v>1</v></c></row>"), "corrupt"); // cut after a row
+    expectBytesError(pkg("<worksheet/>", { "xl/sharedStrings.xml": strToU8("<sst><si><t>a</t></si>") }), "corrupt");
+    expectBytesError(pkg("not xml at all"), "corrupt");
+    expectBytesError(pkg("<worksheet/>", { "xl/workbook.xml": strToU8("<workbook><sheets><sheet name='S'</sheets>") }), "corrupt");
+    expectBytesError(pkg("<worksheet/>", { "xl/sharedStrings.xml": strToU8("<sst><si><t>a</t>") }), "corrupt");
+    expectBytesError(pkg("<worksheet/>", { "xl/styles.xml": strToU8("<styleSheet><cellXfs></styleSheet>") }), "corrupt");
+  });
+
+  test("a 30 MB row that never closes → corrupt in linear time", () => {
+    const sheet = "<worksheet><sheetData><row r='1'>" + "<c><v>1</v></c>".repeat(2_000_000);
+    const z = zipSync({ ...unzipSync(pkg("<worksheet/>")), "xl/worksheets/sheet1.xml": [strToU8(sheet), { level: 1 }] });
+    const t0 = Date.now();
+    expectBytesError(z, "corrupt");
+    expect(Date.now() - t0).toBeLessThan(4000);
+  });
+
+  test("a worksheet listed but missing → corrupt", () => {
+    const files = unzipSync(goodXlsx);
+    delete files["xl/worksheets/sheet1.xml"];
+    expectBytesError(zipSync(files), "corrupt");
+  });
+
+  test("mutation fuzz: damaged XML inside a valid zip never throws anything but InputError", () => {
+    const files = unzipSync(goodXlsx);
+    const sheet = strFromU8(files["xl/worksheets/sheet1.xml"]);
+    const wbXml = strFromU8(files["xl/workbook.xml"]);
+    const r = rng(2024);
+    const junk = ["<", ">", "/", '"', "'", "&", "<c", "</c>", "<row>", "</row>", "<v>", "<f t='shared' si='0'/>", "r='ZZZZ9'", "<is>", "\u0000"];
+    const mutate = (s: string) => {
+      let t = s;
+      for (let k = 0; k < 3; k++) {
+        const i = Math.floor(r() * t.length);
+        const op = Math.floor(r() * 3);
+        if (op === 0) t = t.slice(0, i) + t.slice(i + 1 + Math.floor(r() * 20));
+        else if (op === 1) t = t.slice(0, i) + junk[Math.floor(r() * junk.length)] + t.slice(i);
+        else t = t.slice(0, i);
+      }
+      return t;
+    };
+    for (let k = 0; k < 300; k++) {
+      const f = { ...files };
+      if (k % 3 === 0) f["xl/workbook.xml"] = strToU8(mutate(wbXml));
+      else f["xl/worksheets/sheet1.xml"] = strToU8(mutate(sheet));
+      readNeverThrowsOther(zipSync(f));
+    }
+    // Byte flips anywhere in the package (central directory included).
+    for (let k = 0; k < 300; k++) {
+      const b = goodXlsx.slice();
+      for (let j = 0; j < 1 + (k % 4); j++) b[Math.floor(r() * b.length)] = Math.floor(r() * 256);
+      readNeverThrowsOther(b);
+    }
+  });
+});
+
+describe("zip bombs and lying sizes", () => {
+  /** Builds a zip around already-deflated data, declaring the given sizes. */
+  function rawZip(name: string, deflated: Uint8Array, usize: number, crc: number): Uint8Array {
+    const nm = strToU8(name);
+    const local = new Uint8Array(30 + nm.length);
+    u32le(local, 0, 0x04034b50);
+    local[4] = 20;
+    local[8] = 8; // deflate
+    u32le(local, 14, crc);
+    u32le(local, 18, deflated.length);
+    u32le(local, 22, usize);
+    local[26] = nm.length;
+    local.set(nm, 30);
+    const cd = new Uint8Array(46 + nm.length);
+    u32le(cd, 0, 0x02014b50);
+    cd[4] = 20;
+    cd[6] = 20;
+    cd[10] = 8;
+    u32le(cd, 16, crc);
+    u32le(cd, 20, deflated.length);
+    u32le(cd, 24, usize);
+    cd[28] = nm.length;
+    cd.set(nm, 46);
+    const eocd = new Uint8Array(22);
+    u32le(eocd, 0, 0x06054b50);
+    eocd[8] = 1;
+    eocd[10] = 1;
+    u32le(eocd, 12, cd.length);
+    u32le(eocd, 16, local.length + deflated.length);
+    const out = new Uint8Array(local.length + deflated.length + cd.length + eocd.length);
+    out.set(local, 0);
+    out.set(deflated, local.length);
+    out.set(cd, local.length + deflated.length);
+    out.set(eocd, local.length + deflated.length + cd.length);
+    return out;
+  }
+
+  /** A package whose sheet part is replaced by `sheetZip`'s single entry. */
+  function withBombSheet(deflated: Uint8Array, usize: number, crc: number): Uint8Array {
+    // Put the bomb first, then a normal package's directory: simplest is to build the package
+    // with a small placeholder sheet and swap the sheet entry's data and sizes.
+    const base = unzipSync(pkg("<worksheet/>"));
+    delete base["xl/worksheets/sheet1.xml"];
+    const rest = unzipSync(zipSync(base));
+    const bomb = rawZip("xl/worksheets/sheet1.xml", deflated, usize, crc);
+    // Merge: read both central directories with our own reader is overkill; rebuild by hand.
+    const parts: { name: string; local: Uint8Array; cd: Uint8Array }[] = [];
+    const bombLocalLen = bomb.length - 22 - (46 + "xl/worksheets/sheet1.xml".length);
+    parts.push({
+      name: "sheet",
+      local: bomb.subarray(0, bombLocalLen),
+      cd: bomb.subarray(bombLocalLen, bomb.length - 22),
+    });
+    for (const [n, data] of Object.entries(rest)) {
+      const z = zipSync({ [n]: [data, { level: 0 }] });
+      const cdLen = 46 + strToU8(n).length;
+      parts.push({ name: n, local: z.subarray(0, z.length - 22 - cdLen), cd: z.subarray(z.length - 22 - cdLen, z.length - 22) });
+    }
+    let size = 22;
+    for (const p of parts) size += p.local.length + p.cd.length;
+    const out = new Uint8Array(size);
+    let at = 0;
+    const offsets: number[] = [];
+    for (const p of parts) {
+      offsets.push(at);
+      out.set(p.local, at);
+      at += p.local.length;
+    }
+    const cdStart = at;
+    parts.forEach((p, i) => {
+      const cd = p.cd.slice();
+      u32le(cd, 42, offsets[i]);
+      out.set(cd, at);
+      at += cd.length;
+    });
+    u32le(out, at, 0x06054b50);
+    out[at + 8] = out[at + 10] = parts.length;
+    u32le(out, at + 12, at - cdStart);
+    u32le(out, at + 16, cdStart);
+    return out;
+  }
+
+  test("200 MB of zeros (1016:1) → too-large, fast, without inflating", () => {
+    const chunks: Uint8Array[] = [];
+    const d = new Deflate({ level: 1 }, (c) => chunks.push(c));
+    const zero = new Uint8Array(1 << 20);
+    let crc = 0;
+    for (let i = 0; i < 200; i++) {
+      crc = crc32(zero, crc);
+      d.push(zero, i === 199);
+    }
+    const deflated = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+    let at = 0;
+    for (const c of chunks) deflated.set(c, (at += c.length) - c.length);
+    const bomb = withBombSheet(deflated, 200 << 20, crc);
+    const before = process.memoryUsage().arrayBuffers;
+    const t0 = Date.now();
+    const e = expectBytesError(bomb, "too-large", "bom.xlsx");
+    expect(Date.now() - t0).toBeLessThan(500);
+    expect(process.memoryUsage().arrayBuffers - before).toBeLessThan(50 << 20);
+    expect(e.en).toMatch(/ratio/);
+  }, 20000);
+
+  test("a directory declaring 4 GB → too-large without allocating it", () => {
+    const deflated = new Uint8Array([0x03, 0x00]); // empty deflate stream
+    const e = expectBytesError(withBombSheet(deflated, 0xfffffff0, 0), "too-large");
+    expect(e.en).toMatch(/MiB/);
+  });
+
+  test("lower limits are honoured (total across entries)", () => {
+    let err: unknown;
+    try {
+      readXlsx(goodXlsx, { fileName: "nho.xlsx", limits: { maxTotalBytes: 1000 } });
+    } catch (e) {
+      err = e;
+    }
+    checkError(err, "too-large", "nho.xlsx");
+  });
+
+  test("an entry whose real data is longer than declared → corrupt, not a crash", () => {
+    const big = "<worksheet><sheetData>" + "<row><c><v>1</v></c></row>".repeat(50000) + "</sheetData></worksheet>";
+    const z = pkg(big);
+    const e = expectBytesError(patchEntry(z, "xl/worksheets/sheet1.xml", { usize: 1000 }), "corrupt");
+    expect(e.en).toMatch(/more data than declared/);
+    // ... and shorter than declared.
+    expectBytesError(patchEntry(z, "xl/worksheets/sheet1.xml", { usize: big.length + 10 }), "corrupt");
+    // ... and a compressed size running past the end of the file.
+    expectBytesError(patchEntry(z, "xl/worksheets/sheet1.xml", { csize: z.length * 2 }), "truncated");
+  });
+});
