@@ -6,7 +6,7 @@ import type { Finding } from "../findings";
 import { type Dec, decAbs, decSub, decToNumber, withinRounding, DecSum } from "../number/decimal";
 import { shownDecimalsOf } from "../tables/cells";
 import type { AppendixItem, FiguresTable, Model, NumRef } from "../tables/model";
-import { groupComputed, sumItems, tableComputed } from "../tables/sums";
+import { groupComputed, sumItems, tableComputed, tableFromStated } from "../tables/sums";
 import { type Check, type CheckContext, type Text, exactOf, findingAt, fmt, readable } from "./check";
 
 function mismatch(stated: NumRef, computed: Dec, what: Text, parts: Text, ctx: CheckContext): Finding | undefined {
@@ -104,6 +104,10 @@ export const sumMismatch: Check = {
       if (t.total && readable(t.total.amount)) {
         const c = tableComputed(t, sums);
         if (!c.ok) continue;
+        // A single wrong number gives a single finding: a total that agrees with the stated
+        // sub-totals is consistent with its direct parts (the group's finding shows the error).
+        const fromStated = tableFromStated(t, sums);
+        if (fromStated.ok && withinRounding(exactOf(t.total.amount), fromStated.value, shownDecimalsOf(t.total.amount))) continue;
         const named = t.groups.filter((g) => g.row !== undefined).length;
         const parts: Text =
           named > 0

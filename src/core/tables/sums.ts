@@ -78,3 +78,29 @@ export function tableComputed(t: AppendixTable, groupSums: SumResult[] = t.group
   }
   return any ? { ok: true, value: sum.result() } : NO_PARTS;
 }
+
+/**
+ * What the table adds up to from the groups' stated sub-totals (a group that states none counts
+ * with its items' sum). A total that agrees with this, though not with the items, is consistent
+ * with its direct parts: the group's own finding already points at the error.
+ */
+export function tableFromStated(t: AppendixTable, groupSums: SumResult[] = t.groups.map(groupComputed)): SumResult {
+  const sum = new DecSum();
+  let any = false;
+  for (let i = 0; i < t.groups.length; i++) {
+    const g = t.groups[i];
+    if (g.stated && isReadable(g.stated)) {
+      sum.add(g.stated.exact ?? g.stated.value);
+      any = true;
+      continue;
+    }
+    const a = groupAmount(g, groupSums[i]);
+    if (!a.ok) {
+      if (a.reason === "unreadable") return UNREADABLE;
+      continue;
+    }
+    any = true;
+    sum.add(a.value);
+  }
+  return any ? { ok: true, value: sum.result() } : NO_PARTS;
+}

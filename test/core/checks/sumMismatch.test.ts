@@ -3,6 +3,15 @@ import { gridFromSpec } from "../../../src/core/grid/fromSpec";
 import { exampleTemplate } from "../../../src/core/template/example";
 import { figuresSheet, pastedAppendixI, pastedAppendixII } from "../../helpers/reportGrids";
 import { ruleTester } from "../../helpers/ruleTester";
+import type { Grid } from "../../../src/core/grid/grid";
+import { applyOverrides } from "../../helpers/reportGrids";
+
+/** The template's sheets with some cells typed over (a typed constant replaces the formula). */
+function exampleTemplateGrids(over: Record<string, Record<string, number>>): Grid {
+  const grids = exampleTemplate().map(gridFromSpec);
+  const name = Object.keys(over)[0];
+  return applyOverrides(grids.find((g) => g.name === name)!, over[name]);
+}
 
 ruleTester(sumMismatch, {
   valid: [
@@ -33,6 +42,21 @@ ruleTester(sumMismatch, {
       name: "the total of Phụ lục II typed as 13.750",
       grids: [pastedAppendixII({ E36: "13.750" })],
       findings: [{ sheet: "Phụ lục II", cell: "E36", stated: 13750, computed: 13570 }],
+    },
+    {
+      name: "an item typo under a sub-total and a total that agree with each other: one finding, at the group",
+      grids: [exampleTemplateGrids({ "Phụ lục I": { D8: 93.46 } })],
+      findings: [{ sheet: "Phụ lục I", cell: "D6", stated: 6992.46, computed: 6993.46 }],
+    },
+    {
+      name: "a sub-total typed over its formula while the total still adds the items: one finding, at the group",
+      grids: [exampleTemplateGrids({ "Phụ lục I": { D12: 1907 } })],
+      findings: [{ sheet: "Phụ lục I", cell: "D12", stated: 1907, computed: 1970 }],
+    },
+    {
+      name: "a total that agrees with neither its groups nor its items",
+      grids: [exampleTemplateGrids({ "Phụ lục I": { D18: 8962.64 } })],
+      findings: [{ sheet: "Phụ lục I", cell: "D18", stated: 8962.64, computed: 8962.46 }],
     },
     {
       name: "a group of Phụ lục II with a stated sub-total that is wrong",
