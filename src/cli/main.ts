@@ -7,9 +7,16 @@ import { basename } from "node:path";
 import { checkWorkbook } from "../core/engine";
 import type { Lang, Report } from "../core/findings";
 import { exampleTemplate } from "../core/template/example";
+import { draftReport } from "../core/draft/draft";
+import { draftToText } from "../core/draft/text";
+import { draftToSheet } from "../core/draft/toSheet";
+import { buildDocx } from "../docx/buildDocx";
+import { Packer } from "docx";
+import { readFile, writeFile } from "node:fs/promises";
+import { resolve } from "node:path";
 import { readWorkbookFile } from "./readWorkbookFile";
 import { formatReportText } from "./textReport";
-import { writeXlsxFile } from "./writeXlsx";
+import { writeXlsx, writeXlsxFile } from "./writeXlsx";
 import { InputError } from "./xlsx/errors";
 
 const VERSION = "0.1.0";
@@ -21,6 +28,10 @@ Cách dùng:
   baocao check TỆP.xlsx [TỆP2.xlsx ...] [--json] [--lang vi|en]
       Kiểm tra mọi tổng nhóm, tổng cộng, số tổng và tỷ lệ; in các phát hiện.
       Mã thoát: 0 không có lỗi, 1 có lỗi, 2 không đọc được tệp.
+  baocao draft TỆP.xlsx --docx RA.docx [--xlsx RA.xlsx] [--force]
+      Soạn các phần báo cáo có số liệu (II.1.2 b, d; IV.1; IV.3; Phụ lục I, II) thành tệp Word
+      theo thể thức Nghị định 30/2020/NĐ-CP; --xlsx ghi bản sao sổ làm việc có thêm trang "Bản thảo".
+      Không bao giờ ghi đè TỆP.xlsx. Không có --docx/--xlsx: in bản thảo ra màn hình.
   baocao template -o RA.xlsx [--force]
       Ghi sổ làm việc mẫu (Phụ lục I, Phụ lục II, Số liệu, Chỉ tiêu 2024) theo báo cáo Đức Phổ 2023.
   baocao --help | --version
@@ -31,6 +42,10 @@ Usage:
   baocao check FILE.xlsx [FILE2.xlsx ...] [--json] [--lang vi|en]
       Checks every sub-total, total, parent figure and rate; prints the findings.
       Exit codes: 0 no error, 1 errors found, 2 a file cannot be read.
+  baocao draft FILE.xlsx --docx OUT.docx [--xlsx OUT.xlsx] [--force]
+      Drafts the number-bearing sections (II.1.2 b, d; IV.1; IV.3; appendices I, II) as a Word document
+      in the layout of Decree 30/2020/NĐ-CP; --xlsx writes a copy of the workbook with a "Bản thảo" sheet.
+      Never writes over FILE.xlsx. Without --docx/--xlsx: prints the draft.
   baocao template -o OUT.xlsx [--force]
       Writes the example workbook (Phụ lục I, Phụ lục II, Số liệu, Chỉ tiêu 2024) of the Đức Phổ 2023 report.
   baocao --help | --version
@@ -43,6 +58,8 @@ interface Args {
   json: boolean;
   lang: Lang;
   out?: string;
+  docx?: string;
+  xlsx?: string;
   force: boolean;
   help: boolean;
   version: boolean;
@@ -78,6 +95,13 @@ function parseArgs(argv: string[]): Args {
       a.out = argv[++i];
       if (a.out === undefined) throw new UsageError(`${x} cần tên tệp ra.`, `${x} needs an output file name.`);
     } else if (x.startsWith("--out=")) a.out = x.slice(6);
+    else if (x === "--docx" || x === "--xlsx") {
+      const v = argv[++i];
+      if (v === undefined || v.startsWith("--")) throw new UsageError(`${x} cần tên tệp ra.`, `${x} needs an output file name.`);
+      if (x === "--docx") a.docx = v;
+      else a.xlsx = v;
+    } else if (x.startsWith("--docx=")) a.docx = x.slice(7);
+    else if (x.startsWith("--xlsx=")) a.xlsx = x.slice(7);
     else if (x.startsWith("-") && x.length > 1) {
       throw new UsageError(`Không hiểu tùy chọn "${x}".`, `Unknown option "${x}".`);
     } else if (a.command === undefined) a.command = x;
@@ -137,25 +161,69 @@ async function runCheck(a: Args, out: Out): Promise<number> {
   return code;
 }
 
+/** Refuses (with a message) to write over a directory or a non-empty file without --force. */
+function canWrite(target: string, a: Args, out: Out): boolean {
+  if (!existsSync(target)) return true;
+  const st = statSync(target);
+  if (st.isDirectory()) {
+    say(out, a.lang, `"${target}" là một thư mục; hãy cho một tên tệp.`, `"${target}" is a directory; give a file name.`);
+    return false;
+  }
+  if (st.size > 0 && !a.force) {
+    say(
+      out,
+      a.lang,
+      `Tệp "${target}" đã có; không ghi đè. Chọn tên khác hoặc thêm --force.`,
+      `"${target}" already exists; not overwritten. Choose another name or add --force.`,
+    );
+    return false;
+  }
+  return true;
+}
+
+async function runDraft(a: Args, out: Out): Promise<number> {
+  const file = a.files[0];
+  if (!file || a.files.length > 1) {
+    throw new UsageError("draft cần đúng một tệp .xlsx: baocao draft TỆP.xlsx --docx RA.docx", "draft needs exactly one .xlsx file: baocao draft FILE.xlsx --docx OUT.docx");
+  }
+  for (const target of [a.docx, a.xlsx]) {
+    if (target && resolve(target) === resolve(file)) {
+      say(out, a.lang, `Không ghi đè tệp nguồn "${file}"; hãy chọn tên tệp ra khác.`, `Will not write over the source "${file}"; choose another output name.`);
+      return 2;
+    }
+    if (target && !canWrite(target, a, out)) return 2;
+  }
+  const grids = await readWorkbookFile(file);
+  const { model, report } = checkWorkbook(grids, { lang: a.lang });
+  if (model.tables.length === 0) {
+    say(out, a.lang, `Không tìm thấy bảng nào trong "${file}" để soạn báo cáo.`, `No table found in "${file}" to draft from.`);
+    return 1;
+  }
+  const draft = draftReport(model, report);
+  try {
+    if (a.docx) await writeFile(a.docx, await Packer.toBuffer(buildDocx(draft)));
+    if (a.xlsx) {
+      const base = await readFile(file);
+      await writeFile(a.xlsx, await writeXlsx([draftToSheet(draft)], { base }));
+    }
+  } catch (e) {
+    const msg = e instanceof Error ? e.message : String(e);
+    say(out, a.lang, `Không ghi được tệp ra: ${msg}`, `Cannot write the output: ${msg}`);
+    return 2;
+  }
+  if (!a.docx && !a.xlsx) out.stdout(draftToText(draft) + "\n");
+  for (const t of [a.docx, a.xlsx]) if (t) say(out, a.lang, `Đã ghi "${t}".`, `Wrote "${t}".`);
+  if (draft.unverified.length > 0) {
+    const cells = draft.unverified.map((u) => `${u.sheet}!${u.cell}`).join(", ");
+    say(out, a.lang, `Lưu ý: số liệu chưa khớp tại ${cells} — các đoạn dùng chúng có đánh dấu [CHƯA KHỚP].`, `Note: numbers not verified at ${cells} — the paragraphs using them are marked [NOT VERIFIED].`);
+  }
+  return 0;
+}
+
 async function runTemplate(a: Args, out: Out): Promise<number> {
   const target = a.out ?? a.files[0];
   if (!target) throw new UsageError("template cần tên tệp ra: baocao template -o MAU.xlsx", "template needs an output file: baocao template -o OUT.xlsx");
-  if (existsSync(target)) {
-    const st = statSync(target);
-    if (st.isDirectory()) {
-      say(out, a.lang, `"${target}" là một thư mục; hãy cho một tên tệp .xlsx.`, `"${target}" is a directory; give an .xlsx file name.`);
-      return 2;
-    }
-    if (st.size > 0 && !a.force) {
-      say(
-        out,
-        a.lang,
-        `Tệp "${target}" đã có; không ghi đè. Chọn tên khác hoặc thêm --force.`,
-        `"${target}" already exists; not overwritten. Choose another name or add --force.`,
-      );
-      return 2;
-    }
-  }
+  if (!canWrite(target, a, out)) return 2;
   try {
     await writeXlsxFile(target, exampleTemplate());
   } catch (e) {
@@ -193,10 +261,12 @@ export async function main(argv: string[], out: Out = defaultOut): Promise<numbe
         return await runCheck(a, out);
       case "template":
         return await runTemplate(a, out);
+      case "draft":
+        return await runDraft(a, out);
       default:
         throw new UsageError(
-          `Không có lệnh "${a.command}". Các lệnh: check, template. Xem: baocao --help`,
-          `No command "${a.command}". Commands: check, template. See: baocao --help`,
+          `Không có lệnh "${a.command}". Các lệnh: check, draft, template. Xem: baocao --help`,
+          `No command "${a.command}". Commands: check, draft, template. See: baocao --help`,
         );
     }
   } catch (e) {

@@ -102,6 +102,7 @@ function addSheet(wb: ExcelJS.Workbook, spec: SheetSpec): void {
     if (typeof w === "number" && w > 0) ws.getColumn(i + 1).width = w;
   });
   for (const c of spec.cells) writeCell(ws, c, spec.font);
+  for (const [r, h] of Object.entries(spec.rowHeights ?? {})) ws.getRow(Number(r) + 1).height = h;
   for (const m of spec.merges) {
     if (m.top === m.bottom && m.left === m.right) continue;
     ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);

@@ -39,6 +39,8 @@ export interface SheetSpec {
   merges: Rect[];
   /** Default font for the sheet (Times New Roman for Vietnamese official documents). */
   font?: { name: string; size: number };
+  /** Row heights in points by 0-based row (wrapped merged cells do not grow by themselves). */
+  rowHeights?: Record<number, number>;
   /** Rows (0-based) repeated at the top of each printed page. */
   printTitleRows?: { first: number; last: number };
   /** Page setup for printing. */

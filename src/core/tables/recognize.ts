@@ -471,6 +471,10 @@ function mayBeHeader(row: (Cell | undefined)[]): boolean {
 export function recognize(grids: Grid[]): Model {
   const numbers: NumRef[] = [];
   const tables: Table[] = [];
-  for (const g of grids) tables.push(...recognizeSheet(g, numbers));
+  for (const g of grids) {
+    // The drafted report ("Bản thảo", "Bản thảo (2)"...) repeats the appendices as text: not a source.
+    if (fold(g.name).startsWith("ban thao")) continue;
+    tables.push(...recognizeSheet(g, numbers));
+  }
   return { sheets: grids.map((g) => ({ name: g.name, hidden: g.hidden === true })), tables, numbers };
 }
