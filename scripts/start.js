@@ -1,0 +1,129 @@
+#!/usr/bin/env node
+/**
+ * `npm start`: builds the add-in in development mode and serves it with webpack-dev-server on
+ * https://localhost:3000 (certificates from office-addin-dev-certs; see webpack.config.js), then
+ * says how to try it on this machine:
+ *
+ *   - Linux (no Excel): the real task pane against an in-browser workbook at /preview.html;
+ *   - Windows / macOS: sideload with `npx office-addin-debugging start manifest.xml`.
+ *
+ * Options: --http (serve over http; only the preview works), --port is fixed at 3000 because the
+ * manifest names it. Stop with Ctrl+C.
+ */
+"use strict";
+const fs = require("node:fs");
+const os = require("node:os");
+const path = require("node:path");
+
+const ROOT = path.resolve(__dirname, "..");
+const BASE = "localhost:3000";
+
+/** Turns office-addin tools' usage data off, quietly (what `npx office-addin-usage-data off` does). */
+function usageDataOff() {
+  process.env.OFFICE_ADDIN_USAGE_DATA = "off";
+  const file = path.join(os.homedir(), "office-addin-usage-data.json");
+  try {
+    let data = {};
+    if (fs.existsSync(file)) data = JSON.parse(fs.readFileSync(file, "utf8")) || {};
+    const instances = (data.usageDataInstances = data.usageDataInstances || {});
+    let changed = false;
+    for (const group of ["office-addin-usage-data", "office-addin-dev-certs", "office-addin-manifest", "office-addin-debugging"]) {
+      const g = (instances[group] = instances[group] || {});
+      if (g.usageDataLevel !== "off") {
+        g.usageDataLevel = "off";
+        changed = true;
+      }
+    }
+    if (changed) fs.writeFileSync(file, JSON.stringify(data, null, 2));
+  } catch {
+    // Not worth failing `npm start` for.
+  }
+}
+
+function howToTry(scheme) {
+  const url = `${scheme}://${BASE}`;
+  const lines = [""];
+  if (process.platform === "win32" || process.platform === "darwin") {
+    lines.push(
+      `Máy chủ phát triển đang chạy tại ${url}/`,
+      "Nạp phần bổ trợ vào Excel (mở cửa sổ lệnh khác, trong thư mục dự án):",
+      "    npx office-addin-debugging start manifest.xml",
+      "  rồi mở thẻ \"Báo cáo\" trên dải băng. Gỡ: npx office-addin-debugging stop manifest.xml",
+      `  Excel trên web: Trang chủ > Phần bổ trợ > Thêm phần bổ trợ > Tải lên manifest.xml. Xem thử không cần Excel: ${url}/preview.html`,
+      "",
+      `The dev server is running at ${url}/`,
+      "Sideload the add-in into Excel (in another terminal, in the project folder):",
+      "    npx office-addin-debugging start manifest.xml",
+      "  then open the \"Báo cáo\" tab on the ribbon. Remove it with: npx office-addin-debugging stop manifest.xml",
+      `  Excel on the web: Home > Add-ins > More add-ins > Upload My Add-in > manifest.xml. Without Excel: ${url}/preview.html`,
+    );
+  } else {
+    lines.push(
+      `Excel không được cài trên máy này (${process.platform}), nên không nạp được phần bổ trợ vào Excel ở đây.`,
+      "Thử phần bổ trợ tại:",
+      `    ${url}/preview.html   (ngăn tác vụ thật, chạy trên một sổ tính trong trình duyệt)`,
+      "Excel trên web: tải manifest.xml lên (Trang chủ > Phần bổ trợ > Tải lên) khi máy chủ này chạy.",
+      "",
+      `Excel is not installed on this machine (${process.platform}), so the add-in cannot be sideloaded here.`,
+      "Try the add-in at:",
+      `    ${url}/preview.html   (the real task pane against an in-browser workbook)`,
+      "Excel on the web: upload manifest.xml (Home > Add-ins > Upload My Add-in) while this server runs.",
+    );
+  }
+  if (scheme === "http") {
+    lines.push("", "⚠ Đang phục vụ qua http: Excel chỉ nạp phần bổ trợ qua https. / Serving over http: Excel only loads add-ins over https.");
+  }
+  lines.push("", "Dừng / stop: Ctrl+C", "");
+  return lines.join("\n");
+}
+
+async function main() {
+  usageDataOff();
+  if (process.argv.includes("--http")) process.env.BAOCAO_DEV_HTTP = "1";
+  process.chdir(ROOT);
+
+  const webpack = require("webpack");
+  const WebpackDevServer = require("webpack-dev-server");
+  const makeConfig = require(path.join(ROOT, "webpack.config.js"));
+  const config = await makeConfig({ WEBPACK_SERVE: true }, { mode: "development" });
+  const devServerOptions = config.devServer;
+  const scheme = devServerOptions.server && devServerOptions.server.type === "https" ? "https" : "http";
+
+  const compiler = webpack(config);
+  let first = true;
+  compiler.hooks.done.tap("baocao-start", (stats) => {
+    if (!first) return;
+    first = false;
+    if (stats.hasErrors()) {
+      console.error("\n✗ Lỗi khi dựng (xem ở trên) / the build failed (see above); the server keeps watching.\n");
+    }
+    // After webpack-dev-server has printed the build's stats.
+    setTimeout(() => console.log(howToTry(scheme)), 100);
+  });
+
+  const server = new WebpackDevServer(devServerOptions, compiler);
+  const stop = async () => {
+    try {
+      await server.stop();
+    } finally {
+      process.exit(0);
+    }
+  };
+  process.once("SIGINT", stop);
+  process.once("SIGTERM", stop);
+  try {
+    await server.start();
+  } catch (e) {
+    if (e && e.code === "EADDRINUSE") {
+      console.error(`✗ Cổng 3000 đang bận (máy chủ khác đang chạy?) / port 3000 is already in use (another server running?).`);
+    } else {
+      console.error(`✗ Không khởi động được máy chủ / could not start the dev server: ${e && e.message ? e.message : e}`);
+    }
+    process.exit(1);
+  }
+}
+
+main().catch((e) => {
+  console.error(`✗ ${e && e.stack ? e.stack : e}`);
+  process.exit(1);
+});

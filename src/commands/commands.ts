@@ -1,0 +1,42 @@
+/// <reference types="office-js" />
+/* global Office, console */
+/**
+ * Ribbon commands (tab "Báo cáo"). They run in the shared runtime, in the same JavaScript context
+ * as the task pane: each command queues a request for the pane (which shows its progress and
+ * results), then opens the pane. The pane handles the request once mounted.
+ *
+ * The action ids match the <FunctionName> elements of manifest.xml.
+ */
+import { type PaneRequest, postPaneRequest } from "../taskpane/requests";
+
+export const COMMAND_ACTIONS: Readonly<Record<string, PaneRequest["kind"]>> = {
+  validateTotals: "validate",
+  draftReport: "draft",
+  createTemplate: "template",
+};
+
+/** The handler of one ribbon button: it always completes the event, whatever happens. */
+export function commandHandler(kind: PaneRequest["kind"]): (event: Office.AddinCommands.Event) => Promise<void> {
+  return async (event) => {
+    try {
+      postPaneRequest({ kind });
+      await Office.addin.showAsTaskpane();
+    } catch (e) {
+      console.error(`Lệnh "${kind}" không mở được ngăn tác vụ / command "${kind}" could not open the pane:`, e);
+    } finally {
+      try {
+        event.completed();
+      } catch (e) {
+        console.error("event.completed() failed:", e);
+      }
+    }
+  };
+}
+
+if (typeof Office !== "undefined") {
+  Office.onReady(() => {
+    for (const [action, kind] of Object.entries(COMMAND_ACTIONS)) {
+      Office.actions.associate(action, commandHandler(kind));
+    }
+  });
+}

@@ -1,0 +1,44 @@
+/// <reference types="office-js" />
+/**
+ * The task pane's Host over Office.js (Excel.run). Validation only reads: no write, no selection
+ * change, no new sheet.
+ */
+import { checkWorkbook } from "../core/engine";
+import type { Lang } from "../core/findings";
+import { exampleTemplate } from "../core/template/example";
+import type { Host, ValidationResult } from "../taskpane/host";
+import { lastReadWasLarge, readWorkbookGrids } from "./readGrids";
+import { writeSheetSpecs } from "./writeSheets";
+
+/** Share of the progress bar the read takes (the checks take the rest). */
+const READ_SHARE = 0.7;
+
+export const excelHost: Host = {
+  async validate(lang: Lang, onProgress?: (fraction: number, stage: string) => void): Promise<ValidationResult> {
+    onProgress?.(0, "read");
+    const read = await Excel.run((context) =>
+      readWorkbookGrids(context, {
+        knownLarge: lastReadWasLarge(),
+        onProgress: (f) => onProgress?.(f * READ_SHARE, "read"),
+      }),
+    );
+    onProgress?.(READ_SHARE, "check");
+    const { model, report } = checkWorkbook(read.grids, { lang });
+    onProgress?.(1, "done");
+    return { report, model, syncs: read.syncs };
+  },
+
+  async select(sheet: string, cell: string): Promise<void> {
+    if (!sheet) return;
+    await Excel.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem(sheet);
+      ws.activate();
+      if (cell) ws.getRange(cell.replace(/\$/g, "")).select();
+      await context.sync();
+    });
+  },
+
+  async createTemplate(): Promise<string[]> {
+    return Excel.run((context) => writeSheetSpecs(context, exampleTemplate()));
+  },
+};

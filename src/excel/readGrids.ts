@@ -1,0 +1,422 @@
+/// <reference types="office-js" />
+/**
+ * Workbook -> Grid[] over Office.js, in as few round trips as the payload limit allows.
+ *
+ * - Sync 1: the worksheet names and visibility.
+ * - Sync 2 (optimistic): every sheet's used range (values only) with values, formulas, number
+ *   formats and value types, plus each sheet's merged areas. A report, the template and
+ *   10 000-row workbooks are read in exactly these two syncs.
+ * - Excel on the web rejects a response over 5 MB. When sync 2 fails that way (or the caller says
+ *   the workbook is known to be large), sync 3 loads only the used ranges' address and size (and
+ *   the merged areas); the data is then read in row blocks packed across sheets so that each
+ *   request's estimated response stays under `maxResponseBytes`: one sync per block, never per row.
+ *   The estimate per cell starts from a default and is refined from what each block measured.
+ *
+ * Nothing here writes to the workbook.
+ */
+import { rectFromA1, type Cell, type CellValue, type Grid, type Rect, type Row } from "../core/grid/grid";
+
+export interface ReadOptions {
+  /** Target size of one response (default 4.5 MB; Excel on the web rejects more than 5 MB). */
+  maxResponseBytes?: number;
+  /** Skip the optimistic one-request read (the previous read in this session needed blocks). */
+  knownLarge?: boolean;
+  /** Reading progress, 0..1 (called after each block). */
+  onProgress?: (fraction: number) => void;
+}
+
+export interface ReadResult {
+  grids: Grid[];
+  /** Number of context.sync() calls made, failed ones included. */
+  syncs: number;
+  /** Estimated response bytes: UTF-8 length of the JSON of what was loaded. */
+  bytes: number;
+  /** True when the data had to be read in blocks. */
+  chunked: boolean;
+}
+
+export const DEFAULT_MAX_RESPONSE_BYTES = 4.5 * 1024 * 1024;
+
+/** First guess of the response bytes per cell: 4 arrays (values, formulas, numberFormat, valueTypes) × ~12. */
+export const DEFAULT_BYTES_PER_CELL = 48;
+
+const DATA_PROPS = "values,formulas,numberFormat,valueTypes";
+const FULL_PROPS = "address,rowCount,columnCount," + DATA_PROPS;
+const DIM_PROPS = "address,rowCount,columnCount";
+
+/** Module memory: did the last read in this session need blocks? (see excelHost) */
+let lastRunWasLarge = false;
+
+export function lastReadWasLarge(): boolean {
+  return lastRunWasLarge;
+}
+
+/** For tests. */
+export function resetReadMemory(): void {
+  lastRunWasLarge = false;
+}
+
+/** The response was too big for Excel on the web. */
+export function isPayloadSizeError(e: unknown): boolean {
+  if (!e || typeof e !== "object") return false;
+  const err = e as { code?: unknown; message?: unknown };
+  const code = typeof err.code === "string" ? err.code : "";
+  if (/PayloadSizeLimitExceeded/i.test(code)) return true;
+  const msg = typeof err.message === "string" ? err.message : "";
+  return /payload\s*size/i.test(msg);
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* Pure helpers (exported for tests)                                                          */
+/* ------------------------------------------------------------------------------------------ */
+
+/** UTF-8 byte length of a string, without allocating. */
+export function utf8Length(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
+
+export function jsonBytes(v: unknown): number {
+  if (v === undefined) return 0;
+  return utf8Length(JSON.stringify(v));
+}
+
+/** Splits "A!B, 'x,y'!C" on commas outside single quotes. */
+function splitAreas(address: string): string[] {
+  const out: string[] = [];
+  let cur = "";
+  let quoted = false;
+  for (const ch of address) {
+    if (ch === "'") quoted = !quoted;
+    if (ch === "," && !quoted) {
+      out.push(cur);
+      cur = "";
+    } else cur += ch;
+  }
+  out.push(cur);
+  return out.map((s) => s.trim()).filter((s) => s.length > 0);
+}
+
+/** "'Phụ lục I'!A1:E1" -> "A1:E1" (the sheet prefix stripped). */
+export function stripSheet(address: string): string {
+  const i = address.lastIndexOf("!");
+  return (i >= 0 ? address.slice(i + 1) : address).trim();
+}
+
+/** A range address ("Sheet1!B2:F9", "Sheet1!B2") to a Rect, or undefined. */
+export function rectOfAddress(address: string): Rect | undefined {
+  return rectFromA1(stripSheet(address));
+}
+
+/** A RangeAreas address ("'S'!A1:E1,'S'!A2:E2") to Rects, sorted by top, left. */
+export function rectsOfAreas(address: string): Rect[] {
+  const rects: Rect[] = [];
+  for (const part of splitAreas(address)) {
+    const r = rectOfAddress(part);
+    if (r) rects.push(r);
+  }
+  rects.sort((a, b) => a.top - b.top || a.left - b.left);
+  return rects;
+}
+
+/** One cell as the core sees it, from what Office.js returned for it; undefined when empty. */
+export function cellFromExcel(value: unknown, formula: unknown, numberFormat: unknown, valueType: unknown): Cell | undefined {
+  const isFormula = typeof formula === "string" && formula.startsWith("=") && formula !== value;
+  if (!isFormula && (value === "" || value === null || value === undefined)) return undefined;
+  let v: CellValue;
+  if (valueType === "Error") v = { error: String(value) };
+  else if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") v = value;
+  else if (value === null || value === undefined) v = null;
+  else v = String(value);
+  const cell: Cell = { value: v };
+  if (isFormula) cell.formula = formula as string;
+  if (typeof numberFormat === "string" && numberFormat !== "" && numberFormat !== "General") cell.numberFormat = numberFormat;
+  return cell;
+}
+
+interface Block {
+  values: unknown[][];
+  formulas: unknown[][];
+  numberFormat: unknown[][];
+  valueTypes: unknown[][];
+}
+
+/** Puts a block of rows (read at sheet position top/left) into grid rows; keeps rows sparse. */
+function addBlock(rows: (Row | undefined)[], top: number, left: number, b: Block): void {
+  const n = b.values.length;
+  for (let r = 0; r < n; r++) {
+    const vr = b.values[r];
+    const fr = b.formulas[r];
+    const nr = b.numberFormat[r];
+    const tr = b.valueTypes[r];
+    let row: Row | undefined;
+    for (let c = 0; c < vr.length; c++) {
+      const cell = cellFromExcel(vr[c], fr?.[c], nr?.[c], tr?.[c]);
+      if (!cell) continue;
+      row ??= [];
+      row[left + c] = cell;
+    }
+    if (row) rows[top + r] = row;
+  }
+}
+
+function blockBytes(b: Block): number {
+  return jsonBytes(b.values) + jsonBytes(b.formulas) + jsonBytes(b.numberFormat) + jsonBytes(b.valueTypes);
+}
+
+function blockOf(range: Excel.Range): Block {
+  return {
+    values: range.values as unknown[][],
+    formulas: range.formulas as unknown[][],
+    numberFormat: range.numberFormat as unknown[][],
+    valueTypes: range.valueTypes as unknown[][],
+  };
+}
+
+/** Merged areas can be asked for from ExcelApi 1.13; outside Office (tests, preview) assume yes. */
+function mergesSupported(): boolean {
+  try {
+    const office = (globalThis as { Office?: typeof Office }).Office;
+    const req = office?.context?.requirements;
+    if (!req || typeof req.isSetSupported !== "function") return true;
+    return req.isSetSupported("ExcelApi", "1.13");
+  } catch {
+    return true;
+  }
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* The read                                                                                   */
+/* ------------------------------------------------------------------------------------------ */
+
+interface SheetInfo {
+  ws: Excel.Worksheet;
+  name: string;
+  hidden: boolean;
+}
+
+export async function readWorkbookGrids(context: Excel.RequestContext, opts: ReadOptions = {}): Promise<ReadResult> {
+  const maxBytes = opts.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
+  let syncs = 0;
+  let bytes = 0;
+  const sync = async () => {
+    syncs++;
+    await context.sync();
+  };
+
+  // Sync 1: the sheets.
+  const collection = context.workbook.worksheets;
+  collection.load("items/name,items/visibility");
+  await sync();
+  const sheets: SheetInfo[] = collection.items.map((ws) => ({
+    ws,
+    name: ws.name,
+    hidden: (ws.visibility as string) !== "Visible",
+  }));
+  for (const s of sheets) bytes += utf8Length(JSON.stringify({ name: s.name, visibility: s.ws.visibility }));
+
+  let withMerges = mergesSupported();
+  const makeGrid = (s: SheetInfo, merges: Rect[] | undefined): Grid => {
+    const g: Grid = { name: s.name, rows: [], merges: merges ?? [] };
+    if (s.hidden) g.hidden = true;
+    return g;
+  };
+
+  // Sync 2: everything at once.
+  if (!opts.knownLarge) {
+    for (let attempt = 0; attempt < 2; attempt++) {
+      const mergesNow = withMerges;
+      const parts = sheets.map((s) => {
+        const used = s.ws.getUsedRangeOrNullObject(true);
+        used.load(FULL_PROPS);
+        let merged: Excel.RangeAreas | undefined;
+        if (mergesNow) {
+          merged = s.ws.getRange().getMergedAreasOrNullObject();
+          merged.load("address");
+        }
+        return { used, merged };
+      });
+      try {
+        await sync();
+      } catch (e) {
+        if (isPayloadSizeError(e)) break;
+        // More than 512 merged areas on a sheet makes getMergedAreasOrNullObject fail: once more
+        // without merged areas; anything else is a real error.
+        if (mergesNow && attempt === 0) {
+          withMerges = false;
+          continue;
+        }
+        throw e;
+      }
+      const grids = sheets.map((s, i) => {
+        const { used, merged } = parts[i];
+        const merges = merged && !merged.isNullObject ? rectsOfAreas(merged.address) : undefined;
+        if (merged && !merged.isNullObject) bytes += utf8Length(JSON.stringify(merged.address));
+        const g = makeGrid(s, merges);
+        if (!used.isNullObject) {
+          const at = rectOfAddress(used.address);
+          if (at) {
+            const b = blockOf(used);
+            bytes += blockBytes(b) + utf8Length(JSON.stringify(used.address)) + 20;
+            addBlock(g.rows, at.top, at.left, b);
+          }
+        }
+        return g;
+      });
+      lastRunWasLarge = false;
+      opts.onProgress?.(1);
+      return { grids, syncs, bytes, chunked: false };
+    }
+  }
+
+  // Sync 3: sizes only (+ merged areas).
+  lastRunWasLarge = true;
+  let dims: { used: Excel.Range; merged?: Excel.RangeAreas }[] = [];
+  for (let attempt = 0; attempt < 2; attempt++) {
+    const mergesNow = withMerges;
+    dims = sheets.map((s) => {
+      const used = s.ws.getUsedRangeOrNullObject(true);
+      used.load(DIM_PROPS);
+      let merged: Excel.RangeAreas | undefined;
+      if (mergesNow) {
+        merged = s.ws.getRange().getMergedAreasOrNullObject();
+        merged.load("address");
+      }
+      return { used, merged };
+    });
+    try {
+      await sync();
+      break;
+    } catch (e) {
+      if (mergesNow && attempt === 0 && !isPayloadSizeError(e)) {
+        withMerges = false;
+        continue;
+      }
+      throw e;
+    }
+  }
+
+  interface Segment {
+    sheet: number;
+    /** Sheet position of the first row still to read, and of the used range's left column. */
+    row: number;
+    left: number;
+    rows: number;
+    cols: number;
+  }
+  const grids: Grid[] = [];
+  const queue: Segment[] = [];
+  let totalRows = 0;
+  sheets.forEach((s, i) => {
+    const { used, merged } = dims[i];
+    const merges = merged && !merged.isNullObject ? rectsOfAreas(merged.address) : undefined;
+    if (merged && !merged.isNullObject) bytes += utf8Length(JSON.stringify(merged.address));
+    grids.push(makeGrid(s, merges));
+    if (used.isNullObject) return;
+    bytes += utf8Length(JSON.stringify(used.address)) + 20;
+    const at = rectOfAddress(used.address);
+    if (!at || used.rowCount <= 0 || used.columnCount <= 0) return;
+    queue.push({ sheet: i, row: at.top, left: at.left, rows: used.rowCount, cols: used.columnCount });
+    totalRows += used.rowCount;
+  });
+
+  // Measured bytes per cell, per sheet and overall.
+  const measured = new Map<number, { bytes: number; cells: number }>();
+  let allBytes = 0;
+  let allCells = 0;
+  const perCell = (sheet: number): number => {
+    const m = measured.get(sheet);
+    if (m && m.cells > 0) return Math.max(1, m.bytes / m.cells);
+    if (allCells > 0) return Math.max(1, allBytes / allCells);
+    return DEFAULT_BYTES_PER_CELL;
+  };
+
+  let readRows = 0;
+  /** After a rejected request: at most this many rows in the next one (halved on each failure). */
+  let rowCap = Infinity;
+  let failures = 0;
+  while (queue.length > 0) {
+    // Pack a request: whole sheets while they fit, then as many rows of the next one as fit.
+    let budget = maxBytes;
+    let capLeft = rowCap;
+    const take: Segment[] = [];
+    while (queue.length > 0 && capLeft > 0) {
+      const seg = queue[0];
+      const perRow = perCell(seg.sheet) * seg.cols;
+      const fit = Math.min(capLeft, Math.floor(budget / perRow));
+      if (fit >= seg.rows) {
+        take.push(seg);
+        queue.shift();
+        budget -= seg.rows * perRow;
+        capLeft -= seg.rows;
+        continue;
+      }
+      // A row bigger than the whole budget still goes, alone.
+      const n = Math.min(seg.rows, take.length === 0 ? Math.max(1, fit) : fit);
+      if (n === seg.rows) {
+        take.push(seg);
+        queue.shift();
+      } else if (n > 0) {
+        take.push({ ...seg, rows: n });
+        seg.row += n;
+        seg.rows -= n;
+      }
+      break;
+    }
+    const ranges = take.map((seg) => {
+      const r = sheets[seg.sheet].ws.getRangeByIndexes(seg.row, seg.left, seg.rows, seg.cols);
+      r.load(DATA_PROPS);
+      return r;
+    });
+    try {
+      await sync();
+    } catch (e) {
+      if (!isPayloadSizeError(e)) throw e;
+      // Put the segments back (in order) and try a smaller request.
+      for (let k = take.length - 1; k >= 0; k--) {
+        const seg = take[k];
+        const head = queue[0];
+        if (head && head.sheet === seg.sheet && head.row === seg.row + seg.rows) {
+          head.row = seg.row;
+          head.rows += seg.rows;
+        } else queue.unshift({ ...seg });
+      }
+      const rows = take.reduce((n, t) => n + t.rows, 0);
+      failures++;
+      if (rows <= 1 || failures > 40) {
+        throw new Error("Một hàng của bảng tính quá lớn để đọc trong một yêu cầu (giới hạn 5 MB của Excel trên web).");
+      }
+      rowCap = Math.max(1, Math.floor(rows / 2));
+      continue;
+    }
+    failures = 0;
+    rowCap *= 2;
+    take.forEach((seg, k) => {
+      const b = blockOf(ranges[k]);
+      const n = blockBytes(b);
+      bytes += n;
+      const m = measured.get(seg.sheet) ?? { bytes: 0, cells: 0 };
+      m.bytes += n;
+      m.cells += seg.rows * seg.cols;
+      measured.set(seg.sheet, m);
+      allBytes += n;
+      allCells += seg.rows * seg.cols;
+      addBlock(grids[seg.sheet].rows, seg.row, seg.left, b);
+      readRows += seg.rows;
+    });
+    opts.onProgress?.(totalRows > 0 ? readRows / totalRows : 1);
+  }
+  // A workbook that turned out to fit in one response goes back to the optimistic read next time.
+  if (allBytes <= maxBytes) lastRunWasLarge = false;
+  opts.onProgress?.(1);
+  return { grids, syncs, bytes, chunked: true };
+}

@@ -1,0 +1,137 @@
+/**
+ * The preview page (preview.html): the real task pane, without Excel, over an in-browser stand-in
+ * workbook filled with the example template. Left: the pane (as narrow as Excel's); right: the
+ * workbook, following the pane's selections; double-click a cell to plant an error by hand.
+ */
+import { FluentProvider, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
+import { useState } from "react";
+import { createRoot } from "react-dom/client";
+import type { Lang } from "../core/findings";
+import type { Rect } from "../core/grid/grid";
+import { exampleTemplate } from "../core/template/example";
+import { excelHost } from "../excel";
+import { App } from "../taskpane/App";
+import { loadLang, t } from "../taskpane/strings";
+import { installStandIn } from "./standin/install";
+import { type CellFormat, StandInWorkbook, WHOLE_SHEET } from "./standin/workbook";
+import { type ViewCell, type WorkbookSource, WorkbookView } from "./WorkbookView";
+
+const ALIGN: Record<string, ViewCell["align"]> = { Left: "left", Center: "center", Right: "right", Justify: "justify" };
+const VALIGN: Record<string, ViewCell["valign"]> = { Top: "top", Center: "middle", Bottom: "bottom" };
+
+function hasBorder(f: CellFormat): boolean {
+  const b = f.borders;
+  return !!b && [b.top, b.bottom, b.left, b.right].some((x) => x !== undefined && x !== "None");
+}
+
+/** The stand-in workbook as the view reads it. */
+export function standInSource(wb: StandInWorkbook): WorkbookSource {
+  const sheetOf = (name: string) => wb.sheet(name);
+  return {
+    sheetNames: () => wb.sheetNames(),
+    extent(sheet) {
+      const r = sheetOf(sheet)?.usedRect(false);
+      return r ? { rows: r.bottom + 1, cols: r.right + 1 } : { rows: 0, cols: 0 };
+    },
+    cell(sheet, row, col) {
+      const sh = sheetOf(sheet);
+      if (!sh) return undefined;
+      wb.ensureCalculated();
+      const c = sh.get(row, col);
+      if (!c) return undefined;
+      const f = sh.formatAt(row, col);
+      const nf = sh.numberFormatAt(row, col);
+      const out: ViewCell = { value: c.value };
+      if (c.formula !== undefined) out.formula = c.formula;
+      if (nf !== "General") out.numberFormat = nf;
+      if (f.bold) out.bold = true;
+      if (f.italic) out.italic = true;
+      if (f.wrapText) out.wrap = true;
+      if (f.horizontalAlignment && ALIGN[f.horizontalAlignment]) out.align = ALIGN[f.horizontalAlignment];
+      if (f.verticalAlignment && VALIGN[f.verticalAlignment]) out.valign = VALIGN[f.verticalAlignment];
+      if (hasBorder(f)) out.border = true;
+      return out;
+    },
+    merges: (sheet): Rect[] => sheetOf(sheet)?.merges ?? [],
+    columnWidths: (sheet) => (sheetOf(sheet)?.columnWidths ?? []).map((pt) => (pt === undefined ? undefined : pt / 0.75)),
+    font(sheet) {
+      const layer = sheetOf(sheet)?.formatLayers.find(
+        (l) => l.format.fontName && l.rect.top === WHOLE_SHEET.top && l.rect.left === WHOLE_SHEET.left,
+      );
+      return layer?.format.fontName ? { name: layer.format.fontName, size: layer.format.fontSize ?? 11 } : undefined;
+    },
+    selection: () => wb.selection(),
+    select: (sheet, cell) => wb.select(sheet, cell),
+    activate: (sheet) => wb.activate(sheet),
+    setCell: (sheet, addr, value) => wb.setCell(sheet, addr, value),
+    subscribe(listener) {
+      const offChange = wb.onChange(() => listener());
+      const offSelection = wb.onSelectionChange(() => listener());
+      return () => {
+        offChange();
+        offSelection();
+      };
+    },
+  };
+}
+
+const useStyles = makeStyles({
+  page: {
+    display: "flex",
+    flexDirection: "column",
+    height: "100vh",
+    fontFamily: tokens.fontFamilyBase,
+    backgroundColor: tokens.colorNeutralBackground3,
+  },
+  banner: {
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
+    backgroundColor: "#fff4ce",
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    fontSize: tokens.fontSizeBase300,
+    color: tokens.colorNeutralForeground1,
+  },
+  main: { display: "flex", flexGrow: 1, minHeight: 0 },
+  pane: {
+    width: "350px",
+    flexShrink: 0,
+    overflowY: "auto",
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderRight: `1px solid ${tokens.colorNeutralStroke1}`,
+  },
+  sheet: { flexGrow: 1, minWidth: 0, display: "flex", flexDirection: "column" },
+});
+
+function Preview(props: { source: WorkbookSource }) {
+  const s = useStyles();
+  const [lang, setLang] = useState<Lang>(() => loadLang());
+  return (
+    <div className={s.page}>
+      <div className={s.banner} role="note" data-testid="preview-banner" lang={lang}>
+        {t(lang, "preview.banner")}
+      </div>
+      <div className={s.main}>
+        <aside className={s.pane} aria-label={t(lang, "app.title")}>
+          <App host={excelHost} onLangChange={setLang} />
+        </aside>
+        <section className={s.sheet}>
+          <WorkbookView source={props.source} lang={lang} />
+        </section>
+      </div>
+    </div>
+  );
+}
+
+function start(): void {
+  const wb = StandInWorkbook.fromSpecs(exampleTemplate());
+  installStandIn(wb);
+  const source = standInSource(wb);
+  const el = document.getElementById("root");
+  if (!el) throw new Error('preview.html needs <div id="root">');
+  createRoot(el).render(
+    <FluentProvider theme={webLightTheme}>
+      <Preview source={source} />
+    </FluentProvider>,
+  );
+}
+
+start();

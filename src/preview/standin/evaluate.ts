@@ -1,0 +1,567 @@
+/**
+ * A small formula evaluator for the in-browser stand-in workbook: enough for the formulas the
+ * template writes and a person typing a few more. Supported: numbers, strings, TRUE/FALSE, error
+ * literals, cell references (relative or absolute, same sheet or `Sheet!A1` / `'Phụ lục I'!D6`),
+ * ranges as function arguments, + - * / ^ & = <> < > <= >=, unary minus/plus, %, parentheses, and
+ * SUM, MIN, MAX, AVERAGE, COUNT, ROUND, ABS, IF. Anything else gives #NAME? (unknown name or
+ * syntax) or #REF! (a reference it cannot resolve). Division by zero gives #DIV/0!.
+ */
+import { fromA1, isCellError, type CellError, type CellValue, type Rect } from "../../core/grid/grid";
+
+export const MAX_ROWS = 1048576;
+export const MAX_COLS = 16384;
+
+export interface EvalContext {
+  /** The value of one cell; `sheet` undefined means the formula's own sheet. */
+  cell(sheet: string | undefined, row: number, col: number): CellValue;
+  /** Does a sheet of that name exist? (default: yes) */
+  hasSheet?(sheet: string): boolean;
+  /** The non-empty values inside a rectangle (faster than asking cell by cell). */
+  valuesIn?(sheet: string | undefined, rect: Rect): CellValue[];
+}
+
+export const ERR = {
+  ref: { error: "#REF!" } as CellError,
+  name: { error: "#NAME?" } as CellError,
+  value: { error: "#VALUE!" } as CellError,
+  div0: { error: "#DIV/0!" } as CellError,
+  num: { error: "#NUM!" } as CellError,
+  na: { error: "#N/A" } as CellError,
+};
+
+const ERROR_LITERALS = ["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA", "#SPILL!", "#CALC!"];
+
+/* ------------------------------------------------------------------------------------------ */
+/* Tokens                                                                                     */
+/* ------------------------------------------------------------------------------------------ */
+
+type Token =
+  | { t: "num"; v: number }
+  | { t: "str"; v: string }
+  | { t: "err"; v: string }
+  | { t: "ref"; sheet?: string; row: number; col: number }
+  | { t: "name"; v: string; sheet?: string }
+  | { t: "op"; v: string }
+  | { t: "end" };
+
+class SyntaxErr extends Error {}
+
+const REF_RE = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})(?![A-Za-z0-9_(!.])/;
+const NAME_RE = /^[A-Za-z_\u00C0-\uFFFF][A-Za-z0-9_.\u00C0-\uFFFF]*/;
+const NUM_RE = /^(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?/;
+
+function tokenize(src: string): Token[] {
+  const out: Token[] = [];
+  let i = 0;
+  const pushRef = (s: string, sheet?: string): boolean => {
+    const m = REF_RE.exec(s);
+    if (!m) return false;
+    const a = fromA1(m[0]);
+    if (!a) return false;
+    out.push({ t: "ref", sheet, row: a.row, col: a.col });
+    i += m[0].length;
+    return true;
+  };
+  while (i < src.length) {
+    const ch = src[i];
+    const rest = src.slice(i);
+    if (/\s/.test(ch)) {
+      i++;
+      continue;
+    }
+    if (ch === '"') {
+      let j = i + 1;
+      let s = "";
+      for (;;) {
+        if (j >= src.length) throw new SyntaxErr("unterminated string");
+        if (src[j] === '"') {
+          if (src[j + 1] === '"') {
+            s += '"';
+            j += 2;
+            continue;
+          }
+          break;
+        }
+        s += src[j++];
+      }
+      out.push({ t: "str", v: s });
+      i = j + 1;
+      continue;
+    }
+    if (ch === "'") {
+      // 'Sheet name'!A1
+      let j = i + 1;
+      let s = "";
+      for (;;) {
+        if (j >= src.length) throw new SyntaxErr("unterminated sheet name");
+        if (src[j] === "'") {
+          if (src[j + 1] === "'") {
+            s += "'";
+            j += 2;
+            continue;
+          }
+          break;
+        }
+        s += src[j++];
+      }
+      if (src[j + 1] !== "!") throw new SyntaxErr("sheet name without !");
+      i = j + 2;
+      if (!pushRef(src.slice(i), s)) throw new SyntaxErr("bad reference after sheet name");
+      continue;
+    }
+    if (ch === "#") {
+      const lit = ERROR_LITERALS.find((e) => rest.toUpperCase().startsWith(e));
+      if (!lit) throw new SyntaxErr("bad error literal");
+      out.push({ t: "err", v: lit });
+      i += lit.length;
+      continue;
+    }
+    if (/[\d.]/.test(ch)) {
+      const m = NUM_RE.exec(rest);
+      if (!m) throw new SyntaxErr("bad number");
+      out.push({ t: "num", v: Number(m[0]) });
+      i += m[0].length;
+      continue;
+    }
+    if (ch === "$" || /[A-Za-z]/.test(ch)) {
+      if (pushRef(rest)) continue;
+    }
+    const nm = NAME_RE.exec(rest);
+    if (nm) {
+      const name = nm[0];
+      i += name.length;
+      if (src[i] === "!") {
+        i++;
+        if (!pushRef(src.slice(i), name)) throw new SyntaxErr("bad reference after sheet name");
+        continue;
+      }
+      out.push({ t: "name", v: name });
+      continue;
+    }
+    const two = rest.slice(0, 2);
+    if (two === "<=" || two === ">=" || two === "<>") {
+      out.push({ t: "op", v: two });
+      i += 2;
+      continue;
+    }
+    if ("+-*/^&=<>(),:%".includes(ch)) {
+      out.push({ t: "op", v: ch });
+      i++;
+      continue;
+    }
+    throw new SyntaxErr("unexpected character " + ch);
+  }
+  out.push({ t: "end" });
+  return out;
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* Syntax tree                                                                                */
+/* ------------------------------------------------------------------------------------------ */
+
+type Node =
+  | { k: "lit"; v: CellValue }
+  | { k: "ref"; sheet?: string; row: number; col: number }
+  | { k: "range"; sheet?: string; rect: Rect }
+  | { k: "neg"; a: Node }
+  | { k: "pct"; a: Node }
+  | { k: "bin"; op: string; a: Node; b: Node }
+  | { k: "call"; name: string; args: Node[] }
+  | { k: "bad"; err: CellError };
+
+const BINARY: Record<string, number> = { "=": 1, "<>": 1, "<": 1, ">": 1, "<=": 1, ">=": 1, "&": 2, "+": 3, "-": 3, "*": 4, "/": 4, "^": 5 };
+
+class Parser {
+  private i = 0;
+  constructor(private readonly toks: Token[]) {}
+
+  private peek(): Token {
+    return this.toks[this.i];
+  }
+  private next(): Token {
+    return this.toks[this.i++];
+  }
+  private isOp(v: string): boolean {
+    const t = this.peek();
+    return t.t === "op" && t.v === v;
+  }
+  private expectOp(v: string): void {
+    if (!this.isOp(v)) throw new SyntaxErr("expected " + v);
+    this.i++;
+  }
+
+  parse(): Node {
+    const n = this.expr(0);
+    if (this.peek().t !== "end") throw new SyntaxErr("unexpected token");
+    return n;
+  }
+
+  private expr(minPrec: number): Node {
+    let left = this.unary();
+    for (;;) {
+      const t = this.peek();
+      if (t.t !== "op" || !(t.v in BINARY)) break;
+      const prec = BINARY[t.v];
+      if (prec < minPrec) break;
+      this.i++;
+      // ^ is left-associative in Excel too.
+      const right = this.expr(prec + 1);
+      left = { k: "bin", op: t.v, a: left, b: right };
+    }
+    return left;
+  }
+
+  private unary(): Node {
+    if (this.isOp("-")) {
+      this.i++;
+      return { k: "neg", a: this.unary() };
+    }
+    if (this.isOp("+")) {
+      this.i++;
+      return this.unary();
+    }
+    let n = this.primary();
+    while (this.isOp("%")) {
+      this.i++;
+      n = { k: "pct", a: n };
+    }
+    return n;
+  }
+
+  private primary(): Node {
+    const t = this.next();
+    switch (t.t) {
+      case "num":
+        return { k: "lit", v: t.v };
+      case "str":
+        return { k: "lit", v: t.v };
+      case "err":
+        return { k: "lit", v: { error: t.v } };
+      case "ref": {
+        if (this.isOp(":")) {
+          this.i++;
+          const u = this.next();
+          if (u.t !== "ref" || (u.sheet !== undefined && u.sheet !== t.sheet)) throw new SyntaxErr("bad range");
+          return {
+            k: "range",
+            sheet: t.sheet,
+            rect: {
+              top: Math.min(t.row, u.row),
+              left: Math.min(t.col, u.col),
+              bottom: Math.max(t.row, u.row),
+              right: Math.max(t.col, u.col),
+            },
+          };
+        }
+        return { k: "ref", sheet: t.sheet, row: t.row, col: t.col };
+      }
+      case "name": {
+        const up = t.v.toUpperCase();
+        if (this.isOp("(")) {
+          this.i++;
+          const args: Node[] = [];
+          if (!this.isOp(")")) {
+            for (;;) {
+              args.push(this.expr(0));
+              if (this.isOp(",")) {
+                this.i++;
+                continue;
+              }
+              break;
+            }
+          }
+          this.expectOp(")");
+          return { k: "call", name: up, args };
+        }
+        if (up === "TRUE") return { k: "lit", v: true };
+        if (up === "FALSE") return { k: "lit", v: false };
+        return { k: "bad", err: ERR.name };
+      }
+      case "op":
+        if (t.v === "(") {
+          const n = this.expr(0);
+          this.expectOp(")");
+          return n;
+        }
+        throw new SyntaxErr("unexpected " + t.v);
+      default:
+        throw new SyntaxErr("unexpected end");
+    }
+  }
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* Evaluation                                                                                 */
+/* ------------------------------------------------------------------------------------------ */
+
+interface RangeVal {
+  range: true;
+  sheet?: string;
+  rect: Rect;
+}
+type Val = CellValue | RangeVal;
+
+/** An error result (not an array of values). */
+function isErr(x: unknown): x is CellError {
+  return !Array.isArray(x) && isCellError(x as CellValue);
+}
+
+function isRange(v: Val): v is RangeVal {
+  return typeof v === "object" && v !== null && (v as RangeVal).range === true;
+}
+
+/** Excel keeps 15 significant digits. */
+function tidy(n: number): CellValue {
+  if (!Number.isFinite(n)) return ERR.num;
+  if (n === 0) return 0;
+  return Number(n.toPrecision(15));
+}
+
+function toNumber(v: CellValue): number | CellError {
+  if (isCellError(v)) return v;
+  if (typeof v === "number") return v;
+  if (v === null) return 0;
+  if (typeof v === "boolean") return v ? 1 : 0;
+  const s = v.trim();
+  if (s === "") return ERR.value;
+  const pct = s.endsWith("%");
+  const n = Number((pct ? s.slice(0, -1) : s).replace(/,/g, ""));
+  if (!Number.isFinite(n)) return ERR.value;
+  return pct ? n / 100 : n;
+}
+
+function toText(v: CellValue): string | CellError {
+  if (isCellError(v)) return v;
+  if (v === null) return "";
+  if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
+  return String(v);
+}
+
+function validRef(row: number, col: number): boolean {
+  return row >= 0 && row < MAX_ROWS && col >= 0 && col < MAX_COLS;
+}
+
+class Evaluator {
+  constructor(private readonly ctx: EvalContext) {}
+
+  private sheetOk(sheet: string | undefined): boolean {
+    return sheet === undefined || !this.ctx.hasSheet || this.ctx.hasSheet(sheet);
+  }
+
+  /** The values of a range (non-empty only when the context can say so). */
+  private rangeValues(r: RangeVal): CellValue[] | CellError {
+    if (!this.sheetOk(r.sheet)) return ERR.ref;
+    if (this.ctx.valuesIn) return this.ctx.valuesIn(r.sheet, r.rect);
+    const out: CellValue[] = [];
+    for (let row = r.rect.top; row <= r.rect.bottom; row++)
+      for (let col = r.rect.left; col <= r.rect.right; col++) out.push(this.ctx.cell(r.sheet, row, col));
+    return out;
+  }
+
+  /** A value for scalar use: a 1×1 range is its cell, a bigger one is #VALUE!. */
+  private scalar(v: Val): CellValue {
+    if (!isRange(v)) return v;
+    const { rect } = v;
+    if (rect.top === rect.bottom && rect.left === rect.right) {
+      if (!this.sheetOk(v.sheet)) return ERR.ref;
+      return this.ctx.cell(v.sheet, rect.top, rect.left);
+    }
+    return ERR.value;
+  }
+
+  eval(n: Node): Val {
+    switch (n.k) {
+      case "lit":
+        return n.v;
+      case "bad":
+        return n.err;
+      case "ref":
+        if (!validRef(n.row, n.col) || !this.sheetOk(n.sheet)) return ERR.ref;
+        return { range: true, sheet: n.sheet, rect: { top: n.row, left: n.col, bottom: n.row, right: n.col } };
+      case "range":
+        if (!validRef(n.rect.bottom, n.rect.right) || !this.sheetOk(n.sheet)) return ERR.ref;
+        return { range: true, sheet: n.sheet, rect: n.rect };
+      case "neg": {
+        const x = toNumber(this.scalar(this.eval(n.a)));
+        return isCellError(x) ? x : tidy(-x);
+      }
+      case "pct": {
+        const x = toNumber(this.scalar(this.eval(n.a)));
+        return isCellError(x) ? x : tidy(x / 100);
+      }
+      case "bin":
+        return this.binary(n.op, this.scalar(this.eval(n.a)), this.scalar(this.eval(n.b)));
+      case "call":
+        return this.call(n.name, n.args);
+    }
+  }
+
+  private binary(op: string, a: CellValue, b: CellValue): CellValue {
+    if (isCellError(a)) return a;
+    if (isCellError(b)) return b;
+    if (op === "&") return (toText(a) as string) + (toText(b) as string);
+    if (op === "=" || op === "<>" || op === "<" || op === ">" || op === "<=" || op === ">=") {
+      const c = compare(a, b);
+      switch (op) {
+        case "=":
+          return c === 0;
+        case "<>":
+          return c !== 0;
+        case "<":
+          return c < 0;
+        case ">":
+          return c > 0;
+        case "<=":
+          return c <= 0;
+        default:
+          return c >= 0;
+      }
+    }
+    const x = toNumber(a);
+    if (isCellError(x)) return x;
+    const y = toNumber(b);
+    if (isCellError(y)) return y;
+    switch (op) {
+      case "+":
+        return tidy(x + y);
+      case "-":
+        return tidy(x - y);
+      case "*":
+        return tidy(x * y);
+      case "/":
+        return y === 0 ? ERR.div0 : tidy(x / y);
+      case "^":
+        if (x === 0 && y === 0) return ERR.num;
+        return tidy(Math.pow(x, y));
+      default:
+        return ERR.name;
+    }
+  }
+
+  /** The numbers of aggregate arguments: ranges give their numbers only; scalars are coerced. */
+  private numbers(args: Node[]): number[] | CellError {
+    const out: number[] = [];
+    for (const a of args) {
+      const v = this.eval(a);
+      if (isRange(v)) {
+        const vals = this.rangeValues(v);
+        if (isErr(vals)) return vals;
+        for (const x of vals) {
+          if (isCellError(x)) return x;
+          if (typeof x === "number") out.push(x);
+        }
+      } else {
+        const x = toNumber(v);
+        if (isCellError(x)) return x;
+        out.push(x);
+      }
+    }
+    return out;
+  }
+
+  private call(name: string, args: Node[]): CellValue {
+    switch (name) {
+      case "SUM": {
+        const ns = this.numbers(args);
+        if (isErr(ns)) return ns;
+        let s = 0;
+        for (const x of ns) s += x;
+        return tidy(s);
+      }
+      case "MIN":
+      case "MAX": {
+        const ns = this.numbers(args);
+        if (isErr(ns)) return ns;
+        if (ns.length === 0) return 0;
+        return name === "MIN" ? Math.min(...ns) : Math.max(...ns);
+      }
+      case "AVERAGE": {
+        const ns = this.numbers(args);
+        if (isErr(ns)) return ns;
+        if (ns.length === 0) return ERR.div0;
+        return tidy(ns.reduce((s, x) => s + x, 0) / ns.length);
+      }
+      case "COUNT": {
+        let n = 0;
+        for (const a of args) {
+          const v = this.eval(a);
+          if (isRange(v)) {
+            const vals = this.rangeValues(v);
+            if (!isErr(vals)) n += vals.filter((x) => typeof x === "number").length;
+          } else if (!isCellError(toNumber(v))) n++;
+        }
+        return n;
+      }
+      case "ABS": {
+        if (args.length !== 1) return ERR.value;
+        const x = toNumber(this.scalar(this.eval(args[0])));
+        return isCellError(x) ? x : Math.abs(x);
+      }
+      case "ROUND": {
+        if (args.length !== 2) return ERR.value;
+        const x = toNumber(this.scalar(this.eval(args[0])));
+        if (isCellError(x)) return x;
+        const d = toNumber(this.scalar(this.eval(args[1])));
+        if (isCellError(d)) return d;
+        const f = 10 ** Math.trunc(d);
+        return tidy((Math.sign(x) * Math.round(Math.abs(x) * f + 1e-9)) / f);
+      }
+      case "IF": {
+        if (args.length < 2 || args.length > 3) return ERR.value;
+        const c = this.scalar(this.eval(args[0]));
+        if (isCellError(c)) return c;
+        const t = typeof c === "string" ? ERR.value : toNumber(c);
+        if (isCellError(t)) return t;
+        if (t !== 0) return this.scalar(this.eval(args[1]));
+        return args.length === 3 ? this.scalar(this.eval(args[2])) : false;
+      }
+      default:
+        return ERR.name;
+    }
+  }
+}
+
+function compare(a: CellValue, b: CellValue): number {
+  const rank = (v: CellValue) => (typeof v === "number" || v === null ? 0 : typeof v === "string" ? 1 : 2);
+  const ra = rank(a);
+  const rb = rank(b);
+  if (ra !== rb) {
+    // Empty compares as 0 or "" depending on the other side.
+    if (a === null) return compare(typeof b === "string" ? "" : 0, b);
+    if (b === null) return compare(a, typeof a === "string" ? "" : 0);
+    return ra - rb;
+  }
+  if (ra === 0) return ((a as number) ?? 0) - ((b as number) ?? 0);
+  if (ra === 1) {
+    const x = (a as string).toLowerCase();
+    const y = (b as string).toLowerCase();
+    return x < y ? -1 : x > y ? 1 : 0;
+  }
+  return Number(a) - Number(b);
+}
+
+/** Parses a formula (leading "=" optional); throws on syntax it does not know. */
+export function parseFormula(formula: string): unknown {
+  const src = formula.startsWith("=") ? formula.slice(1) : formula;
+  return new Parser(tokenize(src)).parse();
+}
+
+/** Evaluates a formula (leading "=" optional) to a value; errors come back as {error}. */
+export function evaluateFormula(formula: string, ctx: EvalContext): CellValue {
+  let tree: Node;
+  try {
+    tree = parseFormula(formula) as Node;
+  } catch {
+    return ERR.name;
+  }
+  const ev = new Evaluator(ctx);
+  const v = ev.eval(tree);
+  if (!isRange(v)) return v;
+  const { rect } = v;
+  if (rect.top === rect.bottom && rect.left === rect.right) {
+    const x = ctx.cell(v.sheet, rect.top, rect.left);
+    // A reference to an empty cell shows 0.
+    return x === null ? 0 : x;
+  }
+  return ERR.value;
+}

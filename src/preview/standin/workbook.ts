@@ -1,0 +1,547 @@
+/**
+ * The stand-in workbook: an in-memory model of the parts of an Excel workbook the add-in touches
+ * (sheets, cells with value/formula/number format/format, merged areas, column widths, the
+ * selection). Formulas are recalculated after every change. The Office.js-shaped API over it
+ * lives in api.ts; install.ts puts it on globalThis.Excel for the preview page.
+ */
+import { fromA1, isCellError, rectToA1, toA1, type CellError, type CellValue, type Rect } from "../../core/grid/grid";
+import type { SheetSpec } from "../../core/grid/spec";
+import { charsToPoints, numberFormatFor } from "../../excel/writeSheets";
+import { ERR, evaluateFormula, MAX_COLS, MAX_ROWS, type EvalContext } from "./evaluate";
+
+export type Visibility = "Visible" | "Hidden" | "VeryHidden";
+
+export interface CellFormat {
+  fontName?: string;
+  fontSize?: number;
+  bold?: boolean;
+  italic?: boolean;
+  underline?: boolean;
+  horizontalAlignment?: string;
+  verticalAlignment?: string;
+  wrapText?: boolean;
+  /** Border line style per side ("Continuous"...); absent = none. */
+  borders?: { top?: string; bottom?: string; left?: string; right?: string };
+}
+
+export interface StandInCell {
+  /** Constant, or the formula's last result. */
+  value: CellValue;
+  formula?: string;
+  numberFormat?: string;
+  format?: CellFormat;
+}
+
+/** What setCell takes: a constant (text stays text as given) or a formula. */
+export type CellInput = number | string | boolean | null | CellError | { formula: string };
+
+export interface Selection {
+  sheet: string;
+  /** A1 address without sheet or "$" ("D12", "A1:E1"). */
+  cell: string;
+}
+
+export interface ChangeEvent {
+  sheets: string[];
+}
+
+export const WHOLE_SHEET: Rect = { top: 0, left: 0, bottom: MAX_ROWS - 1, right: MAX_COLS - 1 };
+
+/** Formats on bigger ranges are kept as layers instead of per cell. */
+const PER_CELL_LIMIT = 10000;
+
+export function nameKey(name: string): string {
+  return name.normalize("NFC").toLocaleLowerCase("vi");
+}
+
+export function cellCount(r: Rect): number {
+  return (r.bottom - r.top + 1) * (r.right - r.left + 1);
+}
+
+export function intersects(a: Rect, b: Rect): boolean {
+  return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
+}
+
+function isEmptyCell(c: StandInCell): boolean {
+  return (
+    (c.value === null || c.value === "") &&
+    c.formula === undefined &&
+    c.numberFormat === undefined &&
+    (c.format === undefined || Object.keys(c.format).length === 0)
+  );
+}
+
+export class StandInSheet {
+  name: string;
+  visibility: Visibility = "Visible";
+  /** row -> col -> cell */
+  readonly rows = new Map<number, Map<number, StandInCell>>();
+  merges: Rect[] = [];
+  /** Column widths in points, by column index. */
+  columnWidths: (number | undefined)[] = [];
+  /** Formats set on big ranges (whole sheet, whole columns), applied under the cells' own. */
+  formatLayers: { rect: Rect; format: CellFormat; numberFormat?: string }[] = [];
+  printTitleRows?: string;
+  orientation?: string;
+  paperSize?: string;
+  /** The last selection on this sheet. */
+  selection = "A1";
+
+  constructor(name: string) {
+    this.name = name;
+  }
+
+  get(row: number, col: number): StandInCell | undefined {
+    return this.rows.get(row)?.get(col);
+  }
+
+  ensure(row: number, col: number): StandInCell {
+    let r = this.rows.get(row);
+    if (!r) {
+      r = new Map();
+      this.rows.set(row, r);
+    }
+    let c = r.get(col);
+    if (!c) {
+      c = { value: null };
+      r.set(col, c);
+    }
+    return c;
+  }
+
+  /** Drops the cell when nothing is left in it. */
+  tidy(row: number, col: number): void {
+    const r = this.rows.get(row);
+    const c = r?.get(col);
+    if (r && c && isEmptyCell(c)) {
+      r.delete(col);
+      if (r.size === 0) this.rows.delete(row);
+    }
+  }
+
+  *cells(): Generator<[number, number, StandInCell]> {
+    for (const [row, r] of this.rows) for (const [col, c] of r) yield [row, col, c];
+  }
+
+  /** Smallest rectangle holding every value (valuesOnly) or every used cell; null when none. */
+  usedRect(valuesOnly: boolean): Rect | null {
+    let top = Infinity;
+    let left = Infinity;
+    let bottom = -1;
+    let right = -1;
+    for (const [row, col, c] of this.cells()) {
+      const hasValue = c.formula !== undefined || (c.value !== null && c.value !== "");
+      if (valuesOnly && !hasValue) continue;
+      if (row < top) top = row;
+      if (row > bottom) bottom = row;
+      if (col < left) left = col;
+      if (col > right) right = col;
+    }
+    if (!valuesOnly) {
+      for (const m of this.merges) {
+        top = Math.min(top, m.top);
+        left = Math.min(left, m.left);
+        bottom = Math.max(bottom, m.bottom);
+        right = Math.max(right, m.right);
+      }
+    }
+    return bottom < 0 ? null : { top, left, bottom, right };
+  }
+
+  /** The effective format of a cell: layers, then the cell's own. */
+  formatAt(row: number, col: number): CellFormat {
+    const out: CellFormat = {};
+    for (const l of this.formatLayers) {
+      if (row >= l.rect.top && row <= l.rect.bottom && col >= l.rect.left && col <= l.rect.right) Object.assign(out, l.format);
+    }
+    const own = this.get(row, col)?.format;
+    if (own) {
+      const { borders, ...rest } = own;
+      Object.assign(out, rest);
+      if (borders) out.borders = { ...(out.borders ?? {}), ...borders };
+    }
+    return out;
+  }
+
+  numberFormatAt(row: number, col: number): string {
+    const own = this.get(row, col)?.numberFormat;
+    if (own !== undefined) return own;
+    for (let i = this.formatLayers.length - 1; i >= 0; i--) {
+      const l = this.formatLayers[i];
+      if (l.numberFormat !== undefined && row >= l.rect.top && row <= l.rect.bottom && col >= l.rect.left && col <= l.rect.right)
+        return l.numberFormat;
+    }
+    return "General";
+  }
+
+  /** Sets format properties over a rectangle (per cell, or as a layer for big ranges). */
+  applyFormat(rect: Rect, patch: CellFormat): void {
+    if (cellCount(rect) > PER_CELL_LIMIT) {
+      this.formatLayers.push({ rect: { ...rect }, format: { ...patch } });
+      return;
+    }
+    for (let r = rect.top; r <= rect.bottom; r++) {
+      for (let c = rect.left; c <= rect.right; c++) {
+        const cell = this.ensure(r, c);
+        const f = (cell.format ??= {});
+        const { borders, ...rest } = patch;
+        Object.assign(f, rest);
+        if (borders) {
+          f.borders = { ...(f.borders ?? {}), ...borders };
+          for (const k of Object.keys(f.borders) as (keyof NonNullable<CellFormat["borders"]>)[]) {
+            if (f.borders[k] === "None") delete f.borders[k];
+          }
+        }
+      }
+    }
+  }
+
+  mergeAreaAt(row: number, col: number): Rect | undefined {
+    return this.merges.find((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right);
+  }
+}
+
+export interface StandInOptions {
+  /**
+   * Largest response one sync may return (bytes of JSON of the loaded data), like Excel on the
+   * web's 5 MB; 0 = no limit. Default 5 MB.
+   */
+  payloadLimitBytes?: number;
+}
+
+export class StandInWorkbook {
+  readonly sheets: StandInSheet[] = [];
+  activeSheet = "";
+  /** context.sync() calls made against this workbook. */
+  syncCount = 0;
+  readonly payloadLimitBytes: number;
+  private readonly changeListeners = new Set<(e: ChangeEvent) => void>();
+  private readonly selectionListeners = new Set<(s: Selection) => void>();
+  private dirty = false;
+  private batchDepth = 0;
+  private changed = new Set<string>();
+  private selectionMoved = false;
+
+  constructor(opts: StandInOptions = {}) {
+    this.payloadLimitBytes = opts.payloadLimitBytes ?? 5 * 1024 * 1024;
+  }
+
+  /** A workbook holding the given sheets, as the Excel adapter would write them. */
+  static fromSpecs(specs: SheetSpec[], opts: StandInOptions = {}): StandInWorkbook {
+    const wb = new StandInWorkbook(opts);
+    for (const spec of specs) {
+      const sh = wb.addSheet(spec.name);
+      if (spec.font) sh.formatLayers.push({ rect: { ...WHOLE_SHEET }, format: { fontName: spec.font.name, fontSize: spec.font.size } });
+      spec.columnWidths.forEach((w, c) => {
+        if (w > 0) sh.columnWidths[c] = charsToPoints(w);
+      });
+      for (const c of spec.cells) {
+        const cell = sh.ensure(c.row, c.col);
+        cell.value = c.value;
+        if (c.formula !== undefined) cell.formula = c.formula;
+        const nf = numberFormatFor(c);
+        if (nf !== "General") cell.numberFormat = nf;
+        const f: CellFormat = {};
+        if (c.bold) f.bold = true;
+        if (c.italic) f.italic = true;
+        if (c.underline) f.underline = true;
+        if (c.size !== undefined) f.fontSize = c.size;
+        if (c.align) f.horizontalAlignment = c.align[0].toUpperCase() + c.align.slice(1);
+        if (c.verticalAlign) f.verticalAlignment = c.verticalAlign === "middle" ? "Center" : c.verticalAlign[0].toUpperCase() + c.verticalAlign.slice(1);
+        if (c.wrap) f.wrapText = true;
+        if (c.border) f.borders = { top: "Continuous", bottom: "Continuous", left: "Continuous", right: "Continuous" };
+        if (Object.keys(f).length > 0) cell.format = f;
+        sh.tidy(c.row, c.col);
+      }
+      sh.merges = spec.merges.map((m) => ({ ...m }));
+      if (spec.printTitleRows) sh.printTitleRows = `$${spec.printTitleRows.first + 1}:$${spec.printTitleRows.last + 1}`;
+      if (spec.page) {
+        sh.orientation = spec.page.orientation === "landscape" ? "Landscape" : "Portrait";
+        sh.paperSize = spec.page.paperSize;
+      }
+    }
+    if (wb.sheets.length > 0) wb.activeSheet = wb.sheets[0].name;
+    wb.recalc();
+    wb.changed.clear();
+    return wb;
+  }
+
+  /* ---------------------------------------------------------------------------------------- */
+  /* Sheets                                                                                   */
+  /* ---------------------------------------------------------------------------------------- */
+
+  sheetNames(): string[] {
+    return this.sheets.map((s) => s.name);
+  }
+
+  sheet(name: string): StandInSheet | undefined {
+    const k = nameKey(name);
+    return this.sheets.find((s) => nameKey(s.name) === k);
+  }
+
+  private must(name: string): StandInSheet {
+    const s = this.sheet(name);
+    if (!s) throw new Error(`No sheet named "${name}"`);
+    return s;
+  }
+
+  addSheet(name: string): StandInSheet {
+    if (this.sheet(name)) throw new Error(`A sheet named "${name}" already exists`);
+    const s = new StandInSheet(name);
+    this.sheets.push(s);
+    if (!this.activeSheet) this.activeSheet = name;
+    this.markChanged(name);
+    return s;
+  }
+
+  /* ---------------------------------------------------------------------------------------- */
+  /* Cells                                                                                    */
+  /* ---------------------------------------------------------------------------------------- */
+
+  /**
+   * Sets one cell as a person would by pasting a constant or a formula: a constant replaces the
+   * formula; text is kept as given. Recalculates.
+   */
+  setCell(sheet: string, addr: string, input: CellInput): void {
+    const sh = this.must(sheet);
+    const a = fromA1(addr);
+    if (!a) throw new Error(`Bad cell address "${addr}"`);
+    this.batch(() => {
+      const cell = sh.ensure(a.row, a.col);
+      if (input !== null && typeof input === "object" && "formula" in input) {
+        cell.formula = input.formula.startsWith("=") ? input.formula : "=" + input.formula;
+        cell.value = null;
+      } else {
+        delete cell.formula;
+        cell.value = input === "" ? null : input;
+      }
+      sh.tidy(a.row, a.col);
+      this.markChanged(sh.name);
+    });
+  }
+
+  /**
+   * Sets one cell as typing into Excel (en-US) does: "=..." is a formula, "+x"/"-x"/"@x" that is
+   * not a number becomes a formula too, numbers and percentages become numbers, TRUE/FALSE
+   * booleans, unless the cell's number format is "@" (text).
+   */
+  typeCell(sheet: string, addr: string, text: string | number | boolean | null): void {
+    const sh = this.must(sheet);
+    const a = fromA1(addr);
+    if (!a) throw new Error(`Bad cell address "${addr}"`);
+    this.batch(() => {
+      this.input(sh, a.row, a.col, text);
+      this.markChanged(sh.name);
+    });
+  }
+
+  /** Typing semantics for one cell (used by the API's values/formulas setters too). */
+  input(sh: StandInSheet, row: number, col: number, raw: unknown): void {
+    const cell = sh.ensure(row, col);
+    delete cell.formula;
+    if (raw === null || raw === undefined || raw === "") {
+      cell.value = null;
+    } else if (typeof raw === "number" || typeof raw === "boolean") {
+      cell.value = raw;
+    } else if (isCellError(raw as CellValue)) {
+      cell.value = raw as CellError;
+    } else {
+      const s = String(raw);
+      const asText = sh.numberFormatAt(row, col) === "@";
+      if (asText) cell.value = s;
+      else if (s.startsWith("=") && s.length > 1) {
+        cell.formula = s;
+        cell.value = null;
+      } else if (/^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/.test(s.trim())) {
+        cell.value = Number(s.trim());
+      } else if (/^[-+]?(\d+(\.\d*)?|\.\d+)%$/.test(s.trim())) {
+        cell.value = Number(s.trim().slice(0, -1)) / 100;
+        if (sh.numberFormatAt(row, col) === "General") cell.numberFormat = "0%";
+      } else if (/^[+\-@]/.test(s)) {
+        cell.formula = "=" + s;
+        cell.value = null;
+      } else if (/^(true|false)$/i.test(s)) {
+        cell.value = s.toLowerCase() === "true";
+      } else if (/^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A)$/i.test(s)) {
+        cell.value = { error: s.toUpperCase() };
+      } else {
+        cell.value = s;
+      }
+    }
+    sh.tidy(row, col);
+    this.dirty = true;
+  }
+
+  /** A copy of one cell (value, formula, number format, effective format), or undefined. */
+  getCell(sheet: string, addr: string): (StandInCell & { format: CellFormat }) | undefined {
+    const sh = this.sheet(sheet);
+    const a = fromA1(addr);
+    if (!sh || !a) return undefined;
+    this.ensureCalculated();
+    const c = sh.get(a.row, a.col);
+    if (!c) return undefined;
+    const out: StandInCell & { format: CellFormat } = { value: c.value, format: sh.formatAt(a.row, a.col) };
+    if (c.formula !== undefined) out.formula = c.formula;
+    const nf = sh.numberFormatAt(a.row, a.col);
+    if (nf !== "General") out.numberFormat = nf;
+    return out;
+  }
+
+  /* ---------------------------------------------------------------------------------------- */
+  /* Selection                                                                                */
+  /* ---------------------------------------------------------------------------------------- */
+
+  selection(): Selection {
+    const sh = this.sheet(this.activeSheet) ?? this.sheets[0];
+    return { sheet: sh?.name ?? "", cell: sh?.selection ?? "A1" };
+  }
+
+  activate(sheet: string): void {
+    const sh = this.must(sheet);
+    if (this.activeSheet !== sh.name) {
+      this.activeSheet = sh.name;
+      this.selectionMoved = true;
+      this.flush();
+    }
+  }
+
+  select(sheet: string, rect: Rect | string): void {
+    const sh = this.must(sheet);
+    const addr = typeof rect === "string" ? rect.replace(/\$/g, "").toUpperCase() : rectToA1(rect);
+    this.activeSheet = sh.name;
+    sh.selection = addr;
+    this.selectionMoved = true;
+    this.flush();
+  }
+
+  /* ---------------------------------------------------------------------------------------- */
+  /* Listeners and batching                                                                   */
+  /* ---------------------------------------------------------------------------------------- */
+
+  onChange(l: (e: ChangeEvent) => void): () => void {
+    this.changeListeners.add(l);
+    return () => this.changeListeners.delete(l);
+  }
+
+  onSelectionChange(l: (s: Selection) => void): () => void {
+    this.selectionListeners.add(l);
+    return () => this.selectionListeners.delete(l);
+  }
+
+  markChanged(sheet: string): void {
+    this.changed.add(sheet);
+    this.dirty = true;
+  }
+
+  /** Runs fn; listeners hear once at the end of the outermost batch (after recalculation). */
+  batch<T>(fn: () => T): T {
+    this.batchDepth++;
+    try {
+      return fn();
+    } finally {
+      this.batchDepth--;
+      if (this.batchDepth === 0) this.flush();
+    }
+  }
+
+  private flush(): void {
+    if (this.batchDepth > 0) return;
+    this.ensureCalculated();
+    if (this.changed.size > 0) {
+      const e = { sheets: [...this.changed] };
+      this.changed.clear();
+      for (const l of [...this.changeListeners]) l(e);
+    }
+    if (this.selectionMoved) {
+      this.selectionMoved = false;
+      const s = this.selection();
+      for (const l of [...this.selectionListeners]) l(s);
+    }
+  }
+
+  /* ---------------------------------------------------------------------------------------- */
+  /* Calculation                                                                              */
+  /* ---------------------------------------------------------------------------------------- */
+
+  ensureCalculated(): void {
+    if (this.dirty) this.recalc();
+  }
+
+  /** Recalculates every formula. Circular references give #REF!. */
+  recalc(): void {
+    this.dirty = false;
+    const done = new Map<StandInCell, CellValue>();
+    const visiting = new Set<StandInCell>();
+
+    const compute = (sh: StandInSheet, cell: StandInCell): CellValue => {
+      if (done.has(cell)) return done.get(cell) as CellValue;
+      if (visiting.has(cell)) return ERR.ref;
+      visiting.add(cell);
+      const ctx: EvalContext = {
+        cell: (name, row, col) => {
+          const target = name === undefined ? sh : this.sheet(name);
+          if (!target) return ERR.ref;
+          const c = target.get(row, col);
+          if (!c) return null;
+          return c.formula !== undefined ? compute(target, c) : c.value;
+        },
+        hasSheet: (name) => this.sheet(name) !== undefined,
+        valuesIn: (name, rect) => {
+          const target = name === undefined ? sh : this.sheet(name);
+          if (!target) return [ERR.ref];
+          const out: CellValue[] = [];
+          const rowsWanted = rect.bottom - rect.top + 1;
+          const visit = (r: Map<number, StandInCell>) => {
+            for (const [col, c] of r) {
+              if (col < rect.left || col > rect.right) continue;
+              const v = c.formula !== undefined ? compute(target, c) : c.value;
+              if (v !== null && v !== "") out.push(v);
+            }
+          };
+          if (rowsWanted < target.rows.size) {
+            for (let row = rect.top; row <= rect.bottom; row++) {
+              const r = target.rows.get(row);
+              if (r) visit(r);
+            }
+          } else {
+            for (const [row, r] of target.rows) if (row >= rect.top && row <= rect.bottom) visit(r);
+          }
+          return out;
+        },
+      };
+      let v: CellValue;
+      try {
+        v = evaluateFormula(cell.formula ?? "", ctx);
+      } catch {
+        v = ERR.ref; // too deep a chain
+      }
+      visiting.delete(cell);
+      done.set(cell, v);
+      return v;
+    };
+
+    for (const sh of this.sheets) {
+      const rows = [...sh.rows.keys()].sort((a, b) => a - b);
+      for (const row of rows) {
+        const r = sh.rows.get(row)!;
+        const cols = [...r.keys()].sort((a, b) => a - b);
+        for (const col of cols) {
+          const c = r.get(col)!;
+          if (c.formula !== undefined) c.value = compute(sh, c);
+        }
+      }
+    }
+  }
+
+  /** For debugging and tests: a sheet's values as "A1 -> value" lines. */
+  dump(sheet: string): string {
+    const sh = this.must(sheet);
+    this.ensureCalculated();
+    const lines: string[] = [];
+    for (const [row, col, c] of sh.cells()) {
+      if (c.value === null && c.formula === undefined) continue;
+      lines.push(`${toA1(row, col)}\t${c.formula ?? ""}\t${JSON.stringify(c.value)}`);
+    }
+    return lines.join("\n");
+  }
+}

@@ -1,0 +1,238 @@
+/**
+ * The task pane: "Kiểm tra" runs the checks through the host, "Tạo mẫu" writes the template,
+ * results are listed by sheet and severity and each finding selects its cell. The pane only talks
+ * to the Host interface, so the preview page and tests can give it any host.
+ */
+import { Button, MessageBar, MessageBarActions, MessageBarBody, Switch, makeStyles, tokens } from "@fluentui/react-components";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import type { Lang } from "../core/findings";
+import { CleanResult, Intro, NoTablesHelp } from "./components/EmptyStates";
+import { ErrorBar, errorText } from "./components/ErrorBar";
+import { ErrorBoundary } from "./components/ErrorBoundary";
+import { FindingList } from "./components/FindingList";
+import { type FindingItem, groupFindings } from "./components/groupFindings";
+import { ProgressPanel } from "./components/ProgressPanel";
+import { Summary } from "./components/Summary";
+import type { Host, ValidationResult } from "./host";
+import { onPaneRequest, type PaneRequest } from "./requests";
+import { loadLang, saveLang, stageText, t } from "./strings";
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalM,
+    boxSizing: "border-box",
+    minWidth: 0,
+    fontFamily: tokens.fontFamilyBase,
+    color: tokens.colorNeutralForeground1,
+  },
+  header: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, lineHeight: tokens.lineHeightBase500 },
+  actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  results: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+});
+
+type Task = { kind: "check" | "template"; fraction: number | undefined; stage: string };
+
+type Notice = { kind: "template"; sheets: string[] } | { kind: "draft" };
+
+export function App(props: { host: Host; onLangChange?: (lang: Lang) => void }) {
+  const { onLangChange } = props;
+  const [lang, setLangState] = useState<Lang>(() => loadLang());
+  const setLang = useCallback(
+    (l: Lang) => {
+      saveLang(l);
+      setLangState(l);
+      onLangChange?.(l);
+    },
+    [onLangChange],
+  );
+  return (
+    <ErrorBoundary lang={lang}>
+      <Pane host={props.host} lang={lang} setLang={setLang} />
+    </ErrorBoundary>
+  );
+}
+
+function Pane(props: { host: Host; lang: Lang; setLang: (l: Lang) => void }) {
+  const { host, lang, setLang } = props;
+  const s = useStyles();
+  const [task, setTask] = useState<Task | undefined>(undefined);
+  const [result, setResult] = useState<ValidationResult | undefined>(undefined);
+  const [error, setError] = useState<string | undefined>(undefined);
+  const [notice, setNotice] = useState<Notice | undefined>(undefined);
+  const [selectedKey, setSelectedKey] = useState<string | undefined>(undefined);
+
+  // Handlers run from ribbon requests and effects as well as clicks: read the latest values.
+  const busy = useRef(false);
+  const pending = useRef<PaneRequest | undefined>(undefined);
+  const langRef = useRef(lang);
+  langRef.current = lang;
+  const mounted = useRef(true);
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+    };
+  }, []);
+
+  const runRequest = useRef<(r: PaneRequest) => Promise<void>>(async () => {});
+
+  const finish = useCallback(() => {
+    busy.current = false;
+    if (mounted.current) setTask(undefined);
+    const next = pending.current;
+    pending.current = undefined;
+    if (next) void runRequest.current(next);
+  }, []);
+
+  const check = useCallback(async () => {
+    if (busy.current) {
+      pending.current = { kind: "validate" };
+      return;
+    }
+    busy.current = true;
+    const runLang = langRef.current;
+    setError(undefined);
+    setNotice(undefined);
+    setTask({ kind: "check", fraction: 0, stage: "" });
+    try {
+      const r = await host.validate(runLang, (fraction, stage) => {
+        if (mounted.current) setTask({ kind: "check", fraction, stage });
+      });
+      if (mounted.current) setResult(r);
+    } catch (err) {
+      if (mounted.current) setError(errorText(err, runLang));
+    } finally {
+      finish();
+    }
+  }, [host, finish]);
+
+  const createTemplate = useCallback(async () => {
+    if (busy.current) {
+      pending.current = { kind: "template" };
+      return;
+    }
+    busy.current = true;
+    const runLang = langRef.current;
+    setError(undefined);
+    setNotice(undefined);
+    setTask({ kind: "template", fraction: undefined, stage: "" });
+    try {
+      const sheets = await host.createTemplate();
+      if (mounted.current) setNotice({ kind: "template", sheets });
+    } catch (err) {
+      if (mounted.current) setError(errorText(err, runLang));
+    } finally {
+      finish();
+    }
+  }, [host, finish]);
+
+  runRequest.current = async (r: PaneRequest) => {
+    if (r.kind === "validate") await check();
+    else if (r.kind === "template") await createTemplate();
+    else setNotice({ kind: "draft" });
+  };
+
+  // Ribbon commands post requests; queued ones arrive as soon as we subscribe.
+  useEffect(() => onPaneRequest((r) => void runRequest.current(r)), []);
+
+  // Messages come from the host in the language of the run: after a switch, check again.
+  const lastLang = useRef(lang);
+  useEffect(() => {
+    if (lastLang.current === lang) return;
+    lastLang.current = lang;
+    if (result && !busy.current) void check();
+  }, [lang]);
+
+  const select = useCallback(
+    async (item: FindingItem) => {
+      setSelectedKey(item.key);
+      const f = item.finding;
+      if (!f.sheet || !f.cell) return;
+      try {
+        await host.select(f.sheet, f.cell);
+      } catch (err) {
+        if (mounted.current) setError(errorText(err, langRef.current));
+      }
+    },
+    [host],
+  );
+
+  const groups = useMemo(
+    () => (result ? groupFindings(result.report.findings, result.model.sheets.map((x) => x.name)) : []),
+    [result],
+  );
+  const findings = result?.report.findings ?? [];
+  const noTables = findings.some((f) => f.code === "NO_TABLES");
+  const running = task !== undefined;
+
+  return (
+    <main className={s.root} lang={lang} data-testid="pane" data-running={running ? "true" : "false"}>
+      <header className={s.header}>
+        <h1 className={s.title}>{t(lang, "app.title")}</h1>
+        <Switch
+          checked={lang === "en"}
+          onChange={(_, d) => setLang(d.checked ? "en" : "vi")}
+          label={t(lang, "lang.switch")}
+          title={t(lang, "lang.switchHint")}
+          data-testid="lang-switch"
+        />
+      </header>
+
+      <div className={s.actions}>
+        <Button appearance="primary" onClick={() => void check()} disabled={running} title={t(lang, "action.checkHint")}>
+          {t(lang, "action.check")}
+        </Button>
+        <Button onClick={() => void createTemplate()} disabled={running} title={t(lang, "action.templateHint")}>
+          {t(lang, "action.template")}
+        </Button>
+      </div>
+
+      {task && (
+        <ProgressPanel
+          label={t(lang, task.kind === "check" ? "progress.check" : "progress.template")}
+          stage={task.stage ? stageText(lang, task.stage) : t(lang, "progress.starting")}
+          fraction={task.fraction}
+        />
+      )}
+
+      {error && <ErrorBar lang={lang} message={error} onDismiss={() => setError(undefined)} />}
+
+      {notice && (
+        <MessageBar intent={notice.kind === "template" ? "success" : "info"} layout="multiline" data-testid="notice">
+          <MessageBarBody>
+            {notice.kind === "draft"
+              ? t(lang, "draft.soon")
+              : notice.sheets.length > 0
+                ? t(lang, "template.done", { sheets: notice.sheets.join(", ") })
+                : t(lang, "template.none")}
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" onClick={() => setNotice(undefined)}>
+              {t(lang, "error.dismiss")}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+
+      {!result && !running && <Intro lang={lang} />}
+
+      {result && (
+        <div className={s.results} aria-live="polite">
+          <Summary summary={result.report.summary} lang={lang} />
+          {noTables && <NoTablesHelp lang={lang} />}
+          {findings.length === 0 ? (
+            <CleanResult lang={lang} tables={result.report.summary.tables} sheets={result.report.summary.sheets} />
+          ) : (
+            <FindingList groups={groups} lang={lang} selectedKey={selectedKey} onSelect={(i) => void select(i)} />
+          )}
+        </div>
+      )}
+    </main>
+  );
+}
+
+export default App;

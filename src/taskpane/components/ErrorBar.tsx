@@ -1,0 +1,35 @@
+/** A host error (an Excel error) shown in the pane, dismissible. */
+import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
+import type { Lang } from "../../core/findings";
+import { t } from "../strings";
+
+/** The readable text of anything thrown: Office errors carry a code beside the message. */
+export function errorText(err: unknown, lang: Lang): string {
+  if (err instanceof Error || (typeof err === "object" && err !== null && "message" in err)) {
+    const e = err as { message?: unknown; code?: unknown };
+    const msg = typeof e.message === "string" && e.message.trim() ? e.message : t(lang, "error.unknown");
+    const code = typeof e.code === "string" && e.code && !msg.includes(e.code) ? ` (${e.code})` : "";
+    return msg + code;
+  }
+  if (typeof err === "string" && err.trim()) return err;
+  return t(lang, "error.unknown");
+}
+
+export function ErrorBar(props: { lang: Lang; message: string; title?: string; onDismiss?: () => void }) {
+  const { lang, message, title, onDismiss } = props;
+  return (
+    <MessageBar intent="error" layout="multiline" data-testid="error-bar">
+      <MessageBarBody>
+        <MessageBarTitle>{title ?? t(lang, "error.title")}</MessageBarTitle>
+        {message}
+      </MessageBarBody>
+      {onDismiss && (
+        <MessageBarActions>
+          <Button size="small" onClick={onDismiss}>
+            {t(lang, "error.dismiss")}
+          </Button>
+        </MessageBarActions>
+      )}
+    </MessageBar>
+  );
+}

@@ -1,0 +1,227 @@
+/**
+ * Every text the task pane and the preview page show, in Vietnamese (default) and English.
+ * Placeholders are written {name} and filled by t().
+ */
+import type { FindingCode, Lang, Severity } from "../core/findings";
+
+export type { Lang };
+
+export const LANGS: readonly Lang[] = ["vi", "en"];
+
+const vi = {
+  "app.title": "Kiểm tra số liệu báo cáo chuyển đổi số",
+  "lang.switch": "English",
+  "lang.switchHint": "Chuyển giao diện và thông báo sang tiếng Anh",
+
+  "action.check": "Kiểm tra",
+  "action.checkHint": "Đọc mọi trang tính và đối chiếu các con số (không sửa ô nào)",
+  "action.template": "Tạo mẫu",
+  "action.templateHint": "Thêm các trang mẫu với số liệu báo cáo Đức Phổ 2023",
+
+  "progress.check": "Đang kiểm tra…",
+  "progress.template": "Đang tạo các trang mẫu…",
+  "progress.starting": "Bắt đầu",
+  "stage.read": "Đang đọc các trang tính",
+  "stage.recognize": "Đang nhận dạng các bảng",
+  "stage.check": "Đang đối chiếu số liệu",
+  "stage.done": "Xong",
+
+  "intro.title": "Tiện ích kiểm tra những gì?",
+  "intro.appendix":
+    "Bảng phụ lục kinh phí (TT | Nội dung | Kinh phí): mỗi tổng nhóm (“Năm 2023”, “Từ năm 2021-2022”, I, II…) và dòng “Tổng cộng” phải bằng tổng các dòng của nó.",
+  "intro.figures":
+    "Bảng số liệu (TT | Chỉ số | Tử số | Mẫu số | Tỷ lệ (%)): tỷ lệ phải bằng tử số ÷ mẫu số × 100; các mục 1.1, 1.2 cộng lại bằng mục 1.",
+  "intro.targets":
+    "Bảng chỉ tiêu (TT | Nhóm | Chỉ tiêu | Mục tiêu | Đơn vị | Thực hiện): mục tiêu phần trăm nằm trong 0–100%, khoảng “30% đến 50%” có đầu dưới không lớn hơn đầu trên.",
+  "intro.more": "Ngoài ra: ô ghi chữ thay vì số, số lưu dạng văn bản, số đọc được hai cách như “92,460”.",
+  "intro.readOnly": "Kiểm tra chỉ đọc bảng tính, không bao giờ thay đổi ô nào.",
+  "intro.start": "Bấm “Kiểm tra” để bắt đầu, hoặc “Tạo mẫu” để có các trang mẫu đúng cấu trúc.",
+
+  "summary.title": "Kết quả kiểm tra",
+  "summary.errors": "Lỗi",
+  "summary.warnings": "Cảnh báo",
+  "summary.infos": "Ghi chú",
+  "summary.scope": "Bảng tìm thấy: {tables} · Trang tính đã đọc: {sheets}",
+
+  "clean.title": "Không có lỗi",
+  "clean.body":
+    "Đã kiểm tra {tables} bảng trên {sheets} trang tính: các tổng nhóm và “Tổng cộng”, tỷ lệ so với tử số và mẫu số, các chỉ tiêu và cách ghi số đều khớp.",
+
+  "noTables.title": "Không tìm thấy bảng nào để kiểm tra",
+  "noTables.body":
+    "Tiện ích nhận ra bảng theo dòng tiêu đề cột, không theo tên trang tính. Cần ít nhất một dòng tiêu đề như: “TT | Nội dung | Kinh phí” (phụ lục kinh phí), “TT | Chỉ số | Tử số | Mẫu số | Tỷ lệ (%)” (số liệu) hoặc “TT | Nhóm | Chỉ tiêu | Mục tiêu | Đơn vị | Thực hiện” (chỉ tiêu). Bấm “Tạo mẫu” để thêm các trang mẫu đúng cấu trúc.",
+
+  "group.workbook": "Toàn bảng tính",
+  "group.sheetCount": "{n} mục",
+  "severity.error": "Lỗi",
+  "severity.warning": "Cảnh báo",
+  "severity.info": "Ghi chú",
+
+  "finding.stated": "Ghi",
+  "finding.computed": "Tính được",
+  "finding.formula": "Công thức",
+  "finding.expected": "cần cộng {range}",
+  "finding.goTo": "Chọn ô {cell} trên trang {sheet}",
+
+  "template.done": "Đã tạo các trang: {sheets}.",
+  "template.none": "Không có trang nào được tạo.",
+  "draft.soon": "Soạn thảo báo cáo sẽ có trong bản cập nhật sau.",
+
+  "error.title": "Excel báo lỗi",
+  "error.unknown": "Lỗi không xác định",
+  "error.dismiss": "Đóng",
+  "crash.title": "Ngăn tác vụ gặp sự cố",
+  "crash.retry": "Thử lại",
+
+  "preview.banner":
+    "Bản xem trước không cần Excel: ngăn tác vụ thật chạy trên một sổ làm việc mẫu trong trình duyệt. Nhấp đúp vào ô để sửa (gõ số hoặc công thức bắt đầu bằng “=”), rồi bấm “Kiểm tra”.",
+  "preview.formulaBar": "Thanh công thức",
+  "preview.sheets": "Các trang tính",
+  "preview.editHint": "Enter để lưu, Esc để hủy",
+} as const;
+
+export type Key = keyof typeof vi;
+
+const en: Record<Key, string> = {
+  "app.title": "Digital transformation report check",
+  "lang.switch": "English",
+  "lang.switchHint": "Switch the pane and its messages to English",
+
+  "action.check": "Check",
+  "action.checkHint": "Reads every sheet and checks the numbers (changes no cell)",
+  "action.template": "Create template",
+  "action.templateHint": "Adds the template sheets filled with the Đức Phổ 2023 report's figures",
+
+  "progress.check": "Checking…",
+  "progress.template": "Creating the template sheets…",
+  "progress.starting": "Starting",
+  "stage.read": "Reading the sheets",
+  "stage.recognize": "Recognising the tables",
+  "stage.check": "Checking the numbers",
+  "stage.done": "Done",
+
+  "intro.title": "What does the check look for?",
+  "intro.appendix":
+    "Budget appendix tables (TT | Nội dung | Kinh phí): every group sub-total (“Năm 2023”, “Từ năm 2021-2022”, I, II…) and the “Tổng cộng” row must equal the sum of their rows.",
+  "intro.figures":
+    "Figures tables (TT | Chỉ số | Tử số | Mẫu số | Tỷ lệ (%)): each rate must equal numerator ÷ denominator × 100; items 1.1, 1.2 must add up to item 1.",
+  "intro.targets":
+    "Targets tables (TT | Nhóm | Chỉ tiêu | Mục tiêu | Đơn vị | Thực hiện): percentage targets lie within 0–100%, and a range such as “30% đến 50%” has its lower end below its upper end.",
+  "intro.more": "Also: text where a number belongs, numbers stored as text, numbers such as “92,460” that read two ways.",
+  "intro.readOnly": "The check only reads the workbook; it never changes a cell.",
+  "intro.start": "Press “Check” to start, or “Create template” to add sheets with the expected layout.",
+
+  "summary.title": "Check results",
+  "summary.errors": "Errors",
+  "summary.warnings": "Warnings",
+  "summary.infos": "Notes",
+  "summary.scope": "Tables found: {tables} · Sheets read: {sheets}",
+
+  "clean.title": "No errors found",
+  "clean.body":
+    "Checked {tables} tables on {sheets} sheets: group sub-totals and “Tổng cộng” totals, rates against their numerators and denominators, targets and number notation all agree.",
+
+  "noTables.title": "No table to check was found",
+  "noTables.body":
+    "Tables are recognised by their header row, not by sheet name. At least one header row is needed such as “TT | Nội dung | Kinh phí” (budget appendix), “TT | Chỉ số | Tử số | Mẫu số | Tỷ lệ (%)” (figures) or “TT | Nhóm | Chỉ tiêu | Mục tiêu | Đơn vị | Thực hiện” (targets). Press “Create template” to add sheets with that layout.",
+
+  "group.workbook": "Whole workbook",
+  "group.sheetCount": "{n} items",
+  "severity.error": "Errors",
+  "severity.warning": "Warnings",
+  "severity.info": "Notes",
+
+  "finding.stated": "Stated",
+  "finding.computed": "Computed",
+  "finding.formula": "Formula",
+  "finding.expected": "should add {range}",
+  "finding.goTo": "Select cell {cell} on sheet {sheet}",
+
+  "template.done": "Created sheets: {sheets}.",
+  "template.none": "No sheet was created.",
+  "draft.soon": "Drafting the report is coming in a later update.",
+
+  "error.title": "Excel reported an error",
+  "error.unknown": "Unknown error",
+  "error.dismiss": "Dismiss",
+  "crash.title": "The task pane ran into a problem",
+  "crash.retry": "Try again",
+
+  "preview.banner":
+    "Preview without Excel: the real task pane runs on an example workbook in the browser. Double-click a cell to edit it (type a number or a formula starting with “=”), then press “Check”.",
+  "preview.formulaBar": "Formula bar",
+  "preview.sheets": "Sheets",
+  "preview.editHint": "Enter to save, Esc to cancel",
+};
+
+export const STRINGS: Record<Lang, Record<Key, string>> = { vi, en };
+
+/** Human names of the finding codes. */
+export const FINDING_NAMES: Record<Lang, Record<FindingCode, string>> = {
+  vi: {
+    SUM_MISMATCH: "Tổng không khớp",
+    RATE_MISMATCH: "Tỷ lệ không khớp",
+    TARGET_OUT_OF_RANGE: "Chỉ tiêu ngoài khoảng hợp lý",
+    BAD_VALUE: "Giá trị không phải là số",
+    NO_TABLES: "Không tìm thấy bảng",
+    SUM_RANGE_GAP: "Công thức tổng sót hoặc thừa dòng",
+    FORMULA_INCONSISTENT: "Công thức khác các ô bên cạnh",
+    TOTAL_NOT_FORMULA: "Ô tổng gõ tay, không phải công thức",
+    NUMBER_AS_TEXT: "Số lưu dạng văn bản",
+    AMBIGUOUS_NUMBER: "Số đọc được hai cách",
+  },
+  en: {
+    SUM_MISMATCH: "Total does not add up",
+    RATE_MISMATCH: "Rate does not match",
+    TARGET_OUT_OF_RANGE: "Target out of range",
+    BAD_VALUE: "Not a number",
+    NO_TABLES: "No tables found",
+    SUM_RANGE_GAP: "Total formula misses or double-counts rows",
+    FORMULA_INCONSISTENT: "Formula differs from its neighbours",
+    TOTAL_NOT_FORMULA: "Total typed instead of a formula",
+    NUMBER_AS_TEXT: "Number stored as text",
+    AMBIGUOUS_NUMBER: "Number reads two ways",
+  },
+};
+
+export const SEVERITY_KEYS: Record<Severity, Key> = {
+  error: "severity.error",
+  warning: "severity.warning",
+  info: "severity.info",
+};
+
+/** The text for a key, with {name} placeholders filled. */
+export function t(lang: Lang, key: Key, params?: Record<string, string | number>): string {
+  const s = STRINGS[lang][key] ?? STRINGS.vi[key] ?? key;
+  if (!params) return s;
+  return s.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+}
+
+export function findingName(lang: Lang, code: FindingCode): string {
+  return FINDING_NAMES[lang][code] ?? code;
+}
+
+/** A translated progress stage when the host sends a known stage id, else the text as sent. */
+export function stageText(lang: Lang, stage: string): string {
+  const key = `stage.${stage}`;
+  return key in STRINGS[lang] ? STRINGS[lang][key as Key] : stage;
+}
+
+const LANG_STORAGE_KEY = "baocao.lang";
+
+export function loadLang(): Lang {
+  try {
+    const v = globalThis.localStorage?.getItem(LANG_STORAGE_KEY);
+    return v === "en" ? "en" : "vi";
+  } catch {
+    return "vi";
+  }
+}
+
+export function saveLang(lang: Lang): void {
+  try {
+    globalThis.localStorage?.setItem(LANG_STORAGE_KEY, lang);
+  } catch {
+    /* storage may be blocked (private mode, locked-down Office): the choice just does not persist */
+  }
+}

@@ -1,0 +1,265 @@
+/**
+ * Browser test of the preview page (dist/preview.html): the real task pane over the in-browser
+ * stand-in workbook, in Debian's Chromium driven by playwright-core. Never downloads a browser.
+ *
+ *   npm run test:e2e        (builds dist/ first)
+ *
+ * Screenshots go to test-output/e2e/.
+ */
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { extname, join, normalize, resolve, sep } from "node:path";
+import { chromium, type BrowserContext, type Page } from "playwright-core";
+// Declares window.__baocaoPreview (types only).
+import type {} from "../../src/preview/standin/install";
+
+const REPO = resolve(__dirname, "../..");
+const DIST = join(REPO, "dist");
+const OUT = join(REPO, "test-output", "e2e");
+const CHROMIUM = "/usr/bin/chromium";
+const ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+const SHEET = "Phụ lục I";
+
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".map": "application/json; charset=utf-8",
+  ".xml": "application/xml; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".ico": "image/x-icon",
+  ".txt": "text/plain; charset=utf-8",
+};
+
+/** Serves dist/ on 127.0.0.1 with a free port. */
+function serve(root: string): Promise<{ server: Server; base: string }> {
+  const server = createServer((req, res) => {
+    try {
+      const url = new URL(req.url ?? "/", "http://127.0.0.1");
+      let rel = decodeURIComponent(url.pathname);
+      if (rel.endsWith("/")) rel += "index.html";
+      const file = normalize(join(root, rel));
+      if (!file.startsWith(root + sep) || !existsSync(file) || !statSync(file).isFile()) {
+        res.writeHead(404, { "content-type": "text/plain" }).end("not found");
+        return;
+      }
+      res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream", "cache-control": "no-store" });
+      res.end(readFileSync(file));
+    } catch (err) {
+      res.writeHead(500, { "content-type": "text/plain" }).end(String(err));
+    }
+  });
+  return new Promise((ok, fail) => {
+    server.once("error", fail);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as AddressInfo;
+      ok({ server, base: `http://127.0.0.1:${port}` });
+    });
+  });
+}
+
+let server: Server | undefined;
+let base = "";
+let userDataDir = "";
+let context: BrowserContext | undefined;
+let page: Page;
+/** Page errors, console errors and unexpected requests; any of them fails the test in progress. */
+let problems: string[] = [];
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(
+      `${CHROMIUM} is missing. Install Debian's Chromium with \`apt-get install -y chromium\` ` +
+        "(this test never downloads a browser).",
+    );
+  }
+  if (!existsSync(join(DIST, "preview.html"))) {
+    throw new Error("dist/preview.html is missing: build first (`npm run test:e2e` runs `npm run build`).");
+  }
+  mkdirSync(OUT, { recursive: true });
+  ({ server, base } = await serve(DIST));
+  userDataDir = mkdtempSync(join(tmpdir(), "baocao-e2e-"));
+  context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ARGS,
+    viewport: { width: 1440, height: 900 },
+    locale: "vi-VN",
+  });
+  await context.route("**/*", async (route) => {
+    const url = route.request().url();
+    if (url.startsWith(base + "/")) return route.continue();
+    if (url.startsWith("https://appsforoffice.microsoft.com/")) {
+      return route.fulfill({ status: 200, contentType: "text/javascript", body: "" });
+    }
+    problems.push(`unexpected request: ${url}`);
+    return route.abort();
+  });
+  page = context.pages()[0] ?? (await context.newPage());
+  page.on("pageerror", (err) => problems.push(`pageerror: ${err.message}`));
+  page.on("console", (msg) => {
+    if (msg.type() === "error") problems.push(`console.error: ${msg.text()}`);
+  });
+});
+
+afterEach(() => {
+  const found = problems;
+  problems = [];
+  expect(found).toEqual([]);
+});
+
+afterAll(async () => {
+  await context?.close();
+  await new Promise<void>((ok) => (server ? server.close(() => ok()) : ok()));
+  if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
+});
+
+const pane = () => page.getByTestId("pane");
+const workbookCell = (addr: string) => page.locator(`[data-testid="workbook"] [data-cell="${addr}"]`);
+
+/** Clicks a pane action once the pane is idle, and waits until it is idle again. */
+async function runAction(label: string): Promise<void> {
+  await page.waitForSelector('[data-testid="pane"][data-running="false"]', { timeout: 20000 });
+  const button = pane().getByRole("button", { name: label, exact: true });
+  await expect(button.isEnabled()).resolves.toBe(true);
+  await button.click();
+  await page.waitForSelector('[data-testid="pane"][data-running="false"]', { timeout: 20000 });
+}
+
+describe("preview page: task pane over the in-browser workbook", () => {
+  test("loads, and the clean example has no errors", async () => {
+    await page.goto(`${base}/preview.html`);
+    await pane().waitFor({ state: "visible", timeout: 20000 });
+    await workbookCell("D12").waitFor({ state: "visible" });
+    await expect(page.locator("[data-sheet-tab]").count()).resolves.toBeGreaterThanOrEqual(4);
+    // The sub-total shows as Excel would in Vietnamese notation.
+    await expect(workbookCell("D12").innerText()).resolves.toBe("1.970");
+    await expect(pane().innerText()).resolves.toContain("không bao giờ thay đổi ô nào");
+
+    await runAction("Kiểm tra");
+    await pane().getByText("Không có lỗi", { exact: true }).waitFor({ state: "visible" });
+    await expect(pane().locator("[data-finding]").count()).resolves.toBe(0);
+    await page.screenshot({ path: join(OUT, "preview-clean.png"), fullPage: true });
+  });
+
+  test("a sub-total typed over its formula is found, and clicking it selects the cell", async () => {
+    await page.evaluate((sheet) => window.__baocaoPreview!.setCell(sheet, "D12", 1907), SHEET);
+    await expect(workbookCell("D12").innerText()).resolves.toBe("1.907");
+
+    await runAction("Kiểm tra");
+    const row = pane().locator(`[data-finding="SUM_MISMATCH"][data-finding-sheet="${SHEET}"][data-finding-cell="D12"]`);
+    await row.waitFor({ state: "visible" });
+    const text = await row.innerText();
+    expect(text).toContain("Tổng không khớp");
+    expect(text).toContain("D12");
+    expect(text).toContain("1.907");
+    expect(text).toContain("1.970");
+    expect(text).toContain("Ghi: 1.907 · Tính được: 1.970");
+    await expect(pane().getByText("Không có lỗi", { exact: true }).count()).resolves.toBe(0);
+
+    await row.click();
+    await page.waitForFunction(
+      ([sheet, cell]) => {
+        const s = window.__baocaoPreview?.selection();
+        return s?.sheet === sheet && s?.cell === cell;
+      },
+      [SHEET, "D12"] as const,
+      { timeout: 5000 },
+    );
+    await expect(page.evaluate(() => window.__baocaoPreview!.selection())).resolves.toEqual({ sheet: SHEET, cell: "D12" });
+    await expect(row.getAttribute("aria-current")).resolves.toBe("true");
+    await page.locator('[data-testid="workbook"] [data-cell="D12"][data-selected="true"]').waitFor({ state: "visible" });
+    await expect(page.locator(`[data-sheet-tab="${SHEET}"]`).getAttribute("aria-selected")).resolves.toBe("true");
+    await page.screenshot({ path: join(OUT, "preview-findings.png"), fullPage: true });
+  });
+
+  test("the language switch turns the pane English", async () => {
+    await pane().getByRole("switch", { name: "English" }).click();
+    await pane().getByRole("button", { name: "Check", exact: true }).waitFor({ state: "visible" });
+    await expect(pane().getByRole("button", { name: "Kiểm tra", exact: true }).count()).resolves.toBe(0);
+    // The check runs again so the messages come in English too.
+    await page.waitForSelector('[data-testid="pane"][data-running="false"]');
+    const row = pane().locator(`[data-finding="SUM_MISMATCH"][data-finding-cell="D12"]`);
+    await row.getByText("Total does not add up").waitFor({ state: "visible" });
+    const text = await row.innerText();
+    expect(text).toContain("Stated: 1,907 · Computed: 1,970");
+    expect(text).not.toContain("Tổng không khớp");
+    await expect(page.evaluate(() => localStorage.getItem("baocao.lang"))).resolves.toBe("en");
+    await page.screenshot({ path: join(OUT, "preview-english.png"), fullPage: true });
+  });
+
+  test("a cell edited in place by double-click puts the formula back", async () => {
+    await workbookCell("D12").dblclick();
+    const input = workbookCell("D12").locator("input");
+    await input.fill("=SUM(D13:D17)");
+    await input.press("Enter");
+    await expect(workbookCell("D12").innerText()).resolves.toBe("1.970");
+    await expect(page.getByTestId("formula-bar").innerText()).resolves.toBe("=SUM(D13:D17)");
+    await expect(page.getByTestId("name-box").innerText()).resolves.toBe("D12");
+
+    await runAction("Check");
+    await pane().getByText("No errors found", { exact: true }).waitFor({ state: "visible" });
+  });
+
+  test("sheet tabs switch the sheet shown", async () => {
+    await page.locator('[data-sheet-tab="Số liệu"]').click();
+    await page.locator('[data-testid="workbook"][data-active-sheet="Số liệu"]').waitFor();
+    await expect(page.locator('[data-sheet-tab="Số liệu"]').getAttribute("aria-selected")).resolves.toBe("true");
+    await expect(page.locator('[data-testid="workbook"]').innerText()).resolves.toContain("Tỷ lệ (%)");
+    await expect(page.evaluate(() => window.__baocaoPreview!.selection().sheet)).resolves.toBe("Số liệu");
+  });
+
+  test("while running: progress shown, buttons disabled; an Excel error shows as a message", async () => {
+    // Slow Excel down, then make it fail: the pane must show both states and never crash.
+    await page.evaluate(() => {
+      const ex = (globalThis as unknown as { Excel: { run: (...a: unknown[]) => Promise<unknown> } }).Excel;
+      const real = ex.run;
+      (globalThis as Record<string, unknown>).__realRun = real;
+      ex.run = (...a: unknown[]) =>
+        new Promise((ok) => setTimeout(ok, 800)).then(() =>
+          Promise.reject(Object.assign(new Error("The workbook is busy (test)."), { code: "GeneralException" })),
+        );
+    });
+    await pane().getByRole("button", { name: "Check", exact: true }).click();
+    await page.getByTestId("progress").waitFor({ state: "visible" });
+    await expect(pane().getByRole("button", { name: "Check", exact: true }).isDisabled()).resolves.toBe(true);
+    await expect(pane().getByRole("button", { name: "Create template", exact: true }).isDisabled()).resolves.toBe(true);
+    await page.getByTestId("error-bar").waitFor({ state: "visible" });
+    await expect(page.getByTestId("error-bar").innerText()).resolves.toContain("The workbook is busy (test).");
+    await expect(pane().getByRole("button", { name: "Check", exact: true }).isEnabled()).resolves.toBe(true);
+    await page.evaluate(() => {
+      const g = globalThis as Record<string, unknown>;
+      (g.Excel as { run: unknown }).run = g.__realRun;
+    });
+    await page.getByTestId("error-bar").getByRole("button", { name: "Dismiss" }).click();
+    await expect(page.getByTestId("error-bar").count()).resolves.toBe(0);
+  });
+
+  test("Tạo mẫu adds the template sheets and says which", async () => {
+    await pane().getByRole("switch", { name: "English" }).click();
+    await runAction("Tạo mẫu");
+    const notice = page.getByTestId("notice");
+    await notice.waitFor({ state: "visible" });
+    const names = await page.evaluate(() => window.__baocaoPreview!.sheetNames());
+    expect(names.length).toBe(8);
+    const text = await notice.innerText();
+    expect(text).toContain("Đã tạo các trang:");
+    for (const n of names.slice(4)) expect(text).toContain(n);
+    await expect(page.locator("[data-sheet-tab]").count()).resolves.toBe(8);
+  });
+});

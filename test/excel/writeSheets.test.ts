@@ -1,0 +1,158 @@
+/// <reference types="office-js" />
+/** writeSheetSpecs / excelHost.createTemplate against the stand-in workbook. */
+import type { SheetSpec } from "../../src/core/grid/spec";
+import { exampleTemplate } from "../../src/core/template/example";
+import { excelHost } from "../../src/excel/excelHost";
+import { readWorkbookGrids } from "../../src/excel/readGrids";
+import {
+  charsToPoints,
+  numberFormatFor,
+  renameSheetRefs,
+  uniqueSheetName,
+  writeSheetSpecs,
+} from "../../src/excel/writeSheets";
+import { installStandIn, uninstallStandIn } from "../../src/preview/standin/install";
+import { StandInWorkbook } from "../../src/preview/standin/workbook";
+import { checkWorkbook } from "../../src/core/engine";
+
+const TEMPLATE_NAMES = ["Phụ lục I", "Phụ lục II", "Số liệu", "Chỉ tiêu 2024"];
+
+describe("sheet names", () => {
+  test.each([
+    ["Phụ lục I", [], "Phụ lục I"],
+    ["Phụ lục I", ["Phụ lục I"], "Phụ lục I (2)"],
+    ["Phụ lục I", ["PHỤ LỤC I", "phụ lục i (2)"], "Phụ lục I (3)"],
+    ["A".repeat(31), ["A".repeat(31)], "A".repeat(27) + " (2)"],
+    ["a/b:c", [], "a_b_c"],
+  ] as [string, string[], string][])("%s among %j -> %s", (wanted, taken, expected) => {
+    const got = uniqueSheetName(wanted, taken);
+    expect(got).toBe(expected);
+    expect(got.length).toBeLessThanOrEqual(31);
+  });
+
+  test("formula references follow a renamed sheet", () => {
+    const renamed = new Map([["phụ lục i", "Phụ lục I (2)"]]);
+    expect(renameSheetRefs("='Phụ lục I'!D6+'Phụ lục II'!E7+D5", renamed)).toBe("='Phụ lục I (2)'!D6+'Phụ lục II'!E7+D5");
+    expect(renameSheetRefs("=Data!A1", new Map([["data", "Data (2)"]]))).toBe("='Data (2)'!A1");
+    expect(renameSheetRefs("=SUM(D7:D11)", renamed)).toBe("=SUM(D7:D11)");
+  });
+
+  test("text that Excel would turn into a formula or a number gets the text format", () => {
+    const c = (value: string, extra = {}) => numberFormatFor({ row: 0, col: 0, value, ...extra });
+    expect(c("- abc")).toBe("@");
+    expect(c("=x")).toBe("@");
+    expect(c("+84 123")).toBe("@");
+    expect(c("@home")).toBe("@");
+    expect(c("1.050")).toBe("@");
+    expect(c("61,4%")).toBe("@");
+    expect(c("abc")).toBe("General");
+    expect(c("2021", { numberFormat: "@" })).toBe("@");
+    expect(numberFormatFor({ row: 0, col: 0, value: 5, formula: "=2+3", numberFormat: "#,##0" })).toBe("#,##0");
+  });
+});
+
+describe("writeSheetSpecs on the stand-in", () => {
+  let wb: StandInWorkbook;
+  beforeEach(() => {
+    wb = new StandInWorkbook();
+    wb.addSheet("Sheet1");
+    wb.setCell("Sheet1", "A1", "giữ nguyên");
+    wb.setCell("Sheet1", "B2", { formula: "=2*21" });
+    installStandIn(wb);
+  });
+  afterEach(() => uninstallStandIn());
+
+  const dump = (names: string[]) => names.map((n) => wb.dump(n));
+
+  test("the template twice: new names the second time, nothing existing touched, ≤ 3 syncs each", async () => {
+    const sheet1 = dump(["Sheet1"]);
+    let before = wb.syncCount;
+    const first = await excelHost.createTemplate();
+    expect(wb.syncCount - before).toBeLessThanOrEqual(3);
+    expect(first).toEqual(TEMPLATE_NAMES);
+    const firstDump = dump(first);
+
+    before = wb.syncCount;
+    const second = await excelHost.createTemplate();
+    expect(wb.syncCount - before).toBeLessThanOrEqual(3);
+    expect(second).toEqual(TEMPLATE_NAMES.map((n) => `${n} (2)`));
+    expect(wb.sheetNames()).toEqual(["Sheet1", ...first, ...second]);
+
+    expect(dump(["Sheet1"])).toEqual(sheet1);
+    expect(dump(first)).toEqual(firstDump);
+    expect(dump(second)).toEqual(firstDump);
+    // The first new sheet is active.
+    expect(wb.selection()).toEqual({ sheet: "Phụ lục I (2)", cell: "A1" });
+  });
+
+  test("formulas evaluate: Phụ lục II total = 13570, Phụ lục I = 8962.46", async () => {
+    await excelHost.createTemplate();
+    expect(wb.getCell("Phụ lục II", "E24")).toMatchObject({ value: 13570, formula: "=E7+E14+E17+E19+E21", numberFormat: "#,##0" });
+    expect(wb.getCell("Phụ lục I", "D18")?.value).toBe(8962.46);
+    expect(wb.getCell("Phụ lục I", "D6")?.value).toBe(6992.46);
+  });
+
+  test("layout: merges, widths, fonts, borders, print titles, page", async () => {
+    await excelHost.createTemplate();
+    const spec = exampleTemplate()[0];
+    const sh = wb.sheet("Phụ lục I")!;
+    expect([...sh.merges].sort((a, b) => a.top - b.top)).toEqual([...spec.merges].sort((a, b) => a.top - b.top));
+    expect(sh.columnWidths.slice(0, 5)).toEqual(spec.columnWidths.map(charsToPoints));
+    expect(sh.printTitleRows).toBe("$5:$5");
+    expect(sh.orientation).toBe("Landscape");
+    expect(sh.paperSize).toBe("A4");
+    const header = wb.getCell("Phụ lục I", "D5")!;
+    expect(header.format).toMatchObject({
+      fontName: "Times New Roman",
+      fontSize: 13,
+      bold: true,
+      horizontalAlignment: "Center",
+      verticalAlignment: "Center",
+      wrapText: true,
+      borders: { top: "Continuous", bottom: "Continuous", left: "Continuous", right: "Continuous" },
+    });
+    expect(wb.getCell("Phụ lục I", "A2")!.format.fontSize).toBe(12);
+    expect(wb.getCell("Phụ lục I", "A3")!.format.italic).toBe(true);
+  });
+
+  test('"- abc" and other formula-like text stays text', async () => {
+    const spec: SheetSpec = {
+      name: "Sheet1",
+      columnWidths: [40],
+      merges: [],
+      cells: [
+        { row: 0, col: 0, value: "- abc" },
+        { row: 1, col: 0, value: "+84 912 345 678" },
+        { row: 2, col: 0, value: "=không phải công thức", forceText: true },
+        { row: 3, col: 0, value: "@ghi chú" },
+        { row: 4, col: 0, value: "1.050" },
+        { row: 5, col: 0, value: 1050, numberFormat: "#,##0" },
+      ],
+    };
+    const before = wb.syncCount;
+    const names = await Excel.run((context) => writeSheetSpecs(context, [spec]));
+    expect(wb.syncCount - before).toBe(2);
+    expect(names).toEqual(["Sheet1 (2)"]);
+    for (const [addr, v] of [
+      ["A1", "- abc"],
+      ["A2", "+84 912 345 678"],
+      ["A3", "=không phải công thức"],
+      ["A4", "@ghi chú"],
+      ["A5", "1.050"],
+    ]) {
+      const c = wb.getCell("Sheet1 (2)", addr)!;
+      expect(c.value).toBe(v);
+      expect(c.formula).toBeUndefined();
+      expect(c.numberFormat).toBe("@");
+    }
+    expect(wb.getCell("Sheet1 (2)", "A6")).toMatchObject({ value: 1050, numberFormat: "#,##0" });
+  });
+
+  test("the written template reads back and checks clean", async () => {
+    await excelHost.createTemplate();
+    const read = await Excel.run((context) => readWorkbookGrids(context));
+    const { report } = checkWorkbook(read.grids.filter((g) => TEMPLATE_NAMES.includes(g.name)));
+    expect(report.findings).toEqual([]);
+    expect(report.summary.tables).toBe(4);
+  });
+});
