@@ -1,6 +1,8 @@
 /**
  * `npm run bench`: prints the performance record. Figures are medians of several runs.
  */
+import { join } from "node:path";
+import { benchBundles } from "./bundle";
 import { benchCore } from "./core";
 
 const fmt = (n: number, d = 0) => n.toLocaleString("en-US", { maximumFractionDigits: d, minimumFractionDigits: d });
@@ -18,6 +20,13 @@ function main(): void {
   const r6 = core.find((r) => r.rows === 1e6);
   if (r5 && r6) {
     console.log(`linearity: 10^6 run / 10^5 run = ${fmt(r6.medianMs / r5.medianMs, 2)}× (budget ≤ 12×); budget ≥ 2,000,000 rows/s at 10^5 and 10^6`);
+  }
+
+  console.log("");
+  console.log("Production bundles (webpack --mode production), gzip -9 — budget ≤ 250 KB for the pane (taskpane.js)");
+  console.log("bundle          | bytes      | gzipped");
+  for (const b of benchBundles(join(__dirname, ".."))) {
+    console.log(`${b.file.padEnd(15)} | ${fmt(b.bytes).padStart(10)} | ${fmt(b.gzipBytes / 1024, 1).padStart(7)} KB`);
   }
 }
 
