@@ -6,7 +6,9 @@
 import { checkWorkbook } from "../core/engine";
 import type { Lang } from "../core/findings";
 import { exampleTemplate } from "../core/template/example";
-import type { Host, ValidationResult } from "../taskpane/host";
+import { draftReport } from "../core/draft/draft";
+import { draftToSheet } from "../core/draft/toSheet";
+import type { DraftResult, Host, ValidationResult } from "../taskpane/host";
 import { lastReadWasLarge, readWorkbookGrids } from "./readGrids";
 import { writeSheetSpecs } from "./writeSheets";
 
@@ -40,5 +42,14 @@ export const excelHost: Host = {
 
   async createTemplate(): Promise<string[]> {
     return Excel.run((context) => writeSheetSpecs(context, exampleTemplate()));
+  },
+
+  async draft(lang: Lang, onProgress?: (fraction: number, stage: string) => void): Promise<DraftResult> {
+    const { report, model } = await excelHost.validate(lang, (f, stage) => onProgress?.(f * 0.8, stage === "done" ? "check" : stage));
+    onProgress?.(0.8, "write");
+    const draft = draftReport(model, report);
+    const [sheet] = await Excel.run((context) => writeSheetSpecs(context, [draftToSheet(draft)]));
+    onProgress?.(1, "done");
+    return { sheet, draft, report };
   },
 };

@@ -141,6 +141,10 @@ function queueSheet(ws: Excel.Worksheet, spec: SheetSpec, renamed: Map<string, s
   spec.columnWidths.forEach((w, c) => {
     if (w > 0) ws.getRange(`${colToLetters(c)}:${colToLetters(c)}`).format.columnWidth = charsToPoints(w);
   });
+  for (const [r, h] of Object.entries(spec.rowHeights ?? {})) {
+    const row = Number(r) + 1;
+    ws.getRange(`${row}:${row}`).format.rowHeight = h;
+  }
 
   if (spec.cells.length > 0) {
     let top = Infinity;

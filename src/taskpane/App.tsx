@@ -13,7 +13,8 @@ import { FindingList } from "./components/FindingList";
 import { type FindingItem, groupFindings } from "./components/groupFindings";
 import { ProgressPanel } from "./components/ProgressPanel";
 import { Summary } from "./components/Summary";
-import type { Host, ValidationResult } from "./host";
+import type { DraftResult, Host, ValidationResult } from "./host";
+import { downloadDocx } from "./downloadDocx";
 import { onPaneRequest, type PaneRequest } from "./requests";
 import { loadLang, saveLang, stageText, t } from "./strings";
 
@@ -34,9 +35,9 @@ const useStyles = makeStyles({
   results: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
 });
 
-type Task = { kind: "check" | "template"; fraction: number | undefined; stage: string };
+type Task = { kind: "check" | "template" | "draft"; fraction: number | undefined; stage: string };
 
-type Notice = { kind: "template"; sheets: string[] } | { kind: "draft" };
+type Notice = { kind: "template"; sheets: string[] } | { kind: "draft"; result: DraftResult };
 
 export function App(props: { host: Host; onLangChange?: (lang: Lang) => void }) {
   const { onLangChange } = props;
@@ -130,10 +131,44 @@ function Pane(props: { host: Host; lang: Lang; setLang: (l: Lang) => void }) {
     }
   }, [host, finish]);
 
+  const draft = useCallback(async () => {
+    if (busy.current) {
+      pending.current = { kind: "draft" };
+      return;
+    }
+    busy.current = true;
+    const runLang = langRef.current;
+    setError(undefined);
+    setNotice(undefined);
+    setTask({ kind: "draft", fraction: 0, stage: "" });
+    try {
+      const r = await host.draft(runLang, (fraction, stage) => {
+        if (mounted.current) setTask({ kind: "draft", fraction, stage });
+      });
+      if (mounted.current) setNotice({ kind: "draft", result: r });
+    } catch (err) {
+      if (mounted.current) setError(errorText(err, runLang));
+    } finally {
+      finish();
+    }
+  }, [host, finish]);
+
+  const [preparingDocx, setPreparingDocx] = useState(false);
+  const download = useCallback(async (r: DraftResult) => {
+    setPreparingDocx(true);
+    try {
+      await downloadDocx(r.draft);
+    } catch (err) {
+      if (mounted.current) setError(errorText(err, langRef.current));
+    } finally {
+      if (mounted.current) setPreparingDocx(false);
+    }
+  }, []);
+
   runRequest.current = async (r: PaneRequest) => {
     if (r.kind === "validate") await check();
     else if (r.kind === "template") await createTemplate();
-    else setNotice({ kind: "draft" });
+    else await draft();
   };
 
   // Ribbon commands post requests; queued ones arrive as soon as we subscribe.
@@ -186,6 +221,9 @@ function Pane(props: { host: Host; lang: Lang; setLang: (l: Lang) => void }) {
         <Button appearance="primary" onClick={() => void check()} disabled={running} title={t(lang, "action.checkHint")}>
           {t(lang, "action.check")}
         </Button>
+        <Button onClick={() => void draft()} disabled={running} title={t(lang, "action.draftHint")}>
+          {t(lang, "action.draft")}
+        </Button>
         <Button onClick={() => void createTemplate()} disabled={running} title={t(lang, "action.templateHint")}>
           {t(lang, "action.template")}
         </Button>
@@ -193,7 +231,7 @@ function Pane(props: { host: Host; lang: Lang; setLang: (l: Lang) => void }) {
 
       {task && (
         <ProgressPanel
-          label={t(lang, task.kind === "check" ? "progress.check" : "progress.template")}
+          label={t(lang, task.kind === "check" ? "progress.check" : task.kind === "draft" ? "progress.draft" : "progress.template")}
           stage={task.stage ? stageText(lang, task.stage) : t(lang, "progress.starting")}
           fraction={task.fraction}
         />
@@ -201,14 +239,10 @@ function Pane(props: { host: Host; lang: Lang; setLang: (l: Lang) => void }) {
 
       {error && <ErrorBar lang={lang} message={error} onDismiss={() => setError(undefined)} />}
 
-      {notice && (
-        <MessageBar intent={notice.kind === "template" ? "success" : "info"} layout="multiline" data-testid="notice">
+      {notice && notice.kind === "template" && (
+        <MessageBar intent="success" layout="multiline" data-testid="notice">
           <MessageBarBody>
-            {notice.kind === "draft"
-              ? t(lang, "draft.soon")
-              : notice.sheets.length > 0
-                ? t(lang, "template.done", { sheets: notice.sheets.join(", ") })
-                : t(lang, "template.none")}
+            {notice.sheets.length > 0 ? t(lang, "template.done", { sheets: notice.sheets.join(", ") }) : t(lang, "template.none")}
           </MessageBarBody>
           <MessageBarActions>
             <Button size="small" onClick={() => setNotice(undefined)}>
@@ -216,6 +250,35 @@ function Pane(props: { host: Host; lang: Lang; setLang: (l: Lang) => void }) {
             </Button>
           </MessageBarActions>
         </MessageBar>
+      )}
+
+      {notice && notice.kind === "draft" && (
+        <div className={s.results} data-testid="draft-result">
+          <MessageBar intent={notice.result.draft.unverified.length ? "warning" : "success"} layout="multiline" data-testid="notice">
+            <MessageBarBody>{t(lang, "draft.done", { sheet: notice.result.sheet })}</MessageBarBody>
+          </MessageBar>
+          <div className={s.actions}>
+            <Button appearance="primary" disabled={preparingDocx} onClick={() => void download(notice.result)} data-testid="download-docx">
+              {preparingDocx ? t(lang, "draft.preparing") : t(lang, "draft.download")}
+            </Button>
+            <Button onClick={() => setNotice(undefined)}>{t(lang, "error.dismiss")}</Button>
+          </div>
+          {notice.result.draft.unverified.length > 0 && (
+            <div data-testid="draft-unverified">
+              <p>{t(lang, "draft.unverified")}</p>
+              <ul>
+                {notice.result.draft.unverified.map((u) => (
+                  <li key={`${u.sheet}!${u.cell}`}>
+                    <Button appearance="subtle" size="small" onClick={() => void host.select(u.sheet, u.cell).catch((e) => setError(errorText(e, lang)))}>
+                      {u.sheet}!{u.cell}
+                    </Button>{" "}
+                    {u.message}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
+        </div>
       )}
 
       {!result && !running && <Intro lang={lang} />}

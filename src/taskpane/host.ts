@@ -4,12 +4,20 @@
  */
 import type { Lang, Report } from "../core/findings";
 import type { Model } from "../core/tables/model";
+import type { Draft } from "../core/draft/types";
 
 export interface ValidationResult {
   report: Report;
   model: Model;
   /** Number of context.sync() round trips the read took. */
   syncs: number;
+}
+
+export interface DraftResult {
+  /** The new sheet the draft was written to ("Bản thảo", or "Bản thảo (2)" when taken). */
+  sheet: string;
+  draft: Draft;
+  report: Report;
 }
 
 export interface Host {
@@ -19,4 +27,9 @@ export interface Host {
   select(sheet: string, cell: string): Promise<void>;
   /** Writes the example template sheets (new names when taken); resolves to the names used. */
   createTemplate(): Promise<string[]>;
+  /**
+   * Reads the workbook, checks it and writes the drafted report to a NEW sheet "Bản thảo" (an
+   * existing one is never overwritten: the new one gets a new name).
+   */
+  draft(lang: Lang, onProgress?: (fraction: number, stage: string) => void): Promise<DraftResult>;
 }

@@ -17,6 +17,8 @@ const vi = {
   "action.checkHint": "Đọc mọi trang tính và đối chiếu các con số (không sửa ô nào)",
   "action.template": "Tạo mẫu",
   "action.templateHint": "Thêm các trang mẫu với số liệu báo cáo Đức Phổ 2023",
+  "action.draft": "Soạn báo cáo",
+  "action.draftHint": "Soạn các phần báo cáo có số liệu vào một trang tính mới \"Bản thảo\" (Times New Roman 14, dán được vào Word) và tệp Word",
 
   "progress.check": "Đang kiểm tra…",
   "progress.template": "Đang tạo các trang mẫu…",
@@ -65,7 +67,12 @@ const vi = {
 
   "template.done": "Đã tạo các trang: {sheets}.",
   "template.none": "Không có trang nào được tạo.",
-  "draft.soon": "Soạn thảo báo cáo sẽ có trong bản cập nhật sau.",
+  "draft.done": "Đã soạn báo cáo vào trang tính mới \"{sheet}\": chọn các dòng, sao chép và dán vào Word — hoặc tải tệp Word theo thể thức Nghị định 30/2020/NĐ-CP.",
+  "draft.download": "Tải tệp Word (.docx)",
+  "draft.preparing": "Đang tạo tệp Word…",
+  "draft.unverified": "Các số sau chưa khớp khi kiểm tra; đoạn văn dùng chúng có đánh dấu [CHƯA KHỚP]:",
+  "progress.draft": "Đang soạn báo cáo…",
+  "stage.write": "Đang ghi trang bản thảo",
 
   "error.title": "Excel báo lỗi",
   "error.unknown": "Lỗi không xác định",
@@ -90,6 +97,8 @@ const en: Record<Key, string> = {
   "action.check": "Check",
   "action.checkHint": "Reads every sheet and checks the numbers (changes no cell)",
   "action.template": "Create template",
+  "action.draft": "Draft report",
+  "action.draftHint": "Draft the number-bearing sections of the report into a new sheet \"Bản thảo\" (Times New Roman 14, ready to paste into Word) and a Word file",
   "action.templateHint": "Adds the template sheets filled with the Đức Phổ 2023 report's figures",
 
   "progress.check": "Checking…",
@@ -139,7 +148,12 @@ const en: Record<Key, string> = {
 
   "template.done": "Created sheets: {sheets}.",
   "template.none": "No sheet was created.",
-  "draft.soon": "Drafting the report is coming in a later update.",
+  "draft.done": "The report was drafted into the new sheet \"{sheet}\": select the rows, copy and paste them into Word — or download the Word file in the layout of Decree 30/2020/NĐ-CP.",
+  "draft.download": "Download Word (.docx)",
+  "draft.preparing": "Preparing the Word file…",
+  "draft.unverified": "These numbers did not check out; the paragraphs that use them are marked [NOT VERIFIED]:",
+  "progress.draft": "Drafting the report…",
+  "stage.write": "Writing the draft sheet",
 
   "error.title": "Excel reported an error",
   "error.unknown": "Unknown error",

@@ -11,6 +11,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { extname, join, normalize, resolve, sep } from "node:path";
+import { strFromU8, unzipSync } from "fflate";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 // Declares window.__baocaoPreview (types only).
 import type {} from "../../src/preview/standin/install";
@@ -100,6 +101,7 @@ beforeAll(async () => {
     args: ARGS,
     viewport: { width: 1440, height: 900 },
     locale: "vi-VN",
+    acceptDownloads: true,
   });
   await context.route("**/*", async (route) => {
     const url = route.request().url();
@@ -261,5 +263,48 @@ describe("preview page: task pane over the in-browser workbook", () => {
     expect(text).toContain("Đã tạo các trang:");
     for (const n of names.slice(4)) expect(text).toContain(n);
     await expect(page.locator("[data-sheet-tab]").count()).resolves.toBe(8);
+  });
+
+  test("Soạn báo cáo writes a new Bản thảo sheet with bullets stored as text, and a second run a second sheet", async () => {
+    await runAction("Soạn báo cáo");
+    const result = page.getByTestId("draft-result");
+    await result.waitFor({ state: "visible" });
+    await expect(result.innerText()).resolves.toContain('"Bản thảo"');
+    const names = await page.evaluate(() => window.__baocaoPreview!.sheetNames());
+    expect(names).toContain("Bản thảo");
+    // Every row of the drafted sheet, as the workbook holds it.
+    const rows = await page.evaluate(() => {
+      const out: { addr: string; value: unknown; formula?: string }[] = [];
+      for (let r = 1; r <= 400; r++) {
+        const c = window.__baocaoPreview!.getCell("Bản thảo", `A${r}`);
+        if (c) out.push({ addr: `A${r}`, value: c.value, formula: c.formula });
+      }
+      return out;
+    });
+    const bullets = rows.filter((r) => typeof r.value === "string" && (r.value as string).startsWith("- "));
+    expect(bullets.length).toBeGreaterThan(30);
+    for (const b of bullets) expect(b.formula).toBeUndefined();
+    const texts = rows.map((r) => String(r.value));
+    expect(texts).toContain(
+      "Tổng kinh phí chi cho công tác chuyển đổi số từ năm 2021 đến 2023 là: 8.962,46 triệu đồng; trong đó: năm 2021: 6.100 triệu đồng, năm 2022: 892,46 triệu đồng, năm 2023: 1.970 triệu đồng.",
+    );
+    await page.locator('[data-sheet-tab="Bản thảo"]').click();
+    await page.screenshot({ path: join(OUT, "preview-draft.png"), fullPage: true });
+
+    // The .docx offered as a download carries the same numbers.
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download-docx").click()]);
+    expect(download.suggestedFilename()).toBe("bao-cao-chuyen-doi-so.docx");
+    const saved = join(OUT, "bao-cao-chuyen-doi-so.docx");
+    await download.saveAs(saved);
+    const xml = strFromU8(unzipSync(new Uint8Array(readFileSync(saved)))["word/document.xml"]);
+    for (const n of ["8.962,46", "13.570", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"]) expect(xml).toContain(n);
+
+    // A second run never overwrites the first sheet.
+    await runAction("Soạn báo cáo");
+    await page.getByTestId("draft-result").waitFor({ state: "visible" });
+    const after = await page.evaluate(() => window.__baocaoPreview!.sheetNames());
+    expect(after).toContain("Bản thảo");
+    expect(after).toContain("Bản thảo (2)");
+    await expect(page.getByTestId("draft-result").innerText()).resolves.toContain('"Bản thảo (2)"');
   });
 });

@@ -1,0 +1,23 @@
+/**
+ * The drafted report as a .docx download. The docx library is loaded only when asked for (its own
+ * chunk), so the pane opens fast.
+ */
+import type { Draft } from "../core/draft/types";
+
+export async function docxBlob(draft: Draft): Promise<Blob> {
+  const [{ buildDocx }, { Packer }] = await Promise.all([import(/* webpackChunkName: "docx-builder" */ "../docx/buildDocx"), import(/* webpackChunkName: "docx" */ "docx")]);
+  return Packer.toBlob(buildDocx(draft));
+}
+
+export async function downloadDocx(draft: Draft, fileName = "bao-cao-chuyen-doi-so.docx"): Promise<void> {
+  const blob = await docxBlob(draft);
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = fileName;
+  a.rel = "noopener";
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
