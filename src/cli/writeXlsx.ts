@@ -4,6 +4,9 @@
  * With `opts.base` (the bytes of an existing workbook) the sheets are ADDED to that workbook; an
  * existing sheet is never replaced or modified: a taken name becomes "Name (2)", "Name (3)"...
  */
+import { cleanSheetName as sanitizeSheetName, uniqueSheetName } from "../core/grid/sheetNames";
+
+export { sanitizeSheetName, uniqueSheetName };
 import { promises as fs } from "fs";
 import ExcelJS from "exceljs";
 import { isCellError, type CellValue } from "../core/grid/grid";
@@ -14,29 +17,8 @@ export interface WriteXlsxOptions {
   base?: Buffer | Uint8Array;
 }
 
-const MAX_SHEET_NAME = 31;
 const THIN: Partial<ExcelJS.Border> = { style: "thin" };
 const A4 = 9 as ExcelJS.PaperSize;
-
-/** A name Excel accepts: no []:*?/\, no leading/trailing apostrophe, 1–31 characters. */
-export function sanitizeSheetName(name: string): string {
-  let s = name.replace(/[[\]:*?/\\]/g, "_").replace(/^'+|'+$/g, "").trim();
-  if (s === "") s = "Sheet";
-  return s.slice(0, MAX_SHEET_NAME).trimEnd();
-}
-
-/** `name`, or "name (2)", "name (3)"... the first one not in `taken` (compared case-insensitively). */
-export function uniqueSheetName(name: string, taken: Iterable<string>): string {
-  const used = new Set<string>();
-  for (const t of taken) used.add(t.toLocaleLowerCase("vi"));
-  const base = sanitizeSheetName(name);
-  if (!used.has(base.toLocaleLowerCase("vi"))) return base;
-  for (let k = 2; ; k++) {
-    const suffix = ` (${k})`;
-    const candidate = base.slice(0, MAX_SHEET_NAME - suffix.length).trimEnd() + suffix;
-    if (!used.has(candidate.toLocaleLowerCase("vi"))) return candidate;
-  }
-}
 
 function toExcelValue(v: CellValue): ExcelJS.CellValue {
   if (v === null) return null;

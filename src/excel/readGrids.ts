@@ -14,6 +14,7 @@
  *
  * Nothing here writes to the workbook.
  */
+import { jsonBytes, utf8Length } from "../core/text/bytes";
 import { rectFromA1, type Cell, type CellValue, type Grid, type Rect, type Row } from "../core/grid/grid";
 
 export interface ReadOptions {
@@ -70,25 +71,6 @@ export function isPayloadSizeError(e: unknown): boolean {
 /* Pure helpers (exported for tests)                                                          */
 /* ------------------------------------------------------------------------------------------ */
 
-/** UTF-8 byte length of a string, without allocating. */
-export function utf8Length(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff) {
-      n += 4;
-      i++;
-    } else n += 3;
-  }
-  return n;
-}
-
-export function jsonBytes(v: unknown): number {
-  if (v === undefined) return 0;
-  return utf8Length(JSON.stringify(v));
-}
 
 /** Splits "A!B, 'x,y'!C" on commas outside single quotes. */
 function splitAreas(address: string): string[] {

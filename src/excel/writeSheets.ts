@@ -4,38 +4,15 @@
  * touched; a taken name becomes "Name (2)", "Name (3)"... Two round trips: one to learn the names,
  * one for all the writes.
  */
+import { cleanSheetName, sheetNameKey, uniqueSheetName } from "../core/grid/sheetNames";
+
+export { cleanSheetName, uniqueSheetName };
 import { colToLetters, rectToA1, type CellValue, type Rect } from "../core/grid/grid";
 import type { SheetSpec, SpecCell } from "../core/grid/spec";
-
-export const MAX_SHEET_NAME = 31;
 
 /** Excel column width in characters -> points (≈ 7 px per character, 0.75 pt per px). */
 export function charsToPoints(chars: number): number {
   return Math.round(chars * 7 * 0.75 * 100) / 100;
-}
-
-function nameKey(name: string): string {
-  return name.normalize("NFC").toLocaleLowerCase("vi");
-}
-
-/** Characters Excel does not allow in a sheet name become "_"; at most 31 characters. */
-export function cleanSheetName(name: string): string {
-  let s = name.replace(/[:\\/?*[\]]/g, "_").replace(/^'+|'+$/g, "").trim();
-  if (s === "") s = "Sheet";
-  return s.slice(0, MAX_SHEET_NAME);
-}
-
-/** A name not in `taken` (compared case-insensitively): "Name", "Name (2)", "Name (3)"... ≤ 31 chars. */
-export function uniqueSheetName(wanted: string, taken: Iterable<string>): string {
-  const keys = new Set<string>();
-  for (const t of taken) keys.add(nameKey(t));
-  const base = cleanSheetName(wanted);
-  if (!keys.has(nameKey(base))) return base;
-  for (let n = 2; ; n++) {
-    const suffix = ` (${n})`;
-    const candidate = base.slice(0, MAX_SHEET_NAME - suffix.length).trimEnd() + suffix;
-    if (!keys.has(nameKey(candidate))) return candidate;
-  }
 }
 
 /** A sheet name as it appears in a formula reference. */
@@ -49,7 +26,7 @@ export function quoteSheetName(name: string): string {
 export function renameSheetRefs(formula: string, renamed: Map<string, string>): string {
   if (renamed.size === 0) return formula;
   const swap = (name: string, original: string) => {
-    const to = renamed.get(nameKey(name));
+    const to = renamed.get(sheetNameKey(name));
     return to === undefined ? original : quoteSheetName(to) + "!";
   };
   return formula
@@ -239,7 +216,7 @@ export async function writeSheetSpecs(context: Excel.RequestContext, specs: Shee
     const name = uniqueSheetName(spec.name, taken);
     taken.push(name);
     names.push(name);
-    if (name !== spec.name) renamed.set(nameKey(spec.name), name);
+    if (name !== spec.name) renamed.set(sheetNameKey(spec.name), name);
   }
   let first: Excel.Worksheet | undefined;
   specs.forEach((spec, i) => {

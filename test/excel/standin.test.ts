@@ -10,7 +10,7 @@ import { excelHost } from "../../src/excel/excelHost";
 import { readWorkbookGrids, resetReadMemory } from "../../src/excel/readGrids";
 import { numberFormatFor } from "../../src/excel/writeSheets";
 import { StandInError } from "../../src/preview/standin/api";
-import { evaluateFormula, type EvalContext } from "../../src/preview/standin/evaluate";
+import { evaluateFormula, type EvalContext } from "../../src/core/formula/evaluate";
 import { installStandIn, uninstallStandIn } from "../../src/preview/standin/install";
 import { StandInWorkbook } from "../../src/preview/standin/workbook";
 import { fromA1 } from "../../src/core/grid/grid";

@@ -283,8 +283,8 @@ export function parseFormula(formula: string): Node {
       const prec = BINARY[t.v];
       if (prec === undefined || prec < minPrec) break;
       next();
-      // "^" is right-associative; the others associate to the left.
-      const right = expr(t.v === "^" ? prec : prec + 1);
+      // Every operator associates to the left, "^" included, as in Excel (=2^3^2 is 64).
+      const right = expr(prec + 1);
       left = { type: "binary", op: t.v, left, right };
     }
     return left;

@@ -63,33 +63,16 @@ export function groupAmount(g: AppendixGroup, computed: SumResult = groupCompute
   return computed;
 }
 
-/** What the whole table adds up to (all groups), given each group's computed sum if known. */
-export function tableComputed(t: AppendixTable, groupSums: SumResult[] = t.groups.map(groupComputed)): SumResult {
-  const sum = new DecSum();
-  let any = false;
-  for (let i = 0; i < t.groups.length; i++) {
-    const a = groupAmount(t.groups[i], groupSums[i]);
-    if (!a.ok) {
-      if (a.reason === "unreadable") return UNREADABLE;
-      continue;
-    }
-    any = true;
-    sum.add(a.value);
-  }
-  return any ? { ok: true, value: sum.result() } : NO_PARTS;
-}
-
 /**
- * What the table adds up to from the groups' stated sub-totals (a group that states none counts
- * with its items' sum). A total that agrees with this, though not with the items, is consistent
- * with its direct parts: the group's own finding already points at the error.
+ * What the groups of a table add up to: each group by its items' sum (or its stated amount when it
+ * has no items); with `preferStated`, by its stated sub-total whenever it states one.
  */
-export function tableFromStated(t: AppendixTable, groupSums: SumResult[] = t.groups.map(groupComputed)): SumResult {
+function sumGroups(t: AppendixTable, groupSums: SumResult[], preferStated: boolean): SumResult {
   const sum = new DecSum();
   let any = false;
   for (let i = 0; i < t.groups.length; i++) {
     const g = t.groups[i];
-    if (g.stated && isReadable(g.stated)) {
+    if (preferStated && g.stated && isReadable(g.stated)) {
       sum.add(g.stated.exact ?? g.stated.value);
       any = true;
       continue;
@@ -103,4 +86,18 @@ export function tableFromStated(t: AppendixTable, groupSums: SumResult[] = t.gro
     sum.add(a.value);
   }
   return any ? { ok: true, value: sum.result() } : NO_PARTS;
+}
+
+/** What the whole table adds up to (all groups), given each group's computed sum if known. */
+export function tableComputed(t: AppendixTable, groupSums: SumResult[] = t.groups.map(groupComputed)): SumResult {
+  return sumGroups(t, groupSums, false);
+}
+
+/**
+ * What the table adds up to from the groups' stated sub-totals (a group that states none counts
+ * with its items' sum). A total that agrees with this, though not with the items, is consistent
+ * with its direct parts: the group's own finding already points at the error.
+ */
+export function tableFromStated(t: AppendixTable, groupSums: SumResult[] = t.groups.map(groupComputed)): SumResult {
+  return sumGroups(t, groupSums, true);
 }

@@ -6,8 +6,9 @@
  * getItem of a missing sheet and add of a taken name fail the sync; a response bigger than the
  * workbook's payload limit (5 MB, like Excel on the web) fails with RequestPayloadSizeLimitExceeded.
  */
+import { utf8Length } from "../../core/text/bytes";
 import { colToLetters, fromA1, lettersToCol, rectToA1, toA1, type CellValue, type Rect } from "../../core/grid/grid";
-import { MAX_COLS, MAX_ROWS } from "./evaluate";
+import { MAX_COLS, MAX_ROWS } from "../../core/formula/evaluate";
 import {
   cellCount,
   intersects,
@@ -31,19 +32,6 @@ export class StandInError extends Error {
   }
 }
 
-function utf8Length(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff) {
-      n += 4;
-      i++;
-    } else n += 3;
-  }
-  return n;
-}
 
 export function quoteSheet(name: string): string {
   return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;

@@ -1,6 +1,6 @@
 /** The in-browser stand-in for Excel: model, Office.js-shaped API, formula evaluator, installer. */
 export { StandInError, RequestContext, parseAddress, quoteSheet } from "./api";
-export { evaluateFormula, parseFormula, type EvalContext } from "./evaluate";
+export { evaluateFormula, type EvalContext } from "../../core/formula/evaluate";
 export { installStandIn, standInInstalled, uninstallStandIn, type PreviewHandle } from "./install";
 export {
   StandInSheet,

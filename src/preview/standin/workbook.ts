@@ -7,7 +7,7 @@
 import { fromA1, isCellError, rectToA1, toA1, type CellError, type CellValue, type Rect } from "../../core/grid/grid";
 import type { SheetSpec } from "../../core/grid/spec";
 import { charsToPoints, numberFormatFor } from "../../excel/writeSheets";
-import { ERR, evaluateFormula, MAX_COLS, MAX_ROWS, type EvalContext } from "./evaluate";
+import { ERR, evaluateFormula, MAX_COLS, MAX_ROWS, type EvalContext } from "../../core/formula/evaluate";
 
 export type Visibility = "Visible" | "Hidden" | "VeryHidden";
 

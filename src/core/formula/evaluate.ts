@@ -1,12 +1,14 @@
 /**
- * A small formula evaluator for the in-browser stand-in workbook: enough for the formulas the
+ * A small formula evaluator (used by the in-browser stand-in workbook, and by the checks for
+ * formulas saved without their values): enough for the formulas the
  * template writes and a person typing a few more. Supported: numbers, strings, TRUE/FALSE, error
  * literals, cell references (relative or absolute, same sheet or `Sheet!A1` / `'Phụ lục I'!D6`),
  * ranges as function arguments, + - * / ^ & = <> < > <= >=, unary minus/plus, %, parentheses, and
  * SUM, MIN, MAX, AVERAGE, COUNT, ROUND, ABS, IF. Anything else gives #NAME? (unknown name or
  * syntax) or #REF! (a reference it cannot resolve). Division by zero gives #DIV/0!.
  */
-import { fromA1, isCellError, type CellError, type CellValue, type Rect } from "../../core/grid/grid";
+import { isCellError, type CellError, type CellValue, type Rect } from "../grid/grid";
+import { type Node as ParsedNode, parseFormula } from "./parse";
 
 export const MAX_ROWS = 1048576;
 export const MAX_COLS = 16384;
@@ -29,131 +31,6 @@ export const ERR = {
   na: { error: "#N/A" } as CellError,
 };
 
-const ERROR_LITERALS = ["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA", "#SPILL!", "#CALC!"];
-
-/* ------------------------------------------------------------------------------------------ */
-/* Tokens                                                                                     */
-/* ------------------------------------------------------------------------------------------ */
-
-type Token =
-  | { t: "num"; v: number }
-  | { t: "str"; v: string }
-  | { t: "err"; v: string }
-  | { t: "ref"; sheet?: string; row: number; col: number }
-  | { t: "name"; v: string; sheet?: string }
-  | { t: "op"; v: string }
-  | { t: "end" };
-
-class SyntaxErr extends Error {}
-
-const REF_RE = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})(?![A-Za-z0-9_(!.])/;
-const NAME_RE = /^[A-Za-z_\u00C0-\uFFFF][A-Za-z0-9_.\u00C0-\uFFFF]*/;
-const NUM_RE = /^(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?/;
-
-function tokenize(src: string): Token[] {
-  const out: Token[] = [];
-  let i = 0;
-  const pushRef = (s: string, sheet?: string): boolean => {
-    const m = REF_RE.exec(s);
-    if (!m) return false;
-    const a = fromA1(m[0]);
-    if (!a) return false;
-    out.push({ t: "ref", sheet, row: a.row, col: a.col });
-    i += m[0].length;
-    return true;
-  };
-  while (i < src.length) {
-    const ch = src[i];
-    const rest = src.slice(i);
-    if (/\s/.test(ch)) {
-      i++;
-      continue;
-    }
-    if (ch === '"') {
-      let j = i + 1;
-      let s = "";
-      for (;;) {
-        if (j >= src.length) throw new SyntaxErr("unterminated string");
-        if (src[j] === '"') {
-          if (src[j + 1] === '"') {
-            s += '"';
-            j += 2;
-            continue;
-          }
-          break;
-        }
-        s += src[j++];
-      }
-      out.push({ t: "str", v: s });
-      i = j + 1;
-      continue;
-    }
-    if (ch === "'") {
-      // 'Sheet name'!A1
-      let j = i + 1;
-      let s = "";
-      for (;;) {
-        if (j >= src.length) throw new SyntaxErr("unterminated sheet name");
-        if (src[j] === "'") {
-          if (src[j + 1] === "'") {
-            s += "'";
-            j += 2;
-            continue;
-          }
-          break;
-        }
-        s += src[j++];
-      }
-      if (src[j + 1] !== "!") throw new SyntaxErr("sheet name without !");
-      i = j + 2;
-      if (!pushRef(src.slice(i), s)) throw new SyntaxErr("bad reference after sheet name");
-      continue;
-    }
-    if (ch === "#") {
-      const lit = ERROR_LITERALS.find((e) => rest.toUpperCase().startsWith(e));
-      if (!lit) throw new SyntaxErr("bad error literal");
-      out.push({ t: "err", v: lit });
-      i += lit.length;
-      continue;
-    }
-    if (/[\d.]/.test(ch)) {
-      const m = NUM_RE.exec(rest);
-      if (!m) throw new SyntaxErr("bad number");
-      out.push({ t: "num", v: Number(m[0]) });
-      i += m[0].length;
-      continue;
-    }
-    if (ch === "$" || /[A-Za-z]/.test(ch)) {
-      if (pushRef(rest)) continue;
-    }
-    const nm = NAME_RE.exec(rest);
-    if (nm) {
-      const name = nm[0];
-      i += name.length;
-      if (src[i] === "!") {
-        i++;
-        if (!pushRef(src.slice(i), name)) throw new SyntaxErr("bad reference after sheet name");
-        continue;
-      }
-      out.push({ t: "name", v: name });
-      continue;
-    }
-    const two = rest.slice(0, 2);
-    if (two === "<=" || two === ">=" || two === "<>") {
-      out.push({ t: "op", v: two });
-      i += 2;
-      continue;
-    }
-    if ("+-*/^&=<>(),:%".includes(ch)) {
-      out.push({ t: "op", v: ch });
-      i++;
-      continue;
-    }
-    throw new SyntaxErr("unexpected character " + ch);
-  }
-  out.push({ t: "end" });
-  return out;
-}
 
 /* ------------------------------------------------------------------------------------------ */
 /* Syntax tree                                                                                */
@@ -168,127 +45,6 @@ type Node =
   | { k: "bin"; op: string; a: Node; b: Node }
   | { k: "call"; name: string; args: Node[] }
   | { k: "bad"; err: CellError };
-
-const BINARY: Record<string, number> = { "=": 1, "<>": 1, "<": 1, ">": 1, "<=": 1, ">=": 1, "&": 2, "+": 3, "-": 3, "*": 4, "/": 4, "^": 5 };
-
-class Parser {
-  private i = 0;
-  constructor(private readonly toks: Token[]) {}
-
-  private peek(): Token {
-    return this.toks[this.i];
-  }
-  private next(): Token {
-    return this.toks[this.i++];
-  }
-  private isOp(v: string): boolean {
-    const t = this.peek();
-    return t.t === "op" && t.v === v;
-  }
-  private expectOp(v: string): void {
-    if (!this.isOp(v)) throw new SyntaxErr("expected " + v);
-    this.i++;
-  }
-
-  parse(): Node {
-    const n = this.expr(0);
-    if (this.peek().t !== "end") throw new SyntaxErr("unexpected token");
-    return n;
-  }
-
-  private expr(minPrec: number): Node {
-    let left = this.unary();
-    for (;;) {
-      const t = this.peek();
-      if (t.t !== "op" || !(t.v in BINARY)) break;
-      const prec = BINARY[t.v];
-      if (prec < minPrec) break;
-      this.i++;
-      // ^ is left-associative in Excel too.
-      const right = this.expr(prec + 1);
-      left = { k: "bin", op: t.v, a: left, b: right };
-    }
-    return left;
-  }
-
-  private unary(): Node {
-    if (this.isOp("-")) {
-      this.i++;
-      return { k: "neg", a: this.unary() };
-    }
-    if (this.isOp("+")) {
-      this.i++;
-      return this.unary();
-    }
-    let n = this.primary();
-    while (this.isOp("%")) {
-      this.i++;
-      n = { k: "pct", a: n };
-    }
-    return n;
-  }
-
-  private primary(): Node {
-    const t = this.next();
-    switch (t.t) {
-      case "num":
-        return { k: "lit", v: t.v };
-      case "str":
-        return { k: "lit", v: t.v };
-      case "err":
-        return { k: "lit", v: { error: t.v } };
-      case "ref": {
-        if (this.isOp(":")) {
-          this.i++;
-          const u = this.next();
-          if (u.t !== "ref" || (u.sheet !== undefined && u.sheet !== t.sheet)) throw new SyntaxErr("bad range");
-          return {
-            k: "range",
-            sheet: t.sheet,
-            rect: {
-              top: Math.min(t.row, u.row),
-              left: Math.min(t.col, u.col),
-              bottom: Math.max(t.row, u.row),
-              right: Math.max(t.col, u.col),
-            },
-          };
-        }
-        return { k: "ref", sheet: t.sheet, row: t.row, col: t.col };
-      }
-      case "name": {
-        const up = t.v.toUpperCase();
-        if (this.isOp("(")) {
-          this.i++;
-          const args: Node[] = [];
-          if (!this.isOp(")")) {
-            for (;;) {
-              args.push(this.expr(0));
-              if (this.isOp(",")) {
-                this.i++;
-                continue;
-              }
-              break;
-            }
-          }
-          this.expectOp(")");
-          return { k: "call", name: up, args };
-        }
-        if (up === "TRUE") return { k: "lit", v: true };
-        if (up === "FALSE") return { k: "lit", v: false };
-        return { k: "bad", err: ERR.name };
-      }
-      case "op":
-        if (t.v === "(") {
-          const n = this.expr(0);
-          this.expectOp(")");
-          return n;
-        }
-        throw new SyntaxErr("unexpected " + t.v);
-      default:
-        throw new SyntaxErr("unexpected end");
-    }
-  }
-}
 
 /* ------------------------------------------------------------------------------------------ */
 /* Evaluation                                                                                 */
@@ -540,17 +296,46 @@ function compare(a: CellValue, b: CellValue): number {
   return Number(a) - Number(b);
 }
 
-/** Parses a formula (leading "=" optional); throws on syntax it does not know. */
-export function parseFormula(formula: string): unknown {
-  const src = formula.startsWith("=") ? formula.slice(1) : formula;
-  return new Parser(tokenize(src)).parse();
+/** The evaluator's tree from the parser's (src/core/formula/parse.ts: one parser for the project). */
+function toNode(n: ParsedNode): Node {
+  switch (n.type) {
+    case "num":
+    case "str":
+    case "bool":
+      return { k: "lit", v: n.value };
+    case "err":
+      return { k: "lit", v: { error: n.value } };
+    case "name":
+      return { k: "bad", err: ERR.name };
+    case "ref":
+      return { k: "ref", sheet: n.sheet, row: n.row, col: n.col };
+    case "range":
+      return {
+        k: "range",
+        sheet: n.sheet,
+        rect: {
+          top: Math.min(n.from.row, n.to.row),
+          left: Math.min(n.from.col, n.to.col),
+          bottom: Math.max(n.from.row, n.to.row),
+          right: Math.max(n.from.col, n.to.col),
+        },
+      };
+    case "unary":
+      return n.op === "-" ? { k: "neg", a: toNode(n.arg) } : toNode(n.arg);
+    case "percent":
+      return { k: "pct", a: toNode(n.arg) };
+    case "binary":
+      return { k: "bin", op: n.op, a: toNode(n.left), b: toNode(n.right) };
+    case "call":
+      return { k: "call", name: n.name, args: n.args.map(toNode) };
+  }
 }
 
 /** Evaluates a formula (leading "=" optional) to a value; errors come back as {error}. */
 export function evaluateFormula(formula: string, ctx: EvalContext): CellValue {
   let tree: Node;
   try {
-    tree = parseFormula(formula) as Node;
+    tree = toNode(parseFormula(formula));
   } catch {
     return ERR.name;
   }
