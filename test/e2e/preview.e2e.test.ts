@@ -307,4 +307,26 @@ describe("preview page: task pane over the in-browser workbook", () => {
     expect(after).toContain("Bản thảo (2)");
     await expect(page.getByTestId("draft-result").innerText()).resolves.toContain('"Bản thảo (2)"');
   });
+
+  test("a draft over a failed check marks the paragraph and the pane lists the unverified cell", async () => {
+    await page.evaluate((sheet) => window.__baocaoPreview!.setCell(sheet, "D12", 1907), SHEET);
+    await runAction("Soạn báo cáo");
+    const list = page.getByTestId("draft-unverified");
+    await list.waitFor({ state: "visible" });
+    await expect(list.innerText()).resolves.toContain("Phụ lục I!D12");
+    const names = await page.evaluate(() => window.__baocaoPreview!.sheetNames());
+    const sheet = names.filter((n) => n.startsWith("Bản thảo")).pop()!;
+    const marked = await page.evaluate((name) => {
+      for (let r = 1; r <= 400; r++) {
+        const v = window.__baocaoPreview!.getCell(name, `A${r}`)?.value;
+        if (typeof v === "string" && v.startsWith("Tổng kinh phí chi cho")) return v;
+      }
+      return "";
+    }, sheet);
+    expect(marked).toContain("[CHƯA KHỚP — kiểm tra Phụ lục I!D12]");
+    // Clicking the cell in the list selects it.
+    await list.getByRole("button", { name: "Phụ lục I!D12" }).click();
+    await page.waitForFunction(() => window.__baocaoPreview?.selection().cell === "D12");
+    await page.evaluate((s) => window.__baocaoPreview!.setCell(s, "D12", { formula: "=SUM(D13:D17)" }), SHEET);
+  });
 });
