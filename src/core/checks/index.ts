@@ -7,6 +7,9 @@ import { numberAsText } from "./numberAsText";
 import { rateMismatch } from "./rateMismatch";
 import { sumMismatch } from "./sumMismatch";
 import { targetOutOfRange } from "./targetOutOfRange";
+import { formulaInconsistent } from "./formulaInconsistent";
+import { sumRangeGap } from "./sumRangeGap";
+import { totalNotFormula } from "./totalNotFormula";
 
 export const CHECKS: Check[] = [
   noTables,
@@ -14,6 +17,9 @@ export const CHECKS: Check[] = [
   rateMismatch,
   targetOutOfRange,
   badValue,
+  sumRangeGap,
+  totalNotFormula,
+  formulaInconsistent,
   numberAsText,
   ambiguousNumber,
 ];

@@ -25,7 +25,7 @@ export function rowsA1(col: number, rows: number[]): string {
 
 /** The rows an item contributes through: its own, or its parts' when it states no amount. */
 function itemRows(it: AppendixItem): number[] {
-  if (it.amount.status !== "empty") return [it.row];
+  if (it.hasAmount) return [it.row];
   const kids = it.children.flatMap(itemRows);
   return kids.length ? kids : [it.row];
 }
@@ -39,6 +39,8 @@ interface Coverage {
   allowed: Set<number>;
   /** Rows that are other totals: referencing them double counts. */
   totals: Map<number, string>;
+  /** Rows already inside a sub-total the formula also adds ("tổng nhóm D6"). */
+  covered?: Map<number, string>;
   hasValue: (row: number) => boolean;
 }
 
@@ -75,11 +77,18 @@ function message(what: Text, res: { missing: number[]; extra: CellAddr[]; formul
     const inCol = res.extra.filter((c) => c.sheet === cov.sheet && c.col === cov.col);
     const other = res.extra.filter((c) => !(c.sheet === cov.sheet && c.col === cov.col));
     const totals = inCol.filter((c) => cov.totals.has(c.row));
-    const plain = inCol.filter((c) => !cov.totals.has(c.row));
+    const twice = inCol.filter((c) => !cov.totals.has(c.row) && cov.covered?.has(c.row));
+    const plain = inCol.filter((c) => !cov.totals.has(c.row) && !cov.covered?.has(c.row));
     if (totals.length) {
       const t = totals.map((c) => `${toA1(c.row, c.col)} (${cov.totals.get(c.row)})`).join(", ");
       vi.push(`cộng thêm ${t} — tính hai lần`);
       en.push(`also adds ${t} — counted twice`);
+    }
+    if (twice.length) {
+      const by = [...new Set(twice.map((c) => cov.covered!.get(c.row)))].join(", ");
+      const p = rowsA1(cov.col, twice.map((c) => c.row));
+      vi.push(`cộng thêm ${p} đã nằm trong ${by} — tính hai lần`);
+      en.push(`also adds ${p}, already inside ${by} — counted twice`);
     }
     if (plain.length) {
       const p = rowsA1(cov.col, plain.map((c) => c.row));
@@ -102,8 +111,11 @@ function groupName(g: AppendixGroup): string {
   return g.tt ? `${g.tt} "${g.label}"` : `"${g.label}"`;
 }
 
-function checkAppendix(t: AppendixTable, m: Model, ctx: CheckContext, out: Finding[]): void {
+function checkAppendix(t: AppendixTable, ctx: CheckContext, out: Finding[]): void {
   const col = t.columns.amount;
+  // Only totals that are formulas can be checked; most tables (and all generated ones) have few.
+  const anyFormula = t.total?.amount.formula !== undefined || t.groups.some((g) => g.stated?.formula !== undefined || g.closing?.formula !== undefined);
+  if (!anyFormula) return;
   const totals = new Map<number, string>();
   for (const g of t.groups) {
     if (g.row !== undefined && g.stated && g.stated.status !== "empty") totals.set(g.row, `tổng nhóm ${g.tt || g.label}`);
@@ -140,20 +152,23 @@ function checkAppendix(t: AppendixTable, m: Model, ctx: CheckContext, out: Findi
   if (!cells) return;
   const refd = new Set(cells.filter((c) => c.sheet === t.sheet && c.col === col).map((c) => c.row));
   const expected: number[] = [];
+  const covered = new Map<number, string>();
   for (const g of t.groups) {
     const items = g.items.flatMap(itemRows);
     const groupRow = g.row !== undefined && g.stated && g.stated.status !== "empty" ? g.row : undefined;
     const closingRow = g.closing?.row;
     const byTotal = [groupRow, closingRow].find((r) => r !== undefined && refd.has(r));
-    if (byTotal !== undefined) expected.push(byTotal);
+    if (byTotal !== undefined) {
+      expected.push(byTotal);
+      for (const r of items) covered.set(r, `${toA1(byTotal, col)}`);
+    }
     else if (items.some((r) => refd.has(r)) || groupRow === undefined) expected.push(...items);
     else expected.push(groupRow);
   }
   const allowed = new Set<number>();
   const lo = Math.min(t.headerBottom + 1, ...expected);
   for (let r = lo; r < t.total.row; r++) if (!valueRows.has(r) && !totals.has(r)) allowed.add(r);
-  finding(t.total.amount, { vi: `Dòng "${t.total.label}"`, en: `The "${t.total.label}" line` }, { sheet: t.sheet, col, expected, allowed, totals, hasValue });
-  void m;
+  finding(t.total.amount, { vi: `Dòng "${t.total.label}"`, en: `The "${t.total.label}" line` }, { sheet: t.sheet, col, expected, allowed, totals, hasValue, covered });
 }
 
 function checkFigures(t: FiguresTable, ctx: CheckContext, out: Finding[]): void {
@@ -190,7 +205,7 @@ export const sumRangeGap: Check = {
   run(model: Model, ctx: CheckContext): Finding[] {
     const out: Finding[] = [];
     for (const t of model.tables) {
-      if (t.kind === "appendix") checkAppendix(t, model, ctx, out);
+      if (t.kind === "appendix") checkAppendix(t, ctx, out);
       else if (t.kind === "figures") checkFigures(t, ctx, out);
     }
     return out;

@@ -124,3 +124,101 @@ export function addrA1(a: CellAddr, sheet?: string): string {
   const cell = `${colToLetters(a.col)}${a.row + 1}`;
   return a.sheet === sheet ? cell : `'${a.sheet}'!${cell}`;
 }
+
+function quoteSheet(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+function refA1(r: RefNode, withSheet: boolean): string {
+  return (withSheet && r.sheet ? `${quoteSheet(r.sheet)}!` : "") + `${r.colAbs ? "$" : ""}${colToLetters(r.col)}${r.rowAbs ? "$" : ""}${r.row + 1}`;
+}
+
+const PREC: Record<string, number> = { "=": 1, "<>": 1, "<": 1, ">": 1, "<=": 1, ">=": 1, "&": 2, "+": 3, "-": 3, "*": 4, "/": 4, "^": 5 };
+
+/** The formula back in A1 notation, with the leading "=" (parentheses only where needed). */
+export function formulaText(node: Node): string {
+  const go = (n: Node, parentPrec: number, right: boolean): string => {
+    switch (n.type) {
+      case "num":
+        return String(n.value);
+      case "str":
+        return `"${n.value.replace(/"/g, '""')}"`;
+      case "bool":
+        return n.value ? "TRUE" : "FALSE";
+      case "err":
+        return n.value;
+      case "name":
+        return n.name;
+      case "ref":
+        return refA1(n, true);
+      case "range":
+        return `${refA1(n.from, true)}:${refA1(n.to, false)}`;
+      case "call":
+        return `${n.name}(${n.args.map((a) => go(a, 0, false)).join(",")})`;
+      case "unary":
+        return `${n.op}${go(n.arg, 6, false)}`;
+      case "percent":
+        return `${go(n.arg, 6, false)}%`;
+      case "binary": {
+        const p = PREC[n.op] ?? 0;
+        const s = `${go(n.left, p, false)}${n.op}${go(n.right, p, true)}`;
+        return p < parentPrec || (right && p === parentPrec) ? `(${s})` : s;
+      }
+    }
+  };
+  return "=" + go(node, 0, false);
+}
+
+/** The formula moved by (dRow, dCol), as Excel moves it when copied: relative references shift. */
+export function shiftNode(node: Node, dRow: number, dCol: number): Node {
+  const ref = (r: RefNode): RefNode => ({ ...r, row: r.rowAbs ? r.row : r.row + dRow, col: r.colAbs ? r.col : r.col + dCol });
+  const go = (n: Node): Node => {
+    switch (n.type) {
+      case "ref":
+        return ref(n);
+      case "range":
+        return { ...n, from: ref(n.from), to: ref(n.to) };
+      case "call":
+        return { ...n, args: n.args.map(go) };
+      case "unary":
+      case "percent":
+        return { ...n, arg: go(n.arg) } as Node;
+      case "binary":
+        return { ...n, left: go(n.left), right: go(n.right) };
+      default:
+        return n;
+    }
+  };
+  return go(node);
+}
+
+/** Row offsets (relative to the formula's row) of every relative reference. */
+export function rowOffsets(node: Node, row: number): number[] {
+  const out: number[] = [];
+  const go = (n: Node): void => {
+    switch (n.type) {
+      case "ref":
+        if (!n.rowAbs) out.push(n.row - row);
+        break;
+      case "range":
+        if (!n.from.rowAbs) out.push(n.from.row - row);
+        if (!n.to.rowAbs) out.push(n.to.row - row);
+        break;
+      case "call":
+        n.args.forEach(go);
+        break;
+      case "unary":
+      case "percent":
+        go(n.arg);
+        break;
+      case "binary":
+        go(n.left);
+        go(n.right);
+        break;
+      default:
+        break;
+    }
+  };
+  go(node);
+  return out;
+}

@@ -77,6 +77,9 @@ export class ItemRow implements AppendixItem {
   get note(): string | undefined {
     return this.text(this.ctx.columns.note);
   }
+  get hasAmount(): boolean {
+    return this.kind !== AmountKind.Empty;
+  }
   /** The amount cell as a NumRef (built on first use for plain numbers). */
   get amount(): NumRef {
     return (this.ref ??= this.ctx.readAmount(this.row));

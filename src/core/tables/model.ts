@@ -72,6 +72,8 @@ export interface AppendixItem {
   readonly tt: string;
   readonly content: string;
   readonly amount: NumRef;
+  /** The amount cell holds something (a number, text, a formula...): cheap, builds no NumRef. */
+  readonly hasAmount: boolean;
   readonly year?: string;
   readonly lead?: string;
   readonly description?: string;
@@ -104,6 +106,8 @@ export interface AppendixTable extends TableBase {
   groups: AppendixGroup[];
   /** The "Tổng cộng" line. */
   total?: { row: number; label: string; amount: NumRef };
+  /** Item (and sub-item) amount cells that hold a formula, in row order. */
+  itemFormulas: { row: number; formula: string }[];
 }
 
 export interface FiguresColumns {

@@ -181,6 +181,7 @@ function scanAppendix(st: ScanState, h: Header, start: number, floor: number): A
     columns: cols,
     unit,
     groups: [],
+    itemFormulas: [],
   };
   let group: AppendixGroup | undefined;
   let lastItem: AppendixItem | undefined;
@@ -194,6 +195,7 @@ function scanAppendix(st: ScanState, h: Header, start: number, floor: number): A
   const ctx: ItemContext = { grid, columns: cols, readAmount: (row) => readNum(grid, row, amountCol, "plain", st.pending) };
   const makeItem = (row: number, tt: string): AppendixItem => {
     const cell = (grid.rows[row] as Row)[amountCol];
+    if (cell?.formula !== undefined) table.itemFormulas.push({ row, formula: cell.formula });
     const v = cell?.value;
     if (typeof v === "number") return new ItemRow(ctx, row, tt, AmountKind.Number, undefined);
     if (v === undefined || v === null || v === "") {

@@ -1,0 +1,105 @@
+/**
+ * FORMULA_INCONSISTENT: a formula in a table column whose R1C1 shape differs from the column's
+ * majority (=C4/D5*100 among =Cn/Dn*100). When the majority itself is the odd one out by position
+ * (its references point at other rows while the few point at their own row), or there is no
+ * majority, the column is reported as a whole rather than guessing which formulas are wrong.
+ */
+import type { Finding } from "../findings";
+import { formulaText, r1c1Shape, rowOffsets, shiftNode, tryParse } from "../formula/analyze";
+import type { Node } from "../formula/parse";
+import { toA1 } from "../grid/grid";
+import type { Model } from "../tables/model";
+import { type Check, type CheckContext, findingAt } from "./check";
+
+interface Entry {
+  row: number;
+  formula: string;
+  node: Node;
+  shape: string;
+}
+
+interface Column {
+  sheet: string;
+  col: number;
+  label: { vi: string; en: string };
+  entries: Entry[];
+}
+
+function columns(model: Model): Column[] {
+  const out: Column[] = [];
+  const add = (sheet: string, col: number, label: Column["label"], cells: { row: number; formula: string }[]) => {
+    const entries: Entry[] = [];
+    for (const c of cells) {
+      const node = tryParse(c.formula);
+      if (node) entries.push({ row: c.row, formula: c.formula, node, shape: r1c1Shape(node, c.row, col, sheet) });
+    }
+    if (entries.length >= 3) out.push({ sheet, col, label, entries });
+  };
+  for (const t of model.tables) {
+    if (t.kind === "appendix") {
+      add(t.sheet, t.columns.amount, { vi: "Kinh phí", en: "Kinh phí (amount)" }, t.itemFormulas);
+    } else if (t.kind === "figures" && t.columns.rate !== undefined) {
+      const cells = t.rows.filter((r) => r.rate?.formula).map((r) => ({ row: r.row, formula: r.rate!.formula as string }));
+      add(t.sheet, t.columns.rate, { vi: "Tỷ lệ (%)", en: "Tỷ lệ (%) (rate)" }, cells);
+    } else if (t.kind === "targets" && t.columns.actual !== undefined) {
+      const cells = t.rows.filter((r) => r.actual?.formula).map((r) => ({ row: r.row, formula: r.actual!.formula as string }));
+      add(t.sheet, t.columns.actual, { vi: "Thực hiện", en: "Thực hiện (actual)" }, cells);
+    }
+  }
+  return out;
+}
+
+/** The formula a row would have if it followed `example` (copied down from the example's row). */
+function expectedAt(example: Entry, row: number): string {
+  return formulaText(shiftNode(example.node, row - example.row, 0));
+}
+
+export const formulaInconsistent: Check = {
+  code: "FORMULA_INCONSISTENT",
+  severity: "warning",
+  description: {
+    vi: "Công thức có dạng (R1C1) khác với các công thức cùng cột trong bảng.",
+    en: "A formula whose shape (R1C1) differs from its column neighbours'.",
+  },
+  run(model: Model, ctx: CheckContext): Finding[] {
+    const out: Finding[] = [];
+    for (const c of columns(model)) {
+      const groups = new Map<string, Entry[]>();
+      for (const e of c.entries) groups.set(e.shape, [...(groups.get(e.shape) ?? []), e]);
+      if (groups.size < 2) continue;
+      const ranked = [...groups.values()].sort((a, b) => b.length - a.length);
+      const major = ranked[0];
+      const n = c.entries.length;
+      const sameRow = (e: Entry) => rowOffsets(e.node, e.row).every((d) => d === 0);
+      const majorityOffRow = !sameRow(major[0]) && ranked.slice(1).some((g) => sameRow(g[0]));
+      if (major.length * 2 <= n || majorityOffRow) {
+        // Say so rather than guess.
+        const first = c.entries[0];
+        const listing = ranked.map((g) => `${g[0].formula} (${toA1(g[0].row, c.col)}${g.length > 1 ? ` và ${g.length - 1} ô khác` : ""})`).join("; ");
+        const listingEn = ranked.map((g) => `${g[0].formula} (${toA1(g[0].row, c.col)}${g.length > 1 ? ` and ${g.length - 1} more` : ""})`).join("; ");
+        const why = majorityOffRow
+          ? { vi: "phần lớn công thức lấy số ở dòng khác với dòng của nó, số ít lấy đúng dòng mình", en: "most formulas take their numbers from another row, a few from their own row" }
+          : { vi: "không có dạng nào chiếm đa số", en: "no shape is in the majority" };
+        out.push(
+          findingAt(formulaInconsistent, c.sheet, first.row, c.col, {
+            vi: `Các công thức của cột "${c.label.vi}" không cùng một dạng (${why.vi}): ${listing}. Không rõ bên nào đúng — hãy kiểm tra cả cột.`,
+            en: `The formulas of column "${c.label.en}" do not share one shape (${why.en}): ${listingEn}. It is not clear which are right — check the whole column.`,
+          }, ctx, { formula: first.formula }),
+        );
+        continue;
+      }
+      for (const g of ranked.slice(1)) {
+        for (const e of g) {
+          const want = expectedAt(major[0], e.row);
+          out.push(
+            findingAt(formulaInconsistent, c.sheet, e.row, c.col, {
+              vi: `Công thức ${e.formula} khác dạng với ${major.length}/${n} công thức cùng cột "${c.label.vi}"; theo các dòng khác thì ô này là ${want}.`,
+              en: `The formula ${e.formula} differs in shape from ${major.length} of the ${n} formulas of column "${c.label.en}"; following the other rows this cell would be ${want}.`,
+            }, ctx, { formula: e.formula }),
+          );
+        }
+      }
+    }
+    return out;
+  },
+};
