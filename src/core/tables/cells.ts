@@ -7,13 +7,14 @@ import { decShift, decFromNumber } from "../number/decimal";
 import { formatInfo, shownDecimals } from "../number/numberFormat";
 import { type Notation, notationEvidence, parseNumberText } from "../number/parse";
 import type { NumRef } from "./model";
+import type { Evaluate } from "./uncached";
 
 export type NumMode = "plain" | "rate";
 
 const DASHES = new Set(["-", "–", "—", "x", "X"]);
 
 /** Reads one cell. Text cells come back as status "text" with value NaN until resolved. */
-export function readNum(grid: Grid, row: number, col: number, mode: NumMode, pending: TextNumbers): NumRef {
+export function readNum(grid: Grid, row: number, col: number, mode: NumMode, pending: TextNumbers, evaluate?: Evaluate): NumRef {
   const r = grid.rows[row];
   const cell: Cell | undefined = r === undefined ? undefined : r[col];
   // Every NumRef has the same fields in the same order: one hidden class, fast on a million rows.
@@ -30,9 +31,18 @@ export function readNum(grid: Grid, row: number, col: number, mode: NumMode, pen
     numberFormat: cell?.numberFormat,
     notation: undefined,
     alt: undefined,
+    evaluated: undefined,
   };
   if (cell === undefined) return ref;
-  const v = cell.value;
+  let v = cell.value;
+  if ((v === null || v === undefined) && cell.formula !== undefined && evaluate) {
+    // A formula saved without its value: work it out from the workbook.
+    const e = evaluate(grid, row, col);
+    if (e !== undefined) {
+      v = e;
+      ref.evaluated = true;
+    }
+  }
   if (typeof v === "number") {
     ref.status = "number";
     if (mode === "rate" && formatInfo(cell.numberFormat).percent) {

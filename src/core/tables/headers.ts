@@ -3,7 +3,8 @@
  * (accent- and case-insensitive), over one row or a two-row header with merged cells.
  */
 import { type Grid, cellAt } from "../grid/grid";
-import { fold } from "../text/normalize";
+import { foldVariants } from "../text/normalize";
+import { fromTcvn3, looksTcvn3 } from "../text/tcvn3";
 import type { TableKind } from "./model";
 
 export type Role =
@@ -46,8 +47,7 @@ const ROLE_PATTERNS: [Role, RegExp][] = [
 
 export function roleOf(label: string): Role | undefined {
   if (label.length > 80) return undefined;
-  const f = fold(label);
-  for (const [role, re] of ROLE_PATTERNS) if (re.test(f)) return role;
+  for (const f of foldVariants(label)) for (const [role, re] of ROLE_PATTERNS) if (re.test(f)) return role;
   return undefined;
 }
 
@@ -118,7 +118,8 @@ export function repeatsHeader(grid: Grid, row: number, h: Header): boolean {
 
 /** "Đơn vị tính: Triệu đồng." -> "triệu đồng". */
 export function unitFrom(text: string): string | undefined {
-  const m = /^\s*\(?\s*(đơn vị tính|đvt|don vi tinh|dvt)\s*[:：]\s*(.+?)[.)\s]*$/i.exec(text.normalize("NFC"));
+  const t = looksTcvn3(text) ? fromTcvn3(text) : text;
+  const m = /^\s*\(?\s*(đơn vị tính|đvt|don vi tinh|dvt)\s*[:：]\s*(.+?)[.)\s]*$/i.exec(t.normalize("NFC"));
   if (!m) return undefined;
   return m[2].trim().toLocaleLowerCase("vi");
 }

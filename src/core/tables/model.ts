@@ -39,6 +39,8 @@ export interface NumRef {
   notation?: Notation;
   /** The text reads differently in the other notation: that reading. */
   alt?: number;
+  /** A formula saved without its value, whose value the checks worked out. */
+  evaluated?: boolean;
 }
 
 export type TableKind = "appendix" | "figures" | "targets";

@@ -4,7 +4,7 @@
  * headers, numbers as numbers or as text are all taken in stride.
  */
 import { type Cell, type Grid, type Row, cellAt, isCellError } from "../grid/grid";
-import { fold, tidy } from "../text/normalize";
+import { fold, foldMatches, tidy } from "../text/normalize";
 import { type NumMode, TextNumbers, readNum } from "./cells";
 import { type Header, headerAt, repeatsHeader, roleOf, unitFrom } from "./headers";
 import type {
@@ -21,6 +21,7 @@ import type {
 } from "./model";
 import { parseTarget } from "./target";
 import { AmountKind, type ItemContext, ItemRow, addChild } from "./items";
+import { type Evaluate, workbookEvaluator } from "./uncached";
 import { formatInfo } from "../number/numberFormat";
 
 /** Text of a cell as a trimmed string ("" when empty). */
@@ -94,7 +95,7 @@ function rowLabels(grid: Grid, row: number, beforeCol: number): string[] {
 
 function findLabel(grid: Grid, row: number, beforeCol: number, re: RegExp): string | undefined {
   for (const l of rowLabels(grid, row, beforeCol)) {
-    if (l.length <= 60 && re.test(fold(l))) return tidy(l);
+    if (l.length <= 60 && foldMatches(l, re)) return tidy(l);
   }
   return undefined;
 }
@@ -122,10 +123,11 @@ interface ScanState {
   grid: Grid;
   pending: TextNumbers;
   numbers: NumRef[];
+  evaluate?: Evaluate;
 }
 
 function num(st: ScanState, row: number, col: number, mode: NumMode = "plain"): NumRef {
-  const ref = readNum(st.grid, row, col, mode, st.pending);
+  const ref = readNum(st.grid, row, col, mode, st.pending, st.evaluate);
   if (ref.status !== "number" && ref.status !== "empty") st.numbers.push(ref);
   return ref;
 }
@@ -192,7 +194,7 @@ function scanAppendix(st: ScanState, h: Header, start: number, floor: number): A
     }
     return group;
   };
-  const ctx: ItemContext = { grid, columns: cols, readAmount: (row) => readNum(grid, row, amountCol, "plain", st.pending) };
+  const ctx: ItemContext = { grid, columns: cols, readAmount: (row) => readNum(grid, row, amountCol, "plain", st.pending, st.evaluate) };
   const makeItem = (row: number, tt: string): AppendixItem => {
     const cell = (grid.rows[row] as Row)[amountCol];
     if (cell?.formula !== undefined) table.itemFormulas.push({ row, formula: cell.formula });
@@ -263,9 +265,9 @@ function scanAppendix(st: ScanState, h: Header, start: number, floor: number): A
     const isGroup =
       kind === "roman" ||
       kind === "letter" ||
-      (kind === "empty" && content !== "" && (PERIOD_RE.test(fold(content)) || (hasAmount && nextTtIsOne(grid, r, ttCol, stop))));
+      (kind === "empty" && content !== "" && (foldMatches(content, PERIOD_RE) || (hasAmount && nextTtIsOne(grid, r, ttCol, stop))));
     if (isGroup) {
-      group = { row: r, tt: tt, label: content, stated: num(st, r, amountCol), items: [] };
+      group = { row: r, tt: tt, label: tidy(content), stated: num(st, r, amountCol), items: [] };
       table.groups.push(group);
       lastItem = undefined;
       table.lastRow = r;
@@ -433,8 +435,8 @@ function displayTarget(v: number, cell: Cell | undefined): string {
 const SCANNERS = { appendix: scanAppendix, figures: scanFigures, targets: scanTargets };
 
 /** Recognises the tables of one sheet. */
-export function recognizeSheet(grid: Grid, numbers: NumRef[]): Table[] {
-  const st: ScanState = { grid, pending: new TextNumbers(), numbers };
+export function recognizeSheet(grid: Grid, numbers: NumRef[], evaluate?: Evaluate): Table[] {
+  const st: ScanState = { grid, pending: new TextNumbers(), numbers, evaluate };
   const tables: Table[] = [];
   const rows = grid.rows;
   let floor = 0;
@@ -473,10 +475,11 @@ function mayBeHeader(row: (Cell | undefined)[]): boolean {
 export function recognize(grids: Grid[]): Model {
   const numbers: NumRef[] = [];
   const tables: Table[] = [];
+  const evaluate = workbookEvaluator(grids);
   for (const g of grids) {
     // The drafted report ("Bản thảo", "Bản thảo (2)"...) repeats the appendices as text: not a source.
     if (fold(g.name).startsWith("ban thao")) continue;
-    tables.push(...recognizeSheet(g, numbers));
+    for (const t of recognizeSheet(g, numbers, evaluate)) tables.push(t);
   }
   return { sheets: grids.map((g) => ({ name: g.name, hidden: g.hidden === true })), tables, numbers };
 }

@@ -1,0 +1,50 @@
+import { checkWorkbook } from "../../../src/core/engine";
+import type { Grid } from "../../../src/core/grid/grid";
+import { fold } from "../../../src/core/text/normalize";
+import { fromTcvn3 } from "../../../src/core/text/tcvn3";
+import { templateGrids } from "../../helpers/templateGrids";
+import { pastedAppendixI } from "../../helpers/reportGrids";
+
+/** Drops every cached formula value, as some generators save workbooks. */
+function withoutCachedValues(grids: Grid[]): Grid[] {
+  for (const g of grids) for (const r of g.rows) for (const c of r ?? []) if (c?.formula) c.value = null;
+  return grids;
+}
+
+describe("formulas saved without their values are evaluated", () => {
+  test("the template without cached values checks clean", () => {
+    const { report, model } = checkWorkbook(withoutCachedValues(templateGrids()));
+    expect(report.findings).toEqual([]);
+    expect(model.tables).toHaveLength(4);
+  });
+  test("a typed sub-total among uncached formulas is still caught, with the computed numbers", () => {
+    const { report } = checkWorkbook(withoutCachedValues(templateGrids({ "Phụ lục I": { D12: 1907 } })));
+    expect(report.findings.filter((f) => f.severity === "error")).toEqual([
+      expect.objectContaining({ code: "SUM_MISMATCH", cell: "D12", stated: 1907, computed: 1970 }),
+    ]);
+  });
+  test("circular formulas end as #REF! (BAD_VALUE, also in the totals that use them), never a hang", () => {
+    const grids = withoutCachedValues(
+      templateGrids({ "Phụ lục I": { D13: { formula: "=D14+1", value: null }, D14: { formula: "=D13+1", value: null } } }),
+    );
+    const { report } = checkWorkbook(grids);
+    expect(report.findings.filter((f) => f.code === "BAD_VALUE").map((f) => f.cell).sort()).toEqual(["D12", "D13", "D14", "D18"]);
+  });
+});
+
+describe("TCVN3 headers (old .VnTime documents)", () => {
+  test("decoding", () => {
+    expect(fromTcvn3("Tæng céng")).toBe("Tổng cộng");
+    expect(fold("Kinh phÝ")).toBe("kinh phi");
+    expect(fold("KÕt qu¶, tiÕn ®é thùc hiÖn")).toBe("ket qua, tien do thuc hien");
+  });
+  test("a Phụ lục I whose headers and labels are TCVN3 is recognised and checked", () => {
+    const g = pastedAppendixI({ A7: "TT", B7: "Néi dung/NhiÖm vô/Dù ¸n", C7: "KÕt qu¶, tiÕn ®é thùc hiÖn", D7: "Kinh phÝ", E7: "Ghi chó", B14: "N¨m 2023", D14: "1.907" });
+    g.rows[18] = undefined; // drop the repeated (Unicode) header
+    const { model, report } = checkWorkbook([g]);
+    expect(model.tables).toHaveLength(1);
+    expect(report.findings.filter((f) => f.severity === "error")).toEqual([
+      expect.objectContaining({ code: "SUM_MISMATCH", cell: "D14", stated: 1907, computed: 1970, message: expect.stringContaining('"Năm 2023"') }),
+    ]);
+  });
+});
