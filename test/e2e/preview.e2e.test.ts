@@ -329,4 +329,22 @@ describe("preview page: task pane over the in-browser workbook", () => {
     await page.waitForFunction(() => window.__baocaoPreview?.selection().cell === "D12");
     await page.evaluate((s) => window.__baocaoPreview!.setCell(s, "D12", { formula: "=SUM(D13:D17)" }), SHEET);
   });
+
+  test("a SUM that leaves out a row is shown with its formula and the range it should cover", async () => {
+    await pane().getByRole("switch", { name: "English" }).isChecked().then(async (en) => {
+      if (en) await pane().getByRole("switch", { name: "English" }).click();
+    });
+    await page.evaluate((sheet) => window.__baocaoPreview!.setCell(sheet, "D12", { formula: "=SUM(D13:D16)" }), SHEET);
+    await runAction("Kiểm tra");
+    const row = pane().locator(`[data-finding="SUM_RANGE_GAP"][data-finding-sheet="${SHEET}"][data-finding-cell="D12"]`);
+    await row.waitFor({ state: "visible" });
+    const text = await row.innerText();
+    expect(text).toContain("=SUM(D13:D16)");
+    expect(text).toContain("cần cộng D13:D17");
+    expect(text).toContain("bỏ sót D17");
+    // The broken formula also gives the wrong value: SUM_MISMATCH at the same cell.
+    await pane().locator(`[data-finding="SUM_MISMATCH"][data-finding-cell="D12"]`).waitFor({ state: "visible" });
+    await page.screenshot({ path: join(OUT, "preview-formula.png"), fullPage: true });
+    await page.evaluate((sheet) => window.__baocaoPreview!.setCell(sheet, "D12", { formula: "=SUM(D13:D17)" }), SHEET);
+  });
 });

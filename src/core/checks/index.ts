@@ -13,11 +13,12 @@ import { totalNotFormula } from "./totalNotFormula";
 
 export const CHECKS: Check[] = [
   noTables,
+  // A formula that misses a row is the cause; the wrong value it gives comes next.
+  sumRangeGap,
   sumMismatch,
   rateMismatch,
   targetOutOfRange,
   badValue,
-  sumRangeGap,
   totalNotFormula,
   formulaInconsistent,
   numberAsText,

@@ -3,3 +3,4 @@ export * from "./parse";
 export * from "./format";
 export * from "./words";
 export * from "./numberFormat";
+export * from "./wordsParse";
