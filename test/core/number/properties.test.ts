@@ -10,6 +10,7 @@ import {
   type WordsOptions,
   decCmp,
   decFromNumber,
+  decShift,
   decToString,
   formatNumber,
   formatNumberVN,
@@ -73,9 +74,12 @@ describe("number to words round-trips", () => {
 
   test("with every option combination (lẻ, ngàn, tư, đồng chẵn)", () => {
     // One combination per case (about 6 000 cases each): looping over all 16 per case costs 20 s.
-    const opts = fc.tuple(fc.constantFrom(...combos), fc.boolean()).map(([o, capitalize]) => ({ ...o, capitalize }));
+    // Also capitalised or not, and with `scale` (an amount in triệu đồng read as đồng).
+    const opts = fc
+      .tuple(fc.constantFrom(...combos), fc.boolean(), fc.constantFrom(0, 0, 3, 6))
+      .map(([o, capitalize, scale]): WordsOptions => ({ ...o, capitalize, scale }));
     fc.assert(
-      fc.property(decArb, opts, (d, o) => same(wordsToNumber(numberToWords(d, o)), d)),
+      fc.property(decArb, opts, (d, o) => same(wordsToNumber(numberToWords(d, o)), decShift(d, o.scale ?? 0))),
       RUNS,
     );
   });
@@ -117,23 +121,29 @@ describe("exact sums", () => {
     );
   });
 
-  test("DecSum of any finite doubles = the sum of their exact shortest decimals", () => {
-    const double = fc.oneof(
+  test("DecSum of any finite doubles and Decs = the sum of their exact decimals", () => {
+    const value: fc.Arbitrary<number | Dec> = fc.oneof(
       fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e300, max: 1e300 }),
       fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e16, max: 1e16 }),
       fc.integer({ min: -1e6, max: 1e6 }).map((n) => n / 1000),
+      decArb,
     );
+    const sumOfAny = (vs: (number | Dec)[]): Dec => {
+      const s = new DecSum();
+      for (const v of vs) s.add(v);
+      return s.result();
+    };
     fc.assert(
-      fc.property(fc.array(double, { maxLength: 8 }), (vs) => {
+      fc.property(fc.array(value, { maxLength: 8 }), (vs) => {
         let m = 0n;
         let s = 0;
         for (const v of vs) {
-          const d = decFromNumber(v);
+          const d = typeof v === "number" ? decFromNumber(v) : v;
           const k = Math.max(s, d.s);
           m = m * 10n ** BigInt(k - s) + d.m * 10n ** BigInt(k - d.s);
           s = k;
         }
-        return decCmp(sumOf(vs), { m, s }) === 0 && decCmp(sumOf([...vs].reverse()), { m, s }) === 0;
+        return decCmp(sumOfAny(vs), { m, s }) === 0 && decCmp(sumOfAny([...vs].reverse()), { m, s }) === 0;
       }),
       RUNS,
     );
