@@ -12,6 +12,8 @@ import { type Node as ParsedNode, parseFormula } from "./parse";
 
 export const MAX_ROWS = 1048576;
 export const MAX_COLS = 16384;
+/** Largest range read cell by cell when the context cannot list a range's values itself. */
+const MAX_CELLS_BY_CELL = 1_000_000;
 
 export interface EvalContext {
   /** The value of one cell; `sheet` undefined means the formula's own sheet. */
@@ -108,6 +110,8 @@ class Evaluator {
   private rangeValues(r: RangeVal): CellValue[] | CellError {
     if (!this.sheetOk(r.sheet)) return ERR.ref;
     if (this.ctx.valuesIn) return this.ctx.valuesIn(r.sheet, r.rect);
+    // Cell by cell only for ranges of sane size (a whole sheet is 17 billion cells).
+    if ((r.rect.bottom - r.rect.top + 1) * (r.rect.right - r.rect.left + 1) > MAX_CELLS_BY_CELL) return ERR.num;
     const out: CellValue[] = [];
     for (let row = r.rect.top; row <= r.rect.bottom; row++)
       for (let col = r.rect.left; col <= r.rect.right; col++) out.push(this.ctx.cell(r.sheet, row, col));

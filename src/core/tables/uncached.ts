@@ -33,6 +33,24 @@ export function workbookEvaluator(grids: Grid[]): Evaluate {
           return g ? valueOf(g, r, c) : { error: "#REF!" };
         },
         hasSheet: (sheet) => sheetOf(sheet, grid) !== undefined,
+        // Only the cells that exist: =SUM(A1:XFD1048576) walks the sheet's rows, not 17 billion cells.
+        valuesIn: (sheet, rect) => {
+          const g = sheetOf(sheet, grid);
+          if (!g) return [{ error: "#REF!" }];
+          const out: CellValue[] = [];
+          const last = Math.min(rect.bottom, g.rows.length - 1);
+          for (let r = Math.max(0, rect.top); r <= last; r++) {
+            const row = g.rows[r];
+            if (!row) continue;
+            const end = Math.min(rect.right, row.length - 1);
+            for (let c = Math.max(0, rect.left); c <= end; c++) {
+              if (row[c] === undefined) continue;
+              const x = valueOf(g, r, c);
+              if (x !== null && x !== "") out.push(x);
+            }
+          }
+          return out;
+        },
       });
     } catch {
       v = CYCLE; // a chain too deep to follow
@@ -47,6 +65,9 @@ export function workbookEvaluator(grids: Grid[]): Evaluate {
     const cell = grid.rows[row]?.[col];
     if (!cell || cell.formula === undefined) return undefined;
     const v = valueOf(grid, row, col);
-    return v === null ? undefined : v;
+    // #NAME? here means a function the evaluator does not know (SUBTOTAL, SUMPRODUCT...), not an
+    // error in the workbook: the value stays unknown.
+    if (v === null || (typeof v === "object" && v.error === "#NAME?")) return undefined;
+    return v;
   };
 }

@@ -48,3 +48,20 @@ describe("TCVN3 headers (old .VnTime documents)", () => {
     ]);
   });
 });
+
+describe("what the evaluator cannot do stays unknown, quickly", () => {
+  test("a whole-sheet SUM without a cached value reads only the cells that exist", () => {
+    const grids = withoutCachedValues(
+      templateGrids({ "Phụ lục I": { D18: { formula: "=SUM(D7:D11)+SUM(D13:D17)+SUM(F1:XFD1048576)", value: null } } }),
+    );
+    const { report, model } = checkWorkbook(grids);
+    expect(report.findings).toEqual([]);
+    const t = model.tables[0];
+    expect(t.kind === "appendix" && t.total?.amount).toMatchObject({ value: 8962.46, evaluated: true });
+  });
+  test("a function the evaluator does not know is not reported as #NAME?", () => {
+    const grids = withoutCachedValues(templateGrids({ "Phụ lục I": { D12: { formula: "=SUBTOTAL(9,D13:D17)", value: null } } }));
+    const { report } = checkWorkbook(grids);
+    expect(report.findings.filter((f) => f.code === "BAD_VALUE")).toEqual([]);
+  });
+});
