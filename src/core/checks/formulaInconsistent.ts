@@ -31,7 +31,10 @@ function columns(model: Model): Column[] {
     const entries: Entry[] = [];
     for (const c of cells) {
       const node = tryParse(c.formula);
-      if (node) entries.push({ row: c.row, formula: c.formula, node, shape: r1c1Shape(node, c.row, col, sheet) });
+      // "=100+20" is a sum typed as a formula, not a pattern: only formulas with references count.
+      if (node && hasRef(node)) {
+        entries.push({ row: c.row, formula: c.formula, node, shape: r1c1Shape(node, c.row, col, sheet) });
+      }
     }
     if (entries.length >= 3) out.push({ sheet, col, label, entries });
   };
@@ -47,6 +50,23 @@ function columns(model: Model): Column[] {
     }
   }
   return out;
+}
+
+function hasRef(n: Node): boolean {
+  switch (n.type) {
+    case "ref":
+    case "range":
+      return true;
+    case "call":
+      return n.args.some(hasRef);
+    case "unary":
+    case "percent":
+      return hasRef(n.arg);
+    case "binary":
+      return hasRef(n.left) || hasRef(n.right);
+    default:
+      return false;
+  }
 }
 
 /** The formula a row would have if it followed `example` (copied down from the example's row). */
