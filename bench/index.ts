@@ -1,33 +1,139 @@
 /**
- * `npm run bench`: prints the performance record. Figures are medians of several runs.
+ * `npm run bench`: prints the performance record — ONE table (Markdown), each figure a median of
+ * several runs, each ratio measured in this same run, ✓/✗ against each budget. Progress goes to
+ * stderr. Sections: core engine, Excel adapter, CLI, pane, custom functions (see each file).
  */
+import { cpus } from "node:os";
 import { join } from "node:path";
 import { benchBundles } from "./bundle";
+import { benchCli } from "./cli";
 import { benchCore } from "./core";
+import { benchExcel } from "./excel";
+import { benchFirstRender } from "./firstRender";
+import { benchFunctions } from "./functions";
+import { fmt, gc, kb, type Line, mb, MB, now, progress } from "./util";
 
-const fmt = (n: number, d = 0) => n.toLocaleString("en-US", { maximumFractionDigits: d, minimumFractionDigits: d });
+const ROOT = join(__dirname, "..");
+const pow = (n: number): string => (n >= 1000 && Math.log10(n) % 1 === 0 ? `10^${Math.log10(n)}` : fmt(n));
+const x = (r: number): string => `${fmt(r, 2)}×`;
 
-function main(): void {
-  console.log("Core engine — generated appendices (groups of 50 items with stated sub-totals, a grand total)");
-  console.log("item rows  | median ms | item rows/s   | heap Δ MB | findings");
+async function main(): Promise<void> {
+  const t0 = now();
+  const lines: Line[] = [];
+
+  // 1. Core engine.
+  progress("core engine: 10^3 … 10^6 item rows");
   const core = benchCore();
   for (const r of core) {
-    console.log(
-      `${fmt(r.rows).padStart(10)} | ${fmt(r.medianMs, 1).padStart(9)} | ${fmt(r.rowsPerSecond).padStart(13)} | ${fmt(r.heapMB, 1).padStart(9)} | ${r.findings}`,
-    );
+    const timed = r.rows >= 1e5;
+    lines.push({
+      area: "core",
+      what: `checks, ${pow(r.rows)} item rows`,
+      figure: `${fmt(r.rowsPerSecond)} rows/s · ${fmt(r.medianMs, 1)} ms · peak heap +${fmt(r.peakHeapMB, 1)} MB over the ${fmt(r.inputMB, 1)} MB input (GC ${fmt(r.gcMs, 1)} ms) · ${r.findings} findings`,
+      budget: timed ? "≥ 2,000,000 rows/s" : undefined,
+      ok: timed ? r.rowsPerSecond >= 2e6 : undefined,
+    });
   }
   const r5 = core.find((r) => r.rows === 1e5);
   const r6 = core.find((r) => r.rows === 1e6);
   if (r5 && r6) {
-    console.log(`linearity: 10^6 run / 10^5 run = ${fmt(r6.medianMs / r5.medianMs, 2)}× (budget ≤ 12×); budget ≥ 2,000,000 rows/s at 10^5 and 10^6`);
+    const ratio = r6.medianMs / r5.medianMs;
+    lines.push({ area: "core", what: "10^6 run ÷ 10^5 run", figure: x(ratio), budget: "≤ 12× (linear)", ok: ratio <= 12 });
+  }
+  gc();
+
+  // 2. Excel adapter over the mock.
+  progress("Excel adapter: validations of 10, 10^4, 10^5 rows over the office-addin-mock mock");
+  for (const r of await benchExcel()) {
+    const chunked = r.rejected.length > 0 || r.syncs > 2;
+    const parts = chunked
+      ? [`sheets`, ...r.rejected.map((b) => `1 rejected (${mb(b)})`), `sizes`, `${r.syncs - 2 - r.rejected.length} blocks`].join(", ")
+      : "sheets, data";
+    const under = r.largest < 5 * MB && r.rejected.length === 0;
+    lines.push({
+      area: "excel",
+      what: `validation, ${pow(r.rows)} rows${r.rows >= 1e5 ? ` (${r.run})` : ""}`,
+      figure: `${r.syncs} syncs (${parts}) · ${r.bytes >= MB ? mb(r.bytes) : kb(r.bytes)} requested · largest ${r.largest >= MB ? mb(r.largest, 2) : kb(r.largest)}${r.rejected.length ? ` + the rejected ${mb(r.rejected[0])}` : ""} · ${r.writes} writes`,
+      budget: r.budgetSyncs === 2 ? "≤ 2 syncs, each < 5 MB" : `≤ 2 + ${r.budgetSyncs - 2} syncs (${mb(r.dataBytes)} ÷ 5 MB), each < 5 MB`,
+      ok: r.syncs <= r.budgetSyncs && under && r.writes === 0,
+    });
+  }
+  gc();
+
+  // 3. CLI against a bare ExcelJS read.
+  progress("CLI: writing a 100,000-row workbook, then baocao check / ExcelJS readFile, 3 child processes each");
+  const cli = await benchCli(ROOT);
+  const s = cli.summary as { errors?: number; warnings?: number } | undefined;
+  lines.push({
+    area: "cli",
+    what: `baocao check --json, ${fmt(cli.rows)} rows (${mb(cli.fileBytes)} .xlsx)`,
+    figure: `${fmt(cli.cliMs)} ms · maxRSS ${mb(cli.cliRSS, 0)} · ${s?.errors ?? "?"} errors, ${s?.warnings ?? "?"} warnings`,
+  });
+  lines.push({
+    area: "cli",
+    what: "bare ExcelJS xlsx.readFile, same file",
+    figure: `${fmt(cli.exceljsMs)} ms · maxRSS ${mb(cli.exceljsRSS, 0)}`,
+  });
+  const tRatio = cli.cliMs / cli.exceljsMs;
+  const mRatio = cli.cliRSS / cli.exceljsRSS;
+  lines.push({ area: "cli", what: "check ÷ ExcelJS: time", figure: x(tRatio), budget: "≤ 1.3×", ok: tRatio <= 1.3 });
+  lines.push({ area: "cli", what: "check ÷ ExcelJS: peak memory (maxRSS)", figure: x(mRatio), budget: "≤ 2×", ok: mRatio <= 2 });
+
+  // 4. Pane: bundles and first render.
+  progress("pane: webpack --mode production, gzip sizes");
+  const ENTRIES = new Set(["taskpane.js", "commands.js", "functions.js", "preview.js"]);
+  for (const b of benchBundles(ROOT)) {
+    const pane = b.file === "taskpane.js";
+    lines.push({
+      area: "pane",
+      what: `bundle ${b.file}${ENTRIES.has(b.file) ? "" : " (lazy chunk)"}`,
+      figure: `${kb(b.gzipBytes)} gzip -9 (${kb(b.bytes, 0)})`,
+      budget: pane ? "≤ 250 KB" : undefined,
+      ok: pane ? b.gzipBytes <= 250 * 1024 : undefined,
+    });
+  }
+  progress("pane: first render of the preview page in headless Chromium, 5 loads");
+  const fr = await benchFirstRender(join(ROOT, "dist"));
+  lines.push({
+    area: "pane",
+    what: "preview page: navigation → pane first paint",
+    figure: `${fmt(fr.paintMs)} ms (pane in the DOM ${fmt(fr.renderMs)} ms, first-contentful-paint ${fmt(fr.fcpMs)} ms)`,
+  });
+
+  // 5. Custom functions.
+  progress("custom functions: 10^5 inputs each");
+  const FN_BUDGET: Record<string, number> = { SOVN: 500_000, TYLE: 500_000, DOCSO: 200_000 };
+  for (const f of benchFunctions()) {
+    const b = FN_BUDGET[f.name];
+    lines.push({
+      area: "functions",
+      what: `BAOCAO.${f.name}, 10^5 inputs`,
+      figure: `${fmt(f.callsPerSecond)} calls/s${f.errors ? ` · ${f.errors} errors` : ""}`,
+      budget: b ? `≥ ${fmt(b)}/s` : undefined,
+      ok: b ? f.callsPerSecond >= b && f.errors === 0 : undefined,
+    });
   }
 
-  console.log("");
-  console.log("Production bundles (webpack --mode production), gzip -9 — budget ≤ 250 KB for the pane (taskpane.js)");
-  console.log("bundle          | bytes      | gzipped");
-  for (const b of benchBundles(join(__dirname, ".."))) {
-    console.log(`${b.file.padEnd(15)} | ${fmt(b.bytes).padStart(10)} | ${fmt(b.gzipBytes / 1024, 1).padStart(7)} KB`);
-  }
+  print(lines, now() - t0);
 }
 
-main();
+function print(lines: Line[], totalMs: number): void {
+  const rows = [["area", "measure", "figure (median)", "budget", ""], ...lines.map((l) => [l.area, l.what, l.figure, l.budget ?? "—", l.ok === undefined ? "" : l.ok ? "✓" : "✗"])];
+  const w = rows[0].map((_, c) => Math.max(...rows.map((r) => [...r[c]].length)));
+  const line = (r: string[]) => "| " + r.map((c, i) => c + " ".repeat(w[i] - [...c].length)).join(" | ") + " |";
+  const cpu = cpus();
+  console.log(`Performance record — Node ${process.version}, ${cpu.length} × ${cpu[0]?.model.trim() ?? "CPU"}`);
+  console.log("");
+  console.log(line(rows[0]));
+  console.log("|" + w.map((n) => "-".repeat(n + 2)).join("|") + "|");
+  for (const r of rows.slice(1)) console.log(line(r));
+  const judged = lines.filter((l) => l.ok !== undefined);
+  const met = judged.filter((l) => l.ok).length;
+  console.log("");
+  console.log(`${met} of ${judged.length} budgets met · bench ${fmt(totalMs / 1000)} s`);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

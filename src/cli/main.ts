@@ -10,13 +10,10 @@ import { exampleTemplate } from "../core/template/example";
 import { draftReport } from "../core/draft/draft";
 import { draftToText } from "../core/draft/text";
 import { draftToSheet } from "../core/draft/toSheet";
-import { buildDocx } from "../docx/buildDocx";
-import { Packer } from "docx";
 import { readFile, writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { readWorkbookFile } from "./readWorkbookFile";
 import { formatReportText } from "./textReport";
-import { writeXlsx, writeXlsxFile } from "./writeXlsx";
 import { InputError } from "./xlsx/errors";
 
 const VERSION = "0.1.0";
@@ -201,8 +198,13 @@ async function runDraft(a: Args, out: Out): Promise<number> {
   }
   const draft = draftReport(model, report);
   try {
-    if (a.docx) await writeFile(a.docx, await Packer.toBuffer(buildDocx(draft)));
+    // The writers (docx, ExcelJS) load only when a command writes: `check` starts faster.
+    if (a.docx) {
+      const { buildDocx, Packer } = require("../docx/buildDocx") as typeof import("../docx/buildDocx");
+      await writeFile(a.docx, await Packer.toBuffer(buildDocx(draft)));
+    }
     if (a.xlsx) {
+      const { writeXlsx } = require("./writeXlsx") as typeof import("./writeXlsx");
       const base = await readFile(file);
       await writeFile(a.xlsx, await writeXlsx([draftToSheet(draft)], { base }));
     }
@@ -225,6 +227,7 @@ async function runTemplate(a: Args, out: Out): Promise<number> {
   if (!target) throw new UsageError("template cần tên tệp ra: baocao template -o MAU.xlsx", "template needs an output file: baocao template -o OUT.xlsx");
   if (!canWrite(target, a, out)) return 2;
   try {
+    const { writeXlsxFile } = require("./writeXlsx") as typeof import("./writeXlsx");
     await writeXlsxFile(target, exampleTemplate());
   } catch (e) {
     const msg = e instanceof Error ? e.message : String(e);

@@ -26,6 +26,9 @@ import {
 } from "docx";
 import { type Block, type Draft, type TableBlock, unverifiedMarker } from "../core/draft/types";
 
+/** Re-exported so that a lazy import of this module brings the packer in the same chunk. */
+export { Packer } from "docx";
+
 const FONT = "Times New Roman";
 /** Half-points. */
 const BODY = 28; // 14 pt

@@ -186,8 +186,74 @@ interface SheetInfo {
   hidden: boolean;
 }
 
+interface Segment {
+  sheet: number;
+  /** Sheet position of the first row still to read, and of the used range's left column. */
+  row: number;
+  left: number;
+  rows: number;
+  cols: number;
+}
+
+/**
+ * Takes from the front of `queue` the segments of one request: whole sheets while they fit, then as
+ * many rows of the next one as fit (a single row bigger than the budget still goes, alone).
+ */
+function pack(queue: Segment[], budget: number, rowCap: number, perCell: (sheet: number) => number): Segment[] {
+  const take: Segment[] = [];
+  let capLeft = rowCap;
+  while (queue.length > 0 && capLeft > 0) {
+    const seg = queue[0];
+    const perRow = perCell(seg.sheet) * seg.cols;
+    const fit = Math.min(capLeft, Math.floor(budget / perRow));
+    if (fit >= seg.rows) {
+      take.push(seg);
+      queue.shift();
+      budget -= seg.rows * perRow;
+      capLeft -= seg.rows;
+      continue;
+    }
+    const n = Math.min(seg.rows, take.length === 0 ? Math.max(1, fit) : fit);
+    if (n === seg.rows) {
+      take.push(seg);
+      queue.shift();
+    } else if (n > 0) {
+      take.push({ ...seg, rows: n });
+      seg.row += n;
+      seg.rows -= n;
+    }
+    break;
+  }
+  return take;
+}
+
+/** Puts segments taken for a rejected request back at the front of the queue, in order. */
+function unpack(queue: Segment[], take: Segment[]): void {
+  for (let k = take.length - 1; k >= 0; k--) {
+    const seg = take[k];
+    const head = queue[0];
+    if (head && head.sheet === seg.sheet && head.row === seg.row + seg.rows) {
+      head.row = seg.row;
+      head.rows += seg.rows;
+    } else queue.unshift({ ...seg });
+  }
+}
+
+/**
+ * Reads every sheet's used range into Grids in few round trips:
+ *
+ * - Sync 1: the sheet list, and the size of the active, first and last sheets' used ranges.
+ * - Small workbooks (the report, the template, 10 000 rows: the probe says the data fits in one
+ *   response): sync 2 loads everything. Two syncs in all.
+ * - Large ones (the probe or the previous validation says so): sync 2 loads every used range's size
+ *   and merged areas together with the first block of data of the probed sheets; then one sync per
+ *   block of ≤ 5 MB. A workbook whose size the probe missed (a big sheet in the middle) costs one
+ *   rejected request, then the same.
+ */
 export async function readWorkbookGrids(context: Excel.RequestContext, opts: ReadOptions = {}): Promise<ReadResult> {
   const maxBytes = opts.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
+  /** Once bytes per cell are measured, requests can go closer to the limit (still under 5 000 000 bytes). */
+  const measuredBytes = Math.min(maxBytes * 1.04, 4_900_000);
   let syncs = 0;
   let bytes = 0;
   const sync = async () => {
@@ -195,9 +261,15 @@ export async function readWorkbookGrids(context: Excel.RequestContext, opts: Rea
     await context.sync();
   };
 
-  // Sync 1: the sheets.
+  // Sync 1: the sheets, and the sizes of the sheets Excel can name without a list.
   const collection = context.workbook.worksheets;
   collection.load("items/name,items/visibility");
+  const probes = [collection.getActiveWorksheet(), collection.getFirst(), collection.getLast()].map((ws) => {
+    ws.load("name");
+    const used = ws.getUsedRangeOrNullObject(true);
+    used.load(DIM_PROPS);
+    return { ws, used };
+  });
   await sync();
   const sheets: SheetInfo[] = collection.items.map((ws) => ({
     ws,
@@ -205,6 +277,19 @@ export async function readWorkbookGrids(context: Excel.RequestContext, opts: Rea
     hidden: (ws.visibility as string) !== "Visible",
   }));
   for (const s of sheets) bytes += utf8Length(JSON.stringify({ name: s.name, visibility: s.ws.visibility }));
+  // What the probe saw, per sheet index.
+  const probed = new Map<number, Segment>();
+  for (const p of probes) {
+    bytes += utf8Length(JSON.stringify(p.ws.name)) + (p.used.isNullObject ? 0 : utf8Length(JSON.stringify(p.used.address)) + 20);
+    const i = sheets.findIndex((s) => s.name === p.ws.name);
+    if (i < 0 || probed.has(i) || p.used.isNullObject) continue;
+    const at = rectOfAddress(p.used.address);
+    if (!at || p.used.rowCount <= 0 || p.used.columnCount <= 0) continue;
+    probed.set(i, { sheet: i, row: at.top, left: at.left, rows: p.used.rowCount, cols: p.used.columnCount });
+  }
+  let estimate = 0;
+  for (const seg of probed.values()) estimate += seg.rows * seg.cols * DEFAULT_BYTES_PER_CELL;
+  const large = opts.knownLarge === true || estimate > maxBytes;
 
   let withMerges = mergesSupported();
   const makeGrid = (s: SheetInfo, merges: Rect[] | undefined): Grid => {
@@ -213,8 +298,8 @@ export async function readWorkbookGrids(context: Excel.RequestContext, opts: Rea
     return g;
   };
 
-  // Sync 2: everything at once.
-  if (!opts.knownLarge) {
+  // Sync 2 (small workbooks): everything at once.
+  if (!large) {
     for (let attempt = 0; attempt < 2; attempt++) {
       const mergesNow = withMerges;
       const parts = sheets.map((s) => {
@@ -260,10 +345,45 @@ export async function readWorkbookGrids(context: Excel.RequestContext, opts: Rea
     }
   }
 
-  // Sync 3: sizes only (+ merged areas).
+  // Large: every used range's size (and merged areas), with the first block of the probed sheets.
   lastRunWasLarge = true;
+  const measured = new Map<number, { bytes: number; cells: number }>();
+  let allBytes = 0;
+  let allCells = 0;
+  const perCell = (sheet: number): number => {
+    const m = measured.get(sheet);
+    if (m && m.cells > 0) return Math.max(1, m.bytes / m.cells);
+    if (allCells > 0) return Math.max(1, allBytes / allCells);
+    return DEFAULT_BYTES_PER_CELL;
+  };
+  const grids: Grid[] = sheets.map((s) => makeGrid(s, undefined));
+  let readRows = 0;
+  let totalRows = 0;
+  const record = (seg: Segment, range: Excel.Range) => {
+    const b = blockOf(range);
+    const n = blockBytes(b);
+    bytes += n;
+    const m = measured.get(seg.sheet) ?? { bytes: 0, cells: 0 };
+    m.bytes += n;
+    m.cells += seg.rows * seg.cols;
+    measured.set(seg.sheet, m);
+    allBytes += n;
+    allCells += seg.rows * seg.cols;
+    addBlock(grids[seg.sheet].rows, seg.row, seg.left, b);
+    readRows += seg.rows;
+  };
+  const loadSegments = (take: Segment[]) =>
+    take.map((seg) => {
+      const r = sheets[seg.sheet].ws.getRangeByIndexes(seg.row, seg.left, seg.rows, seg.cols);
+      r.load(DATA_PROPS);
+      return r;
+    });
+
   let dims: { used: Excel.Range; merged?: Excel.RangeAreas }[] = [];
-  for (let attempt = 0; attempt < 2; attempt++) {
+  // Rows already read per sheet (from the top of its used range) in the sizes request.
+  const early = new Map<number, number>();
+  let first: Segment[] = large ? pack([...probed.values()].map((x) => ({ ...x })), maxBytes, Infinity, perCell) : [];
+  for (let attempt = 0; attempt < 3; attempt++) {
     const mergesNow = withMerges;
     dims = sheets.map((s) => {
       const used = s.ws.getUsedRangeOrNullObject(true);
@@ -275,11 +395,20 @@ export async function readWorkbookGrids(context: Excel.RequestContext, opts: Rea
       }
       return { used, merged };
     });
+    const ranges = loadSegments(first);
     try {
       await sync();
+      first.forEach((seg, k) => {
+        record(seg, ranges[k]);
+        early.set(seg.sheet, (early.get(seg.sheet) ?? 0) + seg.rows);
+      });
       break;
     } catch (e) {
-      if (mergesNow && attempt === 0 && !isPayloadSizeError(e)) {
+      if (isPayloadSizeError(e) && first.length > 0) {
+        first = []; // the estimate was wrong: sizes alone, then blocks
+        continue;
+      }
+      if (mergesNow && !isPayloadSizeError(e)) {
         withMerges = false;
         continue;
       }
@@ -287,91 +416,34 @@ export async function readWorkbookGrids(context: Excel.RequestContext, opts: Rea
     }
   }
 
-  interface Segment {
-    sheet: number;
-    /** Sheet position of the first row still to read, and of the used range's left column. */
-    row: number;
-    left: number;
-    rows: number;
-    cols: number;
-  }
-  const grids: Grid[] = [];
   const queue: Segment[] = [];
-  let totalRows = 0;
   sheets.forEach((s, i) => {
     const { used, merged } = dims[i];
-    const merges = merged && !merged.isNullObject ? rectsOfAreas(merged.address) : undefined;
-    if (merged && !merged.isNullObject) bytes += utf8Length(JSON.stringify(merged.address));
-    grids.push(makeGrid(s, merges));
+    if (merged && !merged.isNullObject) {
+      grids[i].merges = rectsOfAreas(merged.address);
+      bytes += utf8Length(JSON.stringify(merged.address));
+    }
     if (used.isNullObject) return;
     bytes += utf8Length(JSON.stringify(used.address)) + 20;
     const at = rectOfAddress(used.address);
     if (!at || used.rowCount <= 0 || used.columnCount <= 0) return;
-    queue.push({ sheet: i, row: at.top, left: at.left, rows: used.rowCount, cols: used.columnCount });
     totalRows += used.rowCount;
+    const done = early.get(i) ?? 0;
+    if (done < used.rowCount) queue.push({ sheet: i, row: at.top + done, left: at.left, rows: used.rowCount - done, cols: used.columnCount });
   });
+  opts.onProgress?.(totalRows > 0 ? readRows / totalRows : 1);
 
-  // Measured bytes per cell, per sheet and overall.
-  const measured = new Map<number, { bytes: number; cells: number }>();
-  let allBytes = 0;
-  let allCells = 0;
-  const perCell = (sheet: number): number => {
-    const m = measured.get(sheet);
-    if (m && m.cells > 0) return Math.max(1, m.bytes / m.cells);
-    if (allCells > 0) return Math.max(1, allBytes / allCells);
-    return DEFAULT_BYTES_PER_CELL;
-  };
-
-  let readRows = 0;
   /** After a rejected request: at most this many rows in the next one (halved on each failure). */
   let rowCap = Infinity;
   let failures = 0;
   while (queue.length > 0) {
-    // Pack a request: whole sheets while they fit, then as many rows of the next one as fit.
-    let budget = maxBytes;
-    let capLeft = rowCap;
-    const take: Segment[] = [];
-    while (queue.length > 0 && capLeft > 0) {
-      const seg = queue[0];
-      const perRow = perCell(seg.sheet) * seg.cols;
-      const fit = Math.min(capLeft, Math.floor(budget / perRow));
-      if (fit >= seg.rows) {
-        take.push(seg);
-        queue.shift();
-        budget -= seg.rows * perRow;
-        capLeft -= seg.rows;
-        continue;
-      }
-      // A row bigger than the whole budget still goes, alone.
-      const n = Math.min(seg.rows, take.length === 0 ? Math.max(1, fit) : fit);
-      if (n === seg.rows) {
-        take.push(seg);
-        queue.shift();
-      } else if (n > 0) {
-        take.push({ ...seg, rows: n });
-        seg.row += n;
-        seg.rows -= n;
-      }
-      break;
-    }
-    const ranges = take.map((seg) => {
-      const r = sheets[seg.sheet].ws.getRangeByIndexes(seg.row, seg.left, seg.rows, seg.cols);
-      r.load(DATA_PROPS);
-      return r;
-    });
+    const take = pack(queue, allCells > 0 ? measuredBytes : maxBytes, rowCap, perCell);
+    const ranges = loadSegments(take);
     try {
       await sync();
     } catch (e) {
       if (!isPayloadSizeError(e)) throw e;
-      // Put the segments back (in order) and try a smaller request.
-      for (let k = take.length - 1; k >= 0; k--) {
-        const seg = take[k];
-        const head = queue[0];
-        if (head && head.sheet === seg.sheet && head.row === seg.row + seg.rows) {
-          head.row = seg.row;
-          head.rows += seg.rows;
-        } else queue.unshift({ ...seg });
-      }
+      unpack(queue, take);
       const rows = take.reduce((n, t) => n + t.rows, 0);
       failures++;
       if (rows <= 1 || failures > 40) {
@@ -382,22 +454,10 @@ export async function readWorkbookGrids(context: Excel.RequestContext, opts: Rea
     }
     failures = 0;
     rowCap *= 2;
-    take.forEach((seg, k) => {
-      const b = blockOf(ranges[k]);
-      const n = blockBytes(b);
-      bytes += n;
-      const m = measured.get(seg.sheet) ?? { bytes: 0, cells: 0 };
-      m.bytes += n;
-      m.cells += seg.rows * seg.cols;
-      measured.set(seg.sheet, m);
-      allBytes += n;
-      allCells += seg.rows * seg.cols;
-      addBlock(grids[seg.sheet].rows, seg.row, seg.left, b);
-      readRows += seg.rows;
-    });
+    take.forEach((seg, k) => record(seg, ranges[k]));
     opts.onProgress?.(totalRows > 0 ? readRows / totalRows : 1);
   }
-  // A workbook that turned out to fit in one response goes back to the optimistic read next time.
+  // A workbook that turned out to fit in one response goes back to the one-request read next time.
   if (allBytes <= maxBytes) lastRunWasLarge = false;
   opts.onProgress?.(1);
   return { grids, syncs, bytes, chunked: true };

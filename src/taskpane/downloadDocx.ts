@@ -5,7 +5,7 @@
 import type { Draft } from "../core/draft/types";
 
 export async function docxBlob(draft: Draft): Promise<Blob> {
-  const [{ buildDocx }, { Packer }] = await Promise.all([import(/* webpackChunkName: "docx-builder" */ "../docx/buildDocx"), import(/* webpackChunkName: "docx" */ "docx")]);
+  const { buildDocx, Packer } = await import(/* webpackChunkName: "docx" */ "../docx/buildDocx");
   return Packer.toBlob(buildDocx(draft));
 }
 

@@ -352,6 +352,10 @@ export class WorksheetCollectionApi {
     return new WorksheetApi(this.ctx, () => this.ctx._wb.sheets[0] ?? null, false);
   }
 
+  getLast(): WorksheetApi {
+    return new WorksheetApi(this.ctx, () => this.ctx._wb.sheets[this.ctx._wb.sheets.length - 1] ?? null, false);
+  }
+
   getCount(): { readonly value: number } {
     const result = { known: false, n: 0 };
     this.ctx._queue(() => {

@@ -1,0 +1,126 @@
+/**
+ * Pane: time from navigation start to the pane's first render in headless Chromium (Debian's
+ * /usr/bin/chromium, never a downloaded one), on the preview page (the real pane over the
+ * in-browser example workbook). dist/ is served by node:http on 127.0.0.1.
+ *
+ * An init script watches the DOM: the moment `[data-testid="pane"]` is inserted,
+ * performance.now() (ms since navigation start) is the render; the frame that shows it is the
+ * first paint — taken in the next requestAnimationFrame, then a message-channel task, which runs
+ * after that frame was painted. First-contentful-paint is read too. Median of 5 page loads, each
+ * a new page in one browser with a fresh profile.
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { extname, join, normalize, sep } from "node:path";
+import { chromium } from "playwright-core";
+import { median } from "./util";
+
+const CHROMIUM = "/usr/bin/chromium";
+const ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".png": "image/png",
+  ".svg": "image/svg+xml",
+};
+
+function serve(root: string): Promise<{ server: Server; base: string }> {
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? "/", "http://127.0.0.1");
+    const file = normalize(join(root, decodeURIComponent(url.pathname)));
+    if (!file.startsWith(root + sep) || !existsSync(file) || !statSync(file).isFile()) {
+      res.writeHead(404, { "content-type": "text/plain" }).end("not found");
+      return;
+    }
+    res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream", "cache-control": "no-store" });
+    res.end(readFileSync(file));
+  });
+  return new Promise((ok, fail) => {
+    server.once("error", fail);
+    server.listen(0, "127.0.0.1", () => ok({ server, base: `http://127.0.0.1:${(server.address() as AddressInfo).port}` }));
+  });
+}
+
+/**
+ * Runs in the page before its scripts. A string, not a function: tsx/esbuild would wrap a
+ * function's inner functions in a `__name` helper the page does not have.
+ */
+const WATCH_PANE = `(() => {
+  const b = (window.__bench = {});
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (e.name === "first-contentful-paint") b.fcp = e.startTime;
+  }).observe({ type: "paint", buffered: true });
+  const mo = new MutationObserver(() => {
+    if (b.render !== undefined || !document.querySelector('[data-testid="pane"]')) return;
+    b.render = performance.now();
+    mo.disconnect();
+    requestAnimationFrame(() => {
+      const ch = new MessageChannel();
+      ch.port1.onmessage = () => (b.paint = performance.now());
+      ch.port2.postMessage(0);
+    });
+  });
+  mo.observe(document, { childList: true, subtree: true });
+})();`;
+
+export interface RenderResult {
+  loads: { render: number; paint: number; fcp: number }[];
+  renderMs: number;
+  paintMs: number;
+  fcpMs: number;
+}
+
+export async function benchFirstRender(dist: string, loads = 5): Promise<RenderResult> {
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing (apt-get install -y chromium); the bench never downloads a browser.`);
+  const { server, base } = await serve(dist);
+  const profile = mkdtempSync(join(tmpdir(), "baocao-bench-chromium-"));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ARGS,
+    viewport: { width: 1440, height: 900 },
+    locale: "vi-VN",
+  });
+  try {
+    await context.route("**/*", (route) =>
+      route.request().url().startsWith(base + "/") ? route.continue() : route.fulfill({ status: 200, contentType: "text/javascript", body: "" }),
+    );
+    await context.addInitScript({ content: WATCH_PANE });
+    const out: RenderResult["loads"] = [];
+    for (let i = 0; i < loads; i++) {
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on("pageerror", (e) => errors.push(e.message));
+      await page.goto(`${base}/preview.html`);
+      await page.waitForFunction("window.__bench && window.__bench.paint !== undefined && window.__bench.fcp !== undefined", undefined, { timeout: 30000 });
+      const m = (await page.evaluate("window.__bench")) as { render: number; paint: number; fcp?: number };
+      if (errors.length) throw new Error(`preview page errors: ${errors.join("; ")}`);
+      out.push({ render: m.render, paint: m.paint, fcp: m.fcp ?? NaN });
+      await page.close();
+    }
+    return {
+      loads: out,
+      renderMs: median(out.map((l) => l.render)),
+      paintMs: median(out.map((l) => l.paint)),
+      fcpMs: median(out.map((l) => l.fcp)),
+    };
+  } finally {
+    await context.close();
+    await new Promise<void>((ok) => server.close(() => ok()));
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
