@@ -24,6 +24,7 @@ import type { InputErrorCode } from "../src/cli/xlsx/errors";
 import { crc32 } from "../src/cli/xlsx/zip";
 import { applyOverrides, pastedAppendixI, pastedAppendixII } from "../test/helpers/reportGrids";
 import { templateGrids } from "../test/helpers/templateGrids";
+import { randomBytes } from "../test/helpers/random";
 
 export interface HostileExpect {
   /** Exit code of `baocao check FILE --json`. */
@@ -341,24 +342,6 @@ function mapTexts(g: Grid, f: (s: string) => string): Grid {
 // ---------------------------------------------------------------------------------------------
 // Helpers
 
-/** Seeded PRNG (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function randomBytes(seed: number, n: number): Uint8Array {
-  const r = rng(seed);
-  const b = new Uint8Array(n);
-  for (let i = 0; i < n; i++) b[i] = Math.floor(r() * 256);
-  return b;
-}
 
 function setCell(g: Grid, addr: string, cell: Cell): void {
   const m = /^([A-Z]+)(\d+)$/.exec(addr);

@@ -12,6 +12,7 @@ import { readWorkbookFile } from "../../src/cli/readWorkbookFile";
 import { InputError, type InputErrorCode } from "../../src/cli/xlsx/errors";
 import { readXlsx } from "../../src/cli/xlsx/readXlsx";
 import { crc32 } from "../../src/cli/xlsx/zip";
+import { randomBytes, rng } from "../helpers/random";
 
 let dir: string;
 let goodXlsx: Uint8Array;
@@ -67,24 +68,6 @@ function expectBytesError(bytes: Uint8Array, code: InputErrorCode, name = "so-li
   return checkError(err, code, name);
 }
 
-/** Seeded PRNG (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function randomBytes(seed: number, n: number): Uint8Array {
-  const r = rng(seed);
-  const b = new Uint8Array(n);
-  for (let i = 0; i < n; i++) b[i] = Math.floor(r() * 256);
-  return b;
-}
 
 /** Reads bytes and accepts any outcome but a non-InputError exception. */
 function readNeverThrowsOther(bytes: Uint8Array): void {

@@ -6,11 +6,11 @@
  *
  * Screenshots go to test-output/e2e/.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import type { Server } from "node:http";
 import { tmpdir } from "node:os";
-import { extname, join, normalize, resolve, sep } from "node:path";
+import { join, resolve } from "node:path";
+import { CHROMIUM, CHROMIUM_ARGS as ARGS, serveDir as serve } from "../helpers/browser";
 import { strFromU8, unzipSync } from "fflate";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 // Declares window.__baocaoPreview (types only).
@@ -19,60 +19,7 @@ import type {} from "../../src/preview/standin/install";
 const REPO = resolve(__dirname, "../..");
 const DIST = join(REPO, "dist");
 const OUT = join(REPO, "test-output", "e2e");
-const CHROMIUM = "/usr/bin/chromium";
-const ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
-
 const SHEET = "Phụ lục I";
-
-const TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".mjs": "text/javascript; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".json": "application/json; charset=utf-8",
-  ".map": "application/json; charset=utf-8",
-  ".xml": "application/xml; charset=utf-8",
-  ".svg": "image/svg+xml",
-  ".png": "image/png",
-  ".ico": "image/x-icon",
-  ".txt": "text/plain; charset=utf-8",
-};
-
-/** Serves dist/ on 127.0.0.1 with a free port. */
-function serve(root: string): Promise<{ server: Server; base: string }> {
-  const server = createServer((req, res) => {
-    try {
-      const url = new URL(req.url ?? "/", "http://127.0.0.1");
-      let rel = decodeURIComponent(url.pathname);
-      if (rel.endsWith("/")) rel += "index.html";
-      const file = normalize(join(root, rel));
-      if (!file.startsWith(root + sep) || !existsSync(file) || !statSync(file).isFile()) {
-        res.writeHead(404, { "content-type": "text/plain" }).end("not found");
-        return;
-      }
-      res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream", "cache-control": "no-store" });
-      res.end(readFileSync(file));
-    } catch (err) {
-      res.writeHead(500, { "content-type": "text/plain" }).end(String(err));
-    }
-  });
-  return new Promise((ok, fail) => {
-    server.once("error", fail);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as AddressInfo;
-      ok({ server, base: `http://127.0.0.1:${port}` });
-    });
-  });
-}
 
 let server: Server | undefined;
 let base = "";

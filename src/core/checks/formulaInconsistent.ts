@@ -5,7 +5,7 @@
  * majority, the column is reported as a whole rather than guessing which formulas are wrong.
  */
 import type { Finding } from "../findings";
-import { formulaText, r1c1Shape, rowOffsets, shiftNode, tryParse } from "../formula/analyze";
+import { forEachRef, formulaText, r1c1Shape, rowOffsets, shiftNode, tryParse } from "../formula/analyze";
 import type { Node } from "../formula/parse";
 import { toA1 } from "../grid/grid";
 import type { Model } from "../tables/model";
@@ -53,20 +53,9 @@ function columns(model: Model): Column[] {
 }
 
 function hasRef(n: Node): boolean {
-  switch (n.type) {
-    case "ref":
-    case "range":
-      return true;
-    case "call":
-      return n.args.some(hasRef);
-    case "unary":
-    case "percent":
-      return hasRef(n.arg);
-    case "binary":
-      return hasRef(n.left) || hasRef(n.right);
-    default:
-      return false;
-  }
+  let any = false;
+  forEachRef(n, () => (any = true));
+  return any;
 }
 
 /** The formula a row would have if it followed `example` (copied down from the example's row). */

@@ -2,7 +2,7 @@
  * What a formula refers to, its R1C1 shape, and its value where it is plain arithmetic.
  */
 import { colToLetters } from "../grid/grid";
-import { type Node, ParseError, type RefNode, parseFormula } from "./parse";
+import { type Node, ParseError, type RangeNode, type RefNode, parseFormula } from "./parse";
 
 export interface CellAddr {
   sheet: string;
@@ -20,6 +20,29 @@ export function tryParse(formula: string): Node | undefined {
   }
 }
 
+/** Calls `fn` for every reference and range of a formula, left to right. */
+export function forEachRef(node: Node, fn: (r: RefNode | RangeNode) => void): void {
+  switch (node.type) {
+    case "ref":
+    case "range":
+      fn(node);
+      break;
+    case "call":
+      for (const a of node.args) forEachRef(a, fn);
+      break;
+    case "unary":
+    case "percent":
+      forEachRef(node.arg, fn);
+      break;
+    case "binary":
+      forEachRef(node.left, fn);
+      forEachRef(node.right, fn);
+      break;
+    default:
+      break;
+  }
+}
+
 /**
  * Every cell a formula refers to, ranges expanded (up to `limit` cells; whole columns are cut at
  * `maxRow`). `sheet` is the formula's own sheet.
@@ -29,41 +52,23 @@ export function referencedCells(node: Node, sheet: string, opts: { limit?: numbe
   const maxRow = opts.maxRow ?? 1_048_575;
   const out: CellAddr[] = [];
   let over = false;
-  const visit = (n: Node): void => {
+  forEachRef(node, (n) => {
     if (over) return;
-    switch (n.type) {
-      case "ref":
-        out.push({ sheet: n.sheet ?? sheet, row: n.row, col: n.col });
-        break;
-      case "range": {
-        const s = n.sheet ?? sheet;
-        const r0 = Math.min(n.from.row, n.to.row);
-        const r1 = Math.min(Math.max(n.from.row, n.to.row), maxRow);
-        const c0 = Math.min(n.from.col, n.to.col);
-        const c1 = Math.max(n.from.col, n.to.col);
-        if ((r1 - r0 + 1) * (c1 - c0 + 1) + out.length > limit) {
-          over = true;
-          return;
-        }
-        for (let r = r0; r <= r1; r++) for (let c = c0; c <= c1; c++) out.push({ sheet: s, row: r, col: c });
-        break;
-      }
-      case "call":
-        n.args.forEach(visit);
-        break;
-      case "unary":
-      case "percent":
-        visit(n.arg);
-        break;
-      case "binary":
-        visit(n.left);
-        visit(n.right);
-        break;
-      default:
-        break;
+    if (n.type === "ref") {
+      out.push({ sheet: n.sheet ?? sheet, row: n.row, col: n.col });
+      return;
     }
-  };
-  visit(node);
+    const s = n.sheet ?? sheet;
+    const r0 = Math.min(n.from.row, n.to.row);
+    const r1 = Math.min(Math.max(n.from.row, n.to.row), maxRow);
+    const c0 = Math.min(n.from.col, n.to.col);
+    const c1 = Math.max(n.from.col, n.to.col);
+    if ((r1 - r0 + 1) * (c1 - c0 + 1) + out.length > limit) {
+      over = true;
+      return;
+    }
+    for (let r = r0; r <= r1; r++) for (let c = c0; c <= c1; c++) out.push({ sheet: s, row: r, col: c });
+  });
   return over ? undefined : out;
 }
 
@@ -195,30 +200,13 @@ export function shiftNode(node: Node, dRow: number, dCol: number): Node {
 /** Row offsets (relative to the formula's row) of every relative reference. */
 export function rowOffsets(node: Node, row: number): number[] {
   const out: number[] = [];
-  const go = (n: Node): void => {
-    switch (n.type) {
-      case "ref":
-        if (!n.rowAbs) out.push(n.row - row);
-        break;
-      case "range":
-        if (!n.from.rowAbs) out.push(n.from.row - row);
-        if (!n.to.rowAbs) out.push(n.to.row - row);
-        break;
-      case "call":
-        n.args.forEach(go);
-        break;
-      case "unary":
-      case "percent":
-        go(n.arg);
-        break;
-      case "binary":
-        go(n.left);
-        go(n.right);
-        break;
-      default:
-        break;
+  forEachRef(node, (n) => {
+    if (n.type === "ref") {
+      if (!n.rowAbs) out.push(n.row - row);
+      return;
     }
-  };
-  go(node);
+    if (!n.from.rowAbs) out.push(n.from.row - row);
+    if (!n.to.rowAbs) out.push(n.to.row - row);
+  });
   return out;
 }
