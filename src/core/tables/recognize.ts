@@ -60,7 +60,9 @@ function ttKind(cell: Cell | undefined): TtKind {
   const v = cell.value;
   if (typeof v === "number") {
     ttText = String(v);
-    return Number.isInteger(v) && v >= 0 ? "item" : "text";
+    if (Number.isInteger(v) && v >= 0) return "item";
+    // "1.1" typed into Excel becomes the number 1.1: a part of item 1.
+    return v > 0 && PART_RE.test(ttText) ? "part" : "text";
   }
   if (typeof v !== "string") {
     if (v === null) return "empty";

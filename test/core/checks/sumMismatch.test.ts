@@ -92,6 +92,11 @@ ruleTester(sumMismatch, {
       findings: [{ cell: "D14", stated: 1000000000000001, computed: 1000000000000000 }],
     },
     {
+      name: "parts numbered 1.1, 1.2 typed as numbers (Excel turns \"1.1\" into 1.1) under an item whose amount is wrong",
+      grids: [pastedAppendixI({ A15: 1, A16: 1.1, A17: 1.2, D15: "1.120", D16: "300", D17: "700" })],
+      findings: [{ cell: "D15", stated: 1120, computed: 1000 }],
+    },
+    {
       name: "English message when asked",
       lang: "en",
       grids: [pastedAppendixI({ D14: "1.907" })],
