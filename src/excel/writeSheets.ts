@@ -4,9 +4,9 @@
  * touched; a taken name becomes "Name (2)", "Name (3)"... Two round trips: one to learn the names,
  * one for all the writes.
  */
-import { cleanSheetName, sheetNameKey, uniqueSheetName } from "../core/grid/sheetNames";
+import { cleanSheetName, quoteSheetName, sheetNameKey, uniqueSheetName } from "../core/grid/sheetNames";
 
-export { cleanSheetName, uniqueSheetName };
+export { cleanSheetName, quoteSheetName, uniqueSheetName };
 import { colToLetters, rectToA1, type CellValue, type Rect } from "../core/grid/grid";
 import type { SheetSpec, SpecCell } from "../core/grid/spec";
 
@@ -15,12 +15,6 @@ export function charsToPoints(chars: number): number {
   return Math.round(chars * 7 * 0.75 * 100) / 100;
 }
 
-/** A sheet name as it appears in a formula reference. */
-export function quoteSheetName(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name)
-    ? name
-    : `'${name.replace(/'/g, "''")}'`;
-}
 
 /** Rewrites sheet references in a formula for sheets renamed on the way in. */
 export function renameSheetRefs(formula: string, renamed: Map<string, string>): string {

@@ -2,6 +2,7 @@
  * What a formula refers to, its R1C1 shape, and its value where it is plain arithmetic.
  */
 import { colToLetters } from "../grid/grid";
+import { quoteSheetName } from "../grid/sheetNames";
 import { type Node, ParseError, type RangeNode, type RefNode, parseFormula } from "./parse";
 
 export interface CellAddr {
@@ -93,35 +94,9 @@ function refR1C1(r: RefNode, row: number, col: number, sameSheet: string | undef
   return (r.sheet && r.sheet !== sameSheet ? `'${r.sheet}'!` : "") + rr + cc;
 }
 
-/** The formula in R1C1 form relative to its cell: =C5/D5*100 in E5 is "R[0]C[-2]/..." — one shape for the whole column. */
+/** The formula in R1C1 form relative to its cell: =C5/D5*100 in E5 is "=RC[-2]/RC[-1]*100" — one shape for the whole column. */
 export function r1c1Shape(node: Node, row: number, col: number, sheet?: string): string {
-  const go = (n: Node): string => {
-    switch (n.type) {
-      case "num":
-        return String(n.value);
-      case "str":
-        return JSON.stringify(n.value);
-      case "bool":
-        return n.value ? "TRUE" : "FALSE";
-      case "err":
-        return n.value;
-      case "name":
-        return n.name;
-      case "ref":
-        return refR1C1(n, row, col, sheet);
-      case "range":
-        return `${refR1C1(n.from, row, col, sheet)}:${refR1C1({ ...n.to, sheet: undefined }, row, col, sheet)}`;
-      case "call":
-        return `${n.name}(${n.args.map(go).join(",")})`;
-      case "unary":
-        return `${n.op}${go(n.arg)}`;
-      case "percent":
-        return `${go(n.arg)}%`;
-      case "binary":
-        return `(${go(n.left)}${n.op}${go(n.right)})`;
-    }
-  };
-  return "=" + go(node);
+  return printFormula(node, (r, first) => refR1C1(first ? r : { ...r, sheet: undefined }, row, col, sheet));
 }
 
 /** A1 text of a cell address, for messages: "D7", or "'Phụ lục I'!D7" on another sheet. */
@@ -130,18 +105,18 @@ export function addrA1(a: CellAddr, sheet?: string): string {
   return a.sheet === sheet ? cell : `'${a.sheet}'!${cell}`;
 }
 
-function quoteSheet(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
-}
 
 function refA1(r: RefNode, withSheet: boolean): string {
-  return (withSheet && r.sheet ? `${quoteSheet(r.sheet)}!` : "") + `${r.colAbs ? "$" : ""}${colToLetters(r.col)}${r.rowAbs ? "$" : ""}${r.row + 1}`;
+  return (withSheet && r.sheet ? `${quoteSheetName(r.sheet)}!` : "") + `${r.colAbs ? "$" : ""}${colToLetters(r.col)}${r.rowAbs ? "$" : ""}${r.row + 1}`;
 }
 
 const PREC: Record<string, number> = { "=": 1, "<>": 1, "<": 1, ">": 1, "<=": 1, ">=": 1, "&": 2, "+": 3, "-": 3, "*": 4, "/": 4, "^": 5 };
 
-/** The formula back in A1 notation, with the leading "=" (parentheses only where needed). */
-export function formulaText(node: Node): string {
+/**
+ * Prints a formula with the leading "=" (parentheses only where needed), references written by
+ * `ref` (`first`: the reference itself, or the first end of a range; false for a range's end).
+ */
+function printFormula(node: Node, ref: (r: RefNode, first: boolean) => string): string {
   const go = (n: Node, parentPrec: number, right: boolean): string => {
     switch (n.type) {
       case "num":
@@ -155,9 +130,9 @@ export function formulaText(node: Node): string {
       case "name":
         return n.name;
       case "ref":
-        return refA1(n, true);
+        return ref(n, true);
       case "range":
-        return `${refA1(n.from, true)}:${refA1(n.to, false)}`;
+        return `${ref(n.from, true)}:${ref(n.to, false)}`;
       case "call":
         return `${n.name}(${n.args.map((a) => go(a, 0, false)).join(",")})`;
       case "unary":
@@ -172,6 +147,11 @@ export function formulaText(node: Node): string {
     }
   };
   return "=" + go(node, 0, false);
+}
+
+/** The formula back in A1 notation, with the leading "=" (parentheses only where needed). */
+export function formulaText(node: Node): string {
+  return printFormula(node, refA1);
 }
 
 /** The formula moved by (dRow, dCol), as Excel moves it when copied: relative references shift. */

@@ -7,6 +7,7 @@
  * workbook's payload limit (5 MB, like Excel on the web) fails with RequestPayloadSizeLimitExceeded.
  */
 import { utf8Length } from "../../core/text/bytes";
+import { quoteSheetName } from "../../core/grid/sheetNames";
 import { colToLetters, fromA1, lettersToCol, rectToA1, toA1, type CellValue, type Rect } from "../../core/grid/grid";
 import { MAX_COLS, MAX_ROWS } from "../../core/formula/evaluate";
 import {
@@ -33,9 +34,7 @@ export class StandInError extends Error {
 }
 
 
-export function quoteSheet(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
-}
+export { quoteSheetName as quoteSheet } from "../../core/grid/sheetNames";
 
 /** "A1", "A1:C3", "A:C", "2:5", optionally "Sheet!..." -> Rect (and the sheet name if given). */
 export function parseAddress(address: string): { sheet?: string; rect: Rect } | undefined {
@@ -630,7 +629,7 @@ export class RangeApi extends ClientObject<RangeTarget> {
     switch (prop) {
       case "address":
       case "addressLocal":
-        return `${quoteSheet(sheet.name)}!${rectAddress(rect)}`;
+        return `${quoteSheetName(sheet.name)}!${rectAddress(rect)}`;
       case "rowCount":
         return rect.bottom - rect.top + 1;
       case "columnCount":
@@ -904,7 +903,7 @@ export class RangeAreasApi extends ClientObject<{ sheet: StandInSheet; rects: Re
     switch (prop) {
       case "address":
       case "addressLocal":
-        return t.rects.map((r) => `${quoteSheet(t.sheet.name)}!${rectToA1(r)}`).join(",");
+        return t.rects.map((r) => `${quoteSheetName(t.sheet.name)}!${rectToA1(r)}`).join(",");
       case "areaCount":
         return t.rects.length;
       default:
