@@ -89,69 +89,60 @@ function Pane(props: { host: Host; lang: Lang; setLang: (l: Lang) => void }) {
     if (next) void runRequest.current(next);
   }, []);
 
-  const check = useCallback(async () => {
-    if (busy.current) {
-      pending.current = { kind: "validate" };
-      return;
-    }
-    busy.current = true;
-    const runLang = langRef.current;
-    setError(undefined);
-    setNotice(undefined);
-    setTask({ kind: "check", fraction: 0, stage: "" });
-    try {
-      const r = await host.validate(runLang, (fraction, stage) => {
-        if (mounted.current) setTask({ kind: "check", fraction, stage });
-      });
-      if (mounted.current) setResult(r);
-    } catch (err) {
-      if (mounted.current) setError(errorText(err, runLang));
-    } finally {
-      finish();
-    }
-  }, [host, finish]);
+  /**
+   * Runs one pane task (check, template, draft): one at a time — a request arriving meanwhile runs
+   * next —, with its progress shown and any Excel error turned into a message.
+   */
+  const runTask = useCallback(
+    async (kind: Task["kind"], request: PaneRequest, work: (lang: Lang, progress: (fraction: number, stage: string) => void) => Promise<void>) => {
+      if (busy.current) {
+        pending.current = request;
+        return;
+      }
+      busy.current = true;
+      const runLang = langRef.current;
+      setError(undefined);
+      setNotice(undefined);
+      setTask({ kind, fraction: kind === "template" ? undefined : 0, stage: "" });
+      try {
+        await work(runLang, (fraction, stage) => {
+          if (mounted.current) setTask({ kind, fraction, stage });
+        });
+      } catch (err) {
+        if (mounted.current) setError(errorText(err, runLang));
+      } finally {
+        finish();
+      }
+    },
+    [finish],
+  );
 
-  const createTemplate = useCallback(async () => {
-    if (busy.current) {
-      pending.current = { kind: "template" };
-      return;
-    }
-    busy.current = true;
-    const runLang = langRef.current;
-    setError(undefined);
-    setNotice(undefined);
-    setTask({ kind: "template", fraction: undefined, stage: "" });
-    try {
-      const sheets = await host.createTemplate();
-      if (mounted.current) setNotice({ kind: "template", sheets });
-    } catch (err) {
-      if (mounted.current) setError(errorText(err, runLang));
-    } finally {
-      finish();
-    }
-  }, [host, finish]);
+  const check = useCallback(
+    () =>
+      runTask("check", { kind: "validate" }, async (runLang, progress) => {
+        const r = await host.validate(runLang, progress);
+        if (mounted.current) setResult(r);
+      }),
+    [host, runTask],
+  );
 
-  const draft = useCallback(async () => {
-    if (busy.current) {
-      pending.current = { kind: "draft" };
-      return;
-    }
-    busy.current = true;
-    const runLang = langRef.current;
-    setError(undefined);
-    setNotice(undefined);
-    setTask({ kind: "draft", fraction: 0, stage: "" });
-    try {
-      const r = await host.draft(runLang, (fraction, stage) => {
-        if (mounted.current) setTask({ kind: "draft", fraction, stage });
-      });
-      if (mounted.current) setNotice({ kind: "draft", result: r });
-    } catch (err) {
-      if (mounted.current) setError(errorText(err, runLang));
-    } finally {
-      finish();
-    }
-  }, [host, finish]);
+  const createTemplate = useCallback(
+    () =>
+      runTask("template", { kind: "template" }, async () => {
+        const sheets = await host.createTemplate();
+        if (mounted.current) setNotice({ kind: "template", sheets });
+      }),
+    [host, runTask],
+  );
+
+  const draft = useCallback(
+    () =>
+      runTask("draft", { kind: "draft" }, async (runLang, progress) => {
+        const r = await host.draft(runLang, progress);
+        if (mounted.current) setNotice({ kind: "draft", result: r });
+      }),
+    [host, runTask],
+  );
 
   const [preparingDocx, setPreparingDocx] = useState(false);
   const download = useCallback(async (r: DraftResult) => {
