@@ -58,6 +58,27 @@ type Tok =
 
 const ERRORS = ["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA", "#SPILL!", "#CALC!"];
 
+/**
+ * Reads a text quoted by `q` starting at `start` (a doubled quote stands for one): its content, and
+ * the index just after the closing quote.
+ */
+function readQuoted(s: string, start: number, q: string, unterminated: string): [string, number] {
+  let j = start + 1;
+  let v = "";
+  for (;;) {
+    if (j >= s.length) throw new ParseError(unterminated);
+    if (s[j] === q) {
+      if (s[j + 1] === q) {
+        v += q;
+        j += 2;
+        continue;
+      }
+      return [v, j + 1];
+    }
+    v += s[j++];
+  }
+}
+
 function tokenize(src: string): Tok[] {
   const out: Tok[] = [];
   let i = 0;
@@ -69,22 +90,9 @@ function tokenize(src: string): Tok[] {
       continue;
     }
     if (c === '"') {
-      let j = i + 1;
-      let v = "";
-      for (;;) {
-        if (j >= s.length) throw new ParseError("unterminated string");
-        if (s[j] === '"') {
-          if (s[j + 1] === '"') {
-            v += '"';
-            j += 2;
-            continue;
-          }
-          break;
-        }
-        v += s[j++];
-      }
+      const [v, end] = readQuoted(s, i, '"', "unterminated string");
       out.push({ k: "str", v });
-      i = j + 1;
+      i = end;
       continue;
     }
     if (c === "#") {
@@ -97,23 +105,10 @@ function tokenize(src: string): Tok[] {
     // Sheet prefix: 'quoted name'! or bare name!
     let sheet: string | undefined;
     if (c === "'") {
-      let j = i + 1;
-      let v = "";
-      for (;;) {
-        if (j >= s.length) throw new ParseError("unterminated sheet name");
-        if (s[j] === "'") {
-          if (s[j + 1] === "'") {
-            v += "'";
-            j += 2;
-            continue;
-          }
-          break;
-        }
-        v += s[j++];
-      }
-      if (s[j + 1] !== "!") throw new ParseError("expected ! after a sheet name");
+      const [v, j] = readQuoted(s, i, "'", "unterminated sheet name");
+      if (s[j] !== "!") throw new ParseError("expected ! after a sheet name");
       sheet = v;
-      i = j + 2;
+      i = j + 1;
     } else {
       const m = /^([^\s!'"(),:;+\-*/^&=<>%{}[\]]+)!/u.exec(s.slice(i));
       if (m) {
