@@ -6,6 +6,8 @@ import type { Finding, Lang, Report, Summary } from "./findings";
 import { fromA1, type Grid } from "./grid/grid";
 import type { Model } from "./tables/model";
 import { recognize } from "./tables/recognize";
+import { verify } from "./verify";
+import { coverageSummary } from "./verify/summary";
 
 export interface CheckOptions {
   lang?: Lang;
@@ -28,10 +30,10 @@ export function runChecks(model: Model, opts: CheckOptions = {}): Report {
     return 0;
   });
   const sorted = keyed.map((x) => x.f);
-  return { findings: sorted, summary: summarize(model, sorted) };
+  return { findings: sorted, summary: summarize(model, sorted, ctx.lang) };
 }
 
-export function summarize(model: Model, findings: Finding[]): Summary {
+export function summarize(model: Model, findings: Finding[], lang: Lang = "vi"): Summary {
   let errors = 0;
   let warnings = 0;
   let infos = 0;
@@ -40,7 +42,7 @@ export function summarize(model: Model, findings: Finding[]): Summary {
     else if (f.severity === "warning") warnings++;
     else infos++;
   }
-  return { errors, warnings, infos, sheets: model.sheets.length, tables: model.tables.length };
+  return { errors, warnings, infos, sheets: model.sheets.length, tables: model.tables.length, ...coverageSummary(model, verify(model), lang) };
 }
 
 /** Reads the tables of a workbook and checks them. */

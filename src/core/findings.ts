@@ -12,16 +12,18 @@ export type FindingCode =
   | "FORMULA_INCONSISTENT"
   | "TOTAL_NOT_FORMULA"
   | "NUMBER_AS_TEXT"
-  | "AMBIGUOUS_NUMBER";
+  | "AMBIGUOUS_NUMBER"
+  | "SUBSET_EXCEEDS"
+  | "NOT_CHECKED";
 
 export type Lang = "vi" | "en";
 
 export interface Finding {
   code: FindingCode;
   severity: Severity;
-  /** Worksheet name as in the workbook ("" for workbook-wide findings such as NO_TABLES). */
+  /** Worksheet name as in the workbook. */
   sheet: string;
-  /** A1 address without "$" or sheet ("" for workbook-wide findings). */
+  /** A1 address without "$" or sheet (NO_TABLES: A1 of the first visible sheet). */
   cell: string;
   /** Message in the chosen language (Vietnamese by default). */
   message: string;
@@ -33,6 +35,35 @@ export interface Finding {
   formula?: string;
   /** For range checks: the range the formula should cover, in A1 notation. */
   expected?: string;
+  /** The relation that failed, in cells or columns: "D12 = D13+D14+D15", "E = C / D × 100", "3 = 1 + 2". */
+  relation?: string;
+  /** The relation was found in the numbers (no header or numbering row declares it). */
+  inferred?: boolean;
+}
+
+export interface CoverageColumn {
+  /** Column letter ("D"). */
+  column: string;
+  /** Header path ("Nguồn vốn › NS tỉnh"). */
+  header: string;
+  unit?: string;
+  /** The relations this column takes part in, in words of cells or columns. */
+  relations: string[];
+  numericCells: number;
+  checkedCells: number;
+}
+
+/** One recognised table, or one block of numbers no table covers (kind "unrecognized"). */
+export interface CoverageEntry {
+  sheet: string;
+  /** A1 range ("A5:G40"). */
+  range: string;
+  kind: "appendix" | "figures" | "targets" | "form" | "unrecognized";
+  columns: CoverageColumn[];
+  numericCells: number;
+  checkedCells: number;
+  /** What was not checked and why, in the report's language. */
+  notes: string[];
 }
 
 export interface Summary {
@@ -41,6 +72,11 @@ export interface Summary {
   infos: number;
   sheets: number;
   tables: number;
+  /** Number cells read (in tables and outside them). */
+  numericCells: number;
+  /** Number cells that some check verified. */
+  checkedCells: number;
+  coverage: CoverageEntry[];
 }
 
 export interface Report {

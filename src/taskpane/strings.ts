@@ -183,6 +183,8 @@ export const FINDING_NAMES: Record<Lang, Record<FindingCode, string>> = {
     TOTAL_NOT_FORMULA: "Ô tổng gõ tay, không phải công thức",
     NUMBER_AS_TEXT: "Số lưu dạng văn bản",
     AMBIGUOUS_NUMBER: "Số đọc được hai cách",
+    SUBSET_EXCEEDS: "Phần \"Trong đó\" lớn hơn số tổng",
+    NOT_CHECKED: "Số chưa được kiểm tra",
   },
   en: {
     SUM_MISMATCH: "Total does not add up",
@@ -195,6 +197,8 @@ export const FINDING_NAMES: Record<Lang, Record<FindingCode, string>> = {
     TOTAL_NOT_FORMULA: "Total typed instead of a formula",
     NUMBER_AS_TEXT: "Number stored as text",
     AMBIGUOUS_NUMBER: "Number reads two ways",
+    SUBSET_EXCEEDS: "\"Trong đó\" breakdown exceeds its total",
+    NOT_CHECKED: "Numbers not checked",
   },
 };
 

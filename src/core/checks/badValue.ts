@@ -1,9 +1,11 @@
 /**
  * BAD_VALUE: an amount/count/rate cell holds something that is not a number (text such as
- * "hai trăm", an error such as #REF!, a boolean), or a denominator is zero.
+ * "hai trăm", an error such as #REF!, a boolean), or a rate's denominator is zero.
  */
 import type { Finding } from "../findings";
 import type { Model } from "../tables/model";
+import { CellReader, NUM } from "../tables/values";
+import { figureRows } from "../tables/views";
 import { type Check, type CheckContext, findingAt, readable } from "./check";
 
 export const badValue: Check = {
@@ -33,13 +35,32 @@ export const badValue: Check = {
       }
     }
     for (const t of model.tables) {
-      if (t.kind !== "figures") continue;
-      for (const row of t.rows) {
-        if (readable(row.den) && row.den.value === 0 && (readable(row.rate) || readable(row.num))) {
+      if (t.kind === "figures") {
+        for (const row of figureRows(t)) {
+          if (readable(row.den) && row.den.value === 0 && (readable(row.rate) || readable(row.num))) {
+            out.push(
+              findingAt(badValue, row.den.sheet, row.den.row, row.den.col, {
+                vi: `Mẫu số của chỉ số "${row.label}" bằng 0: không tính được tỷ lệ.`,
+                en: `The denominator of "${row.label}" is 0: no rate can be computed.`,
+              }, ctx, { stated: 0 }),
+            );
+          }
+        }
+        continue;
+      }
+      // Elsewhere a stated rate over a zero base cannot be right ("-" or an empty cell can).
+      const rd = new CellReader(t);
+      for (const rel of t.relations) {
+        if (rel.kind !== "rate" || rel.operands.length !== 2) continue;
+        const den = rel.operands[1];
+        const header = t.numeric.find((c) => c.col === den)?.header ?? "";
+        for (let i = 0; i < t.outline.n; i++) {
+          const r = t.outline.row[i];
+          if (rd.read(r, den) !== NUM || rd.value !== 0 || rd.read(r, rel.target) !== NUM) continue;
           out.push(
-            findingAt(badValue, row.den.sheet, row.den.row, row.den.col, {
-              vi: `Mẫu số của chỉ số "${row.label}" bằng 0: không tính được tỷ lệ.`,
-              en: `The denominator of "${row.label}" is 0: no rate can be computed.`,
+            findingAt(badValue, t.sheet, r, den, {
+              vi: `Cột "${header}" bằng 0 nhưng dòng này vẫn ghi tỷ lệ (${rel.text}): không chia cho 0 được.`,
+              en: `Column "${header}" is 0 but the row still states a rate (${rel.text}): there is no dividing by 0.`,
             }, ctx, { stated: 0 }),
           );
         }

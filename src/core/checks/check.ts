@@ -6,6 +6,7 @@ import type { Finding, FindingCode, Lang, Severity } from "../findings";
 import { type Dec, decFromNumber } from "../number/decimal";
 import { formatNumber } from "../number/format";
 import type { Model, NumRef } from "../tables/model";
+import type { Text } from "../verify/types";
 
 export interface CheckContext {
   lang: Lang;
@@ -18,10 +19,7 @@ export interface Check {
   run(model: Model, ctx: CheckContext): Finding[];
 }
 
-export interface Text {
-  vi: string;
-  en: string;
-}
+export type { Text } from "../verify/types";
 
 /** Builds a finding at a cell. */
 export function findingAt(
@@ -56,12 +54,4 @@ export function readable(ref: NumRef | undefined): ref is NumRef {
 /** The exact value of a readable cell. */
 export function exactOf(ref: NumRef): Dec {
   return ref.exact ?? decFromNumber(ref.value);
-}
-
-/** A1 range "D7:D11" of rows in one column (the first and last of the given rows). */
-export function spanA1(col: number, rows: number[]): string {
-  if (rows.length === 0) return "";
-  const lo = Math.min(...rows);
-  const hi = Math.max(...rows);
-  return lo === hi ? toA1(lo, col) : `${toA1(lo, col)}:${toA1(hi, col)}`;
 }

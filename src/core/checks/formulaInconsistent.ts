@@ -9,6 +9,7 @@ import { forEachRef, formulaText, r1c1Shape, rowOffsets, shiftNode, tryParse } f
 import type { Node } from "../formula/parse";
 import { toA1 } from "../grid/grid";
 import type { Model } from "../tables/model";
+import { NodeKind } from "../tables/outline";
 import { type Check, type CheckContext, findingAt } from "./check";
 
 interface Entry {
@@ -39,14 +40,18 @@ function columns(model: Model): Column[] {
     if (entries.length >= 3) out.push({ sheet, col, label, entries });
   };
   for (const t of model.tables) {
-    if (t.kind === "appendix") {
-      add(t.sheet, t.columns.amount, { vi: "Kinh phí", en: "Kinh phí (amount)" }, t.itemFormulas);
-    } else if (t.kind === "figures" && t.columns.rate !== undefined) {
-      const cells = t.rows.filter((r) => r.rate?.formula).map((r) => ({ row: r.row, formula: r.rate!.formula as string }));
-      add(t.sheet, t.columns.rate, { vi: "Tỷ lệ (%)", en: "Tỷ lệ (%) (rate)" }, cells);
-    } else if (t.kind === "targets" && t.columns.actual !== undefined) {
-      const cells = t.rows.filter((r) => r.actual?.formula).map((r) => ({ row: r.row, formula: r.actual!.formula as string }));
-      add(t.sheet, t.columns.actual, { vi: "Thực hiện", en: "Thực hiện (actual)" }, cells);
+    const o = t.outline;
+    for (const c of t.numeric) {
+      // Rows of the same kind share a shape: items without parts (totals have their own shapes);
+      // in a rate column every row computes the same way.
+      const cells: { row: number; formula: string }[] = [];
+      for (let i = 0; i < o.n; i++) {
+        if (o.kind[i] !== NodeKind.Item) continue;
+        if (c.additive && o.childStart[i + 1] > o.childStart[i]) continue;
+        const formula = t.grid.rows[o.row[i]]?.[c.col]?.formula;
+        if (formula) cells.push({ row: o.row[i], formula });
+      }
+      add(t.sheet, c.col, { vi: c.header, en: c.header }, cells);
     }
   }
   return out;

@@ -2,13 +2,15 @@
 import { ambiguousNumber } from "./ambiguousNumber";
 import { badValue } from "./badValue";
 import type { Check } from "./check";
+import { formulaInconsistent } from "./formulaInconsistent";
 import { noTables } from "./noTables";
+import { notChecked } from "./notChecked";
 import { numberAsText } from "./numberAsText";
 import { rateMismatch } from "./rateMismatch";
+import { subsetExceeds } from "./subsetExceeds";
 import { sumMismatch } from "./sumMismatch";
-import { targetOutOfRange } from "./targetOutOfRange";
-import { formulaInconsistent } from "./formulaInconsistent";
 import { sumRangeGap } from "./sumRangeGap";
+import { targetOutOfRange } from "./targetOutOfRange";
 import { totalNotFormula } from "./totalNotFormula";
 
 export const CHECKS: Check[] = [
@@ -17,12 +19,14 @@ export const CHECKS: Check[] = [
   sumRangeGap,
   sumMismatch,
   rateMismatch,
+  subsetExceeds,
   targetOutOfRange,
   badValue,
   totalNotFormula,
   formulaInconsistent,
   numberAsText,
   ambiguousNumber,
+  notChecked,
 ];
 
 export type { Check, CheckContext } from "./check";

@@ -1,33 +1,21 @@
 /**
  * SUM_RANGE_GAP: a total's formula leaves out rows of what it should cover, or takes in rows
- * outside it (another group, a sub-total counted twice). Right today, wrong after the next
- * inserted row — reviewers look at the formula, not only the value.
+ * outside it (another group, a sub-total counted twice) — down the outline (sub-totals, totals,
+ * parent figures) and across a row (a row total =SUM(E12:F12) that leaves out G12). Right today,
+ * wrong after the next inserted row: reviewers look at the formula, not only the value.
  */
 import type { Finding } from "../findings";
 import { type CellAddr, isPlainSum, referencedCells, tryParse } from "../formula/analyze";
-import { colToLetters, toA1 } from "../grid/grid";
-import type { AppendixGroup, AppendixItem, AppendixTable, FiguresTable, Model, NumRef } from "../tables/model";
+import { toA1 } from "../grid/grid";
+import type { Column, Model, Table } from "../tables/model";
+import { NodeKind } from "../tables/outline";
+import { BAD, CellReader, EMPTY } from "../tables/values";
+import { cellsA1, closingWhat, headsGroup, whatOf } from "../verify/describe";
 import { type Check, type CheckContext, type Text, findingAt } from "./check";
 
 /** "D7:D11" for consecutive rows, "D7:D9, D11" otherwise. */
 export function rowsA1(col: number, rows: number[]): string {
-  const sorted = [...new Set(rows)].sort((a, b) => a - b);
-  const parts: string[] = [];
-  const letters = colToLetters(col);
-  for (let i = 0; i < sorted.length; ) {
-    let j = i;
-    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j] + 1) j++;
-    parts.push(i === j ? `${letters}${sorted[i] + 1}` : `${letters}${sorted[i] + 1}:${letters}${sorted[j] + 1}`);
-    i = j + 1;
-  }
-  return parts.join(", ");
-}
-
-/** The rows an item contributes through: its own, or its parts' when it states no amount. */
-function itemRows(it: AppendixItem): number[] {
-  if (it.hasAmount) return [it.row];
-  const kids = it.children.flatMap(itemRows);
-  return kids.length ? kids : [it.row];
+  return cellsA1(col, rows, Infinity);
 }
 
 interface Coverage {
@@ -44,11 +32,14 @@ interface Coverage {
   hasValue: (row: number) => boolean;
 }
 
-function analyse(ref: NumRef, cov: Coverage): { missing: number[]; extra: CellAddr[]; formula: string } | undefined {
-  if (!ref.formula) return undefined;
-  const node = tryParse(ref.formula);
+function referenced(formula: string, sheet: string, row: number): CellAddr[] | undefined {
+  const node = tryParse(formula);
   if (!node || !isPlainSum(node)) return undefined;
-  const cells = referencedCells(node, ref.sheet, { limit: 100_000, maxRow: ref.row + 100_000 });
+  return referencedCells(node, sheet, { limit: 100_000, maxRow: row + 100_000 });
+}
+
+function analyse(formula: string, row: number, cov: Coverage): { missing: number[]; extra: CellAddr[] } | undefined {
+  const cells = referenced(formula, cov.sheet, row);
   if (!cells) return undefined;
   const inCol = new Set<number>();
   const extra: CellAddr[] = [];
@@ -62,10 +53,10 @@ function analyse(ref: NumRef, cov: Coverage): { missing: number[]; extra: CellAd
   }
   const missing = cov.expected.filter((r) => !inCol.has(r));
   if (missing.length === 0 && extra.length === 0) return undefined;
-  return { missing, extra, formula: ref.formula };
+  return { missing, extra };
 }
 
-function message(what: Text, res: { missing: number[]; extra: CellAddr[]; formula: string }, cov: Coverage, own: string): Text {
+function message(what: Text, formula: string, res: { missing: number[]; extra: CellAddr[] }, cov: Coverage, own: string): Text {
   const vi: string[] = [];
   const en: string[] = [];
   if (res.missing.length) {
@@ -102,95 +93,132 @@ function message(what: Text, res: { missing: number[]; extra: CellAddr[]; formul
     }
   }
   return {
-    vi: `${what.vi}: công thức ${res.formula} ${vi.join("; ")}. Cần cộng ${own}.`,
-    en: `${what.en}: the formula ${res.formula} ${en.join("; ")}. It should add ${own}.`,
+    vi: `${what.vi}: công thức ${formula} ${vi.join("; ")}. Cần cộng ${own}.`,
+    en: `${what.en}: the formula ${formula} ${en.join("; ")}. It should add ${own}.`,
   };
 }
 
-function groupName(g: AppendixGroup): string {
-  return g.tt ? `${g.tt} "${g.label}"` : `"${g.label}"`;
-}
-
-function checkAppendix(t: AppendixTable, ctx: CheckContext, out: Finding[]): void {
-  const col = t.columns.amount;
+function checkColumn(t: Table, c: Column, ctx: CheckContext, out: Finding[]): void {
+  const o = t.outline;
+  const col = c.col;
+  const rows = t.grid.rows;
+  const formulaAt = (i: number) => rows[o.row[i]]?.[col]?.formula;
+  const rd = new CellReader(t);
+  const stated = new Uint8Array(o.n);
+  let anyFormula = false;
+  for (let i = 0; i < o.n; i++) {
+    const s = rd.read(o.row[i], col);
+    if (s !== EMPTY || formulaAt(i) !== undefined) stated[i] = s === BAD && formulaAt(i) === undefined ? 0 : 1;
+    if (!anyFormula && formulaAt(i) !== undefined && (o.kind[i] !== NodeKind.Item || o.childStart[i + 1] > o.childStart[i])) anyFormula = true;
+  }
   // Only totals that are formulas can be checked; most tables (and all generated ones) have few.
-  const anyFormula = t.total?.amount.formula !== undefined || t.groups.some((g) => g.stated?.formula !== undefined || g.closing?.formula !== undefined);
   if (!anyFormula) return;
   const totals = new Map<number, string>();
-  for (const g of t.groups) {
-    if (g.row !== undefined && g.stated && g.stated.status !== "empty") totals.set(g.row, `tổng nhóm ${g.tt || g.label}`);
-    if (g.closing) totals.set(g.closing.row, `dòng Cộng nhóm ${g.tt || g.label}`);
-  }
-  if (t.total) totals.set(t.total.row, t.total.label);
   const valueRows = new Set<number>();
-  for (const g of t.groups) for (const it of g.items) for (const r of [it.row, ...it.children.map((c) => c.row)]) valueRows.add(r);
+  for (let i = 0; i < o.n; i++) {
+    if (!stated[i]) continue;
+    const k = o.kind[i];
+    const r = o.row[i];
+    if (k === NodeKind.Total) totals.set(r, t.label !== undefined ? (rows[r]?.[t.label]?.value as string) || "Tổng cộng" : "Tổng cộng");
+    else if (k === NodeKind.Closing) totals.set(r, `dòng Cộng`);
+    else if (o.partsOf(i).length > 0) totals.set(r, headsGroup(t, i) ? `tổng nhóm ${o.marker(i) || labelText(t, i)}` : `${t.kind === "figures" ? "chỉ số" : "mục"} ${o.marker(i) || labelText(t, i)}`);
+    else valueRows.add(r);
+  }
   const hasValue = (row: number) => valueRows.has(row) || totals.has(row);
-  const finding = (ref: NumRef, what: Text, cov: Coverage) => {
-    const res = analyse(ref, cov);
+  /** The rows node j contributes through: its own, or its parts' when it states no number. */
+  const through = (j: number): number[] => {
+    if (stated[j]) return [o.row[j]];
+    const kids = o.partsOf(j).flatMap(through);
+    return kids.length ? kids : [o.row[j]];
+  };
+  const finding = (i: number, what: Text, cov: Coverage) => {
+    const formula = formulaAt(i) as string;
+    const res = analyse(formula, o.row[i], cov);
     if (!res) return;
     const own = rowsA1(col, cov.expected);
-    out.push(findingAt(sumRangeGap, ref.sheet, ref.row, ref.col, message(what, res, cov, own), ctx, { formula: res.formula, expected: own }));
+    out.push(findingAt(sumRangeGap, t.sheet, o.row[i], col, message(what, formula, res, cov, own), ctx, { formula, expected: own }));
   };
-  for (const g of t.groups) {
-    if (g.items.length === 0) continue;
-    const expected = g.items.flatMap(itemRows);
-    const lo = Math.min(...expected);
-    const hi = Math.max(...expected);
+  const allowedBetween = (expected: number[], from = Math.min(...expected)) => {
     const allowed = new Set<number>();
-    for (let r = lo; r <= hi; r++) if (!valueRows.has(r) && !totals.has(r)) allowed.add(r);
-    // Detail lines under an item with its own amount are not parts of the sum.
-    const cov: Coverage = { sheet: t.sheet, col, expected, allowed, totals, hasValue };
-    const what: Text = { vi: `Tổng của nhóm ${groupName(g)}`, en: `The sub-total of group ${groupName(g)}` };
-    if (g.stated && g.row !== undefined) finding(g.stated, what, cov);
-    if (g.closing) finding(g.closing, { vi: `Dòng "Cộng" của nhóm ${groupName(g)}`, en: `The "Cộng" line of group ${groupName(g)}` }, cov);
+    const hi = Math.max(...expected);
+    for (let r = from; r <= hi; r++) if (!valueRows.has(r) && !totals.has(r)) allowed.add(r);
+    return allowed;
+  };
+  for (let i = 0; i < o.n; i++) {
+    if (o.kind[i] !== NodeKind.Item || formulaAt(i) === undefined || o.declared.has(i)) continue;
+    const parts = o.partsOf(i);
+    if (parts.length === 0) continue;
+    const expected = parts.flatMap(through);
+    finding(i, whatOf(t, i, c), { sheet: t.sheet, col, expected, allowed: allowedBetween(expected), totals, hasValue });
   }
-  if (!t.total?.amount.formula) return;
-  // The total adds either the groups' sub-totals or their items; per group one of the two.
-  const node = tryParse(t.total.amount.formula);
-  if (!node || !isPlainSum(node)) return;
-  const cells = referencedCells(node, t.sheet, { limit: 100_000, maxRow: t.total.row + 100_000 });
-  if (!cells) return;
-  const refd = new Set(cells.filter((c) => c.sheet === t.sheet && c.col === col).map((c) => c.row));
-  const expected: number[] = [];
-  const covered = new Map<number, string>();
-  for (const g of t.groups) {
-    const items = g.items.flatMap(itemRows);
-    const groupRow = g.row !== undefined && g.stated && g.stated.status !== "empty" ? g.row : undefined;
-    const closingRow = g.closing?.row;
-    const byTotal = [groupRow, closingRow].find((r) => r !== undefined && refd.has(r));
-    if (byTotal !== undefined) {
-      expected.push(byTotal);
-      for (const r of items) covered.set(r, `${toA1(byTotal, col)}`);
+  for (const [i, scope] of o.scope) {
+    if (scope.length === 0 || formulaAt(i) === undefined) continue;
+    if (o.kind[i] === NodeKind.Closing) {
+      const expected = scope.flatMap(through);
+      finding(i, closingWhat(t, i, o.parent[scope[0]], c), { sheet: t.sheet, col, expected, allowed: allowedBetween(expected), totals, hasValue });
+      continue;
     }
-    else if (items.some((r) => refd.has(r)) || groupRow === undefined) expected.push(...items);
-    else expected.push(groupRow);
+    // A total adds, per top-level row, either its stated sub-total or what is inside it.
+    const cells = referenced(formulaAt(i) as string, t.sheet, o.row[i]);
+    if (!cells) continue;
+    const refd = new Set(cells.filter((x) => x.sheet === t.sheet && x.col === col).map((x) => x.row));
+    const expected: number[] = [];
+    const covered = new Map<number, string>();
+    for (const j of scope) {
+      const inside = o.partsOf(j).flatMap(through);
+      if (stated[j] && (refd.has(o.row[j]) || inside.length === 0 || !inside.some((r) => refd.has(r)))) {
+        expected.push(o.row[j]);
+        for (const r of inside) covered.set(r, toA1(o.row[j], col));
+      } else expected.push(...(inside.length ? inside : [o.row[j]]));
+    }
+    const top = Math.min(t.headerBottom + 1, ...expected);
+    const allowed = allowedBetween(expected, top);
+    finding(i, whatOf(t, i, c), { sheet: t.sheet, col, expected, allowed, totals, hasValue, covered });
   }
-  const allowed = new Set<number>();
-  const lo = Math.min(t.headerBottom + 1, ...expected);
-  for (let r = lo; r < t.total.row; r++) if (!valueRows.has(r) && !totals.has(r)) allowed.add(r);
-  finding(t.total.amount, { vi: `Dòng "${t.total.label}"`, en: `The "${t.total.label}" line` }, { sheet: t.sheet, col, expected, allowed, totals, hasValue, covered });
 }
 
-function checkFigures(t: FiguresTable, ctx: CheckContext, out: Finding[]): void {
-  for (const row of t.rows) {
-    if (row.children.length === 0) continue;
-    const kids = row.children.map((i) => t.rows[i]);
-    for (const key of ["num", "den"] as const) {
-      const parent = row[key];
-      if (!parent || !parent.formula) continue;
-      const col = parent.col;
-      const expected = kids.filter((k) => k[key] && k[key]!.status !== "empty").map((k) => k.row);
-      if (expected.length === 0) continue;
-      const totals = new Map<number, string>();
-      for (const r of t.rows) if (r.children.length && r !== row) totals.set(r.row, `chỉ số ${r.tt}`);
-      const rowsWithValue = new Set(t.rows.map((r) => r.row));
-      const cov: Coverage = { sheet: t.sheet, col, expected, allowed: new Set(), totals, hasValue: (r) => rowsWithValue.has(r) };
-      const res = analyse(parent, cov);
-      if (!res) continue;
-      const own = rowsA1(col, expected);
-      const label = row.tt ? `${row.tt} "${row.label}"` : `"${row.label}"`;
-      const what: Text = key === "num" ? { vi: `Tử số của chỉ số ${label}`, en: `The numerator of ${label}` } : { vi: `Mẫu số của chỉ số ${label}`, en: `The denominator of ${label}` };
-      out.push(findingAt(sumRangeGap, parent.sheet, parent.row, parent.col, message(what, res, cov, own), ctx, { formula: res.formula, expected: own }));
+function labelText(t: Table, i: number): string {
+  const v = t.label === undefined ? undefined : t.grid.rows[t.outline.row[i]]?.[t.label]?.value;
+  return typeof v === "string" ? v.trim() : "";
+}
+
+/** A row total =SUM(E12:G12) must add the columns its relation names, no more, no fewer. */
+function checkRows(t: Table, ctx: CheckContext, out: Finding[]): void {
+  const o = t.outline;
+  for (const rel of t.relations) {
+    if (rel.kind !== "sum" || rel.source === "inferred" || rel.text.includes("−")) continue;
+    const target = t.numeric.find((c) => c.col === rel.target) as Column;
+    for (let i = 0; i < o.n; i++) {
+      const r = o.row[i];
+      const formula = t.grid.rows[r]?.[rel.target]?.formula;
+      if (!formula) continue;
+      const cells = referenced(formula, t.sheet, r);
+      if (!cells) continue;
+      const got = new Set(cells.filter((x) => x.sheet === t.sheet && x.row === r).map((x) => x.col));
+      const missing = rel.operands.filter((c) => !got.has(c));
+      const extra = cells.filter((x) => x.sheet !== t.sheet || x.row !== r || !rel.operands.includes(x.col));
+      // A row formula that adds the rows below instead (a group's =SUM(D13:D17)) is the outline's business.
+      if (cells.every((x) => x.col === rel.target)) continue;
+      if (missing.length === 0 && extra.length === 0) continue;
+      const own = rel.operands.map((c) => toA1(r, c)).join(", ");
+      const vi: string[] = [];
+      const en: string[] = [];
+      if (missing.length) {
+        const m = missing.map((c) => toA1(r, c)).join(", ");
+        vi.push(`bỏ sót ${m}`);
+        en.push(`leaves out ${m}`);
+      }
+      if (extra.length) {
+        const e = extra.map((x) => (x.sheet === t.sheet ? toA1(x.row, x.col) : `'${x.sheet}'!${toA1(x.row, x.col)}`)).join(", ");
+        vi.push(`cộng thêm ${e} nằm ngoài quan hệ`);
+        en.push(`also adds ${e}, outside the relation`);
+      }
+      out.push(
+        findingAt(sumRangeGap, t.sheet, r, rel.target, {
+          vi: `Cột "${target.header}" ở dòng ${r + 1}: công thức ${formula} ${vi.join("; ")} (theo ${rel.text}). Cần cộng ${own}.`,
+          en: `Column "${target.header}" on row ${r + 1}: the formula ${formula} ${en.join("; ")} (by ${rel.text}). It should add ${own}.`,
+        }, ctx, { formula, expected: own, relation: rel.text }),
+      );
     }
   }
 }
@@ -199,15 +227,16 @@ export const sumRangeGap: Check = {
   code: "SUM_RANGE_GAP",
   severity: "error",
   description: {
-    vi: "Công thức của tổng nhóm, tổng cộng hoặc số tổng bỏ sót dòng thuộc phạm vi của nó, hoặc cộng thêm dòng ngoài phạm vi (nhóm khác, tổng bị tính hai lần).",
-    en: "A total's formula leaves out rows of what it covers, or takes in rows outside it (another group, a sub-total counted twice).",
+    vi: "Công thức của tổng nhóm, tổng cộng, số tổng hoặc tổng theo dòng bỏ sót ô thuộc phạm vi của nó, hoặc cộng thêm ô ngoài phạm vi (nhóm khác, tổng bị tính hai lần).",
+    en: "A total's formula leaves out cells of what it covers, or takes in cells outside it (another group, a sub-total counted twice).",
   },
   run(model: Model, ctx: CheckContext): Finding[] {
     const out: Finding[] = [];
     for (const t of model.tables) {
-      if (t.kind === "appendix") checkAppendix(t, ctx, out);
-      else if (t.kind === "figures") checkFigures(t, ctx, out);
+      for (const c of t.numeric) if (c.additive) checkColumn(t, c, ctx, out);
+      checkRows(t, ctx, out);
     }
     return out;
   },
 };
+

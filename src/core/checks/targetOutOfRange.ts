@@ -5,6 +5,7 @@
 import type { Finding } from "../findings";
 import type { Model } from "../tables/model";
 import { targetProblem } from "../tables/target";
+import { targetRows } from "../tables/views";
 import { type Check, type CheckContext, findingAt } from "./check";
 
 export const targetOutOfRange: Check = {
@@ -18,7 +19,7 @@ export const targetOutOfRange: Check = {
     const out: Finding[] = [];
     for (const t of model.tables) {
       if (t.kind !== "targets") continue;
-      for (const row of t.rows) {
+      for (const row of targetRows(t)) {
         if (!row.target) continue;
         const p = targetProblem(row.target);
         if (!p) continue;

@@ -1,46 +1,55 @@
 /**
  * TOTAL_NOT_FORMULA: a sub-total or total typed as a constant where its sibling totals are
- * formulas. It may be right today; it will not follow the next change to its items.
+ * formulas. It may be right today; it will not follow the next change to its items. Siblings are
+ * the totals down a table's outline (sub-totals, parent figures, "Cộng", "Tổng cộng"), and
+ * separately the cells of each row-total column ("Tổng số = …").
  */
 import type { Finding } from "../findings";
-import type { Model, NumRef } from "../tables/model";
+import type { Model, Table } from "../tables/model";
+import { NodeKind } from "../tables/outline";
+import { CellReader, EMPTY, NUM } from "../tables/values";
+import { whatOf } from "../verify/describe";
 import { type Check, type CheckContext, type Text, findingAt, fmt } from "./check";
 
 interface Sibling {
-  ref: NumRef;
+  row: number;
+  col: number;
+  formula?: string;
+  value: number;
+  raw?: string;
   what: Text;
 }
 
-function hasValue(ref: NumRef | undefined): ref is NumRef {
-  return ref !== undefined && ref.status !== "empty";
-}
-
-/** The totals of each table: group sub-totals, "Cộng" lines, the grand total, parent figures. */
-function siblingSets(model: Model): Sibling[][] {
-  const sets: Sibling[][] = [];
-  for (const t of model.tables) {
-    const set: Sibling[] = [];
-    if (t.kind === "appendix") {
-      for (const g of t.groups) {
-        const name = g.tt ? `${g.tt} "${g.label}"` : `"${g.label}"`;
-        if (g.row !== undefined && g.items.length > 0 && hasValue(g.stated)) set.push({ ref: g.stated, what: { vi: `Tổng của nhóm ${name}`, en: `The sub-total of group ${name}` } });
-        if (hasValue(g.closing)) set.push({ ref: g.closing, what: { vi: `Dòng "Cộng" của nhóm ${name}`, en: `The "Cộng" line of group ${name}` } });
-        for (const it of g.items) {
-          if (it.partsAddUp && hasValue(it.amount)) set.push({ ref: it.amount, what: { vi: `Mục ${it.tt}`, en: `Item ${it.tt}` } });
-        }
-      }
-      if (t.total && hasValue(t.total.amount)) set.push({ ref: t.total.amount, what: { vi: `Dòng "${t.total.label}"`, en: `The "${t.total.label}" line` } });
-    } else if (t.kind === "figures") {
-      for (const r of t.rows) {
-        if (r.children.length === 0) continue;
-        const label = r.tt ? `${r.tt} "${r.label}"` : `"${r.label}"`;
-        if (hasValue(r.num)) set.push({ ref: r.num, what: { vi: `Tử số của chỉ số ${label}`, en: `The numerator of ${label}` } });
-        if (hasValue(r.den)) set.push({ ref: r.den, what: { vi: `Mẫu số của chỉ số ${label}`, en: `The denominator of ${label}` } });
-      }
+/** The totals of a table: one set down the outline, one per row-total column. */
+function siblingSets(t: Table): Sibling[][] {
+  const o = t.outline;
+  const rd = new CellReader(t);
+  const down: Sibling[] = [];
+  const take = (i: number, col: number, what: () => Text, into: Sibling[]) => {
+    const s = rd.read(o.row[i], col);
+    if (s === EMPTY) return;
+    into.push({ row: o.row[i], col, formula: rd.formula(), value: s === NUM ? rd.value : NaN, raw: rd.ref?.raw, what: what() });
+  };
+  for (const c of t.numeric) {
+    if (!c.additive) continue;
+    for (let i = 0; i < o.n; i++) {
+      const k = o.kind[i];
+      const isTotal = k === NodeKind.Total || k === NodeKind.Closing ? (o.scope.get(i)?.length ?? 0) > 0 : o.partsOf(i).length > 0 && !o.declared.has(i);
+      if (isTotal) take(i, c.col, () => whatOf(t, i, c), down);
     }
-    if (set.length > 1) sets.push(set);
   }
-  return sets;
+  const sets = [down];
+  for (const rel of t.relations) {
+    if (rel.kind !== "sum" || rel.source === "inferred") continue;
+    const set: Sibling[] = [];
+    const target = t.numeric.find((c) => c.col === rel.target)!;
+    for (let i = 0; i < o.n; i++) {
+      if (o.kind[i] !== NodeKind.Item || o.partsOf(i).length > 0) continue;
+      take(i, rel.target, () => ({ vi: `Cột "${target.header}" ở dòng ${o.row[i] + 1}`, en: `Column "${target.header}" on row ${o.row[i] + 1}` }), set);
+    }
+    sets.push(set);
+  }
+  return sets.filter((s) => s.length > 1);
 }
 
 export const totalNotFormula: Check = {
@@ -52,19 +61,21 @@ export const totalNotFormula: Check = {
   },
   run(model: Model, ctx: CheckContext): Finding[] {
     const out: Finding[] = [];
-    for (const set of siblingSets(model)) {
-      const formulas = set.filter((s) => s.ref.formula !== undefined);
-      const constants = set.filter((s) => s.ref.formula === undefined);
-      if (formulas.length === 0 || constants.length === 0 || formulas.length < constants.length) continue;
-      const example = formulas[0].ref.formula as string;
-      for (const c of constants) {
-        const shown = Number.isNaN(c.ref.value) ? (c.ref.raw ?? "") : fmt(c.ref.value, ctx);
-        out.push(
-          findingAt(totalNotFormula, c.ref.sheet, c.ref.row, c.ref.col, {
-            vi: `${c.what.vi} được gõ thành số ${shown}, trong khi ${formulas.length} tổng khác trong bảng là công thức (như ${example}): số gõ tay không tự cập nhật khi các khoản mục thay đổi.`,
-            en: `${c.what.en} is typed as ${shown} while ${formulas.length} other total${formulas.length === 1 ? " is a formula" : "s are formulas"} (such as ${example}): a typed number does not follow changes to its items.`,
-          }, ctx, Number.isNaN(c.ref.value) ? {} : { stated: c.ref.value }),
-        );
+    for (const t of model.tables) {
+      for (const set of siblingSets(t)) {
+        const formulas = set.filter((s) => s.formula !== undefined);
+        const constants = set.filter((s) => s.formula === undefined);
+        if (formulas.length === 0 || constants.length === 0 || formulas.length < constants.length) continue;
+        const example = formulas[0].formula as string;
+        for (const c of constants) {
+          const shown = Number.isNaN(c.value) ? (c.raw ?? "") : fmt(c.value, ctx);
+          out.push(
+            findingAt(totalNotFormula, t.sheet, c.row, c.col, {
+              vi: `${c.what.vi} được gõ thành số ${shown}, trong khi ${formulas.length} tổng khác trong bảng là công thức (như ${example}): số gõ tay không tự cập nhật khi các khoản mục thay đổi.`,
+              en: `${c.what.en} is typed as ${shown} while ${formulas.length} other total${formulas.length === 1 ? " is a formula" : "s are formulas"} (such as ${example}): a typed number does not follow changes to its items.`,
+            }, ctx, Number.isNaN(c.value) ? {} : { stated: c.value }),
+          );
+        }
       }
     }
     return out;

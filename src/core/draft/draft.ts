@@ -15,8 +15,18 @@ import { toA1 } from "../grid/grid";
 import { DecSum, decToNumber, decimalsOf } from "../number/decimal";
 import { formatNumberVN } from "../number/format";
 import { shownDecimalsOf } from "../tables/cells";
-import type { AppendixGroup, AppendixItem, AppendixTable, FigureRow, FiguresTable, Model, NumRef, TargetsTable } from "../tables/model";
-import { groupComputed } from "../tables/sums";
+import type { Model, NumRef } from "../tables/model";
+import {
+  type AppendixView as AppendixTable,
+  type FigureRowView as FigureRow,
+  type FiguresView as FiguresTable,
+  type GroupView as AppendixGroup,
+  type ItemView as AppendixItem,
+  type TargetsView as TargetsTable,
+  appendixView,
+  figuresView,
+  targetsView,
+} from "../tables/views";
 import { phraseTarget } from "../tables/target";
 import { fold, tidy } from "../text/normalize";
 import type { Block, Draft, DraftMeta, NumberSource, NumberUse, TableBlock, Unverified } from "./types";
@@ -167,7 +177,7 @@ export function metaFromModel(model: Model): Partial<DraftMeta> {
       if (y && !out.year) out.year = Number(y[1]);
     }
   }
-  const { plan } = classifyAppendices(model.tables.filter((t): t is AppendixTable => t.kind === "appendix"));
+  const { plan } = classifyAppendices(model.tables.filter((t) => t.kind === "appendix").map(appendixView));
   const planTitle = plan?.title.join(" ") ?? "";
   const py = /năm\s+(\d{4})\s*$/iu.exec(planTitle) ?? /năm\s+(\d{4})/iu.exec(planTitle);
   if (py) out.planYear = Number(py[1]);
@@ -407,10 +417,12 @@ function errorCells(report: Report): Map<string, Finding> {
 export function draftReport(model: Model, report: Report, opts: DraftOptions = {}): Draft {
   const meta: DraftMeta = { ...DEFAULT_META, ...metaFromModel(model), ...opts.meta };
   const bad = errorCells(report);
-  const appendices = model.tables.filter((t): t is AppendixTable => t.kind === "appendix");
+  const appendices = model.tables.filter((t) => t.kind === "appendix").map(appendixView);
   const { spending: spendingTable, plan } = classifyAppendices(appendices);
-  const figures = model.tables.find((t): t is FiguresTable => t.kind === "figures");
-  const targets = model.tables.find((t): t is TargetsTable => t.kind === "targets");
+  const figuresTable = model.tables.find((t) => t.kind === "figures");
+  const targetsTable = model.tables.find((t) => t.kind === "targets");
+  const figures = figuresTable && figuresView(figuresTable);
+  const targets = targetsTable && targetsView(targetsTable);
   const h = (level: 1 | 2 | 3, text: string) => new Writer(bad).block({ kind: "heading", level, text });
 
   const body: Block[] = [];

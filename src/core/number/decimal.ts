@@ -264,6 +264,36 @@ export class DecSum {
   result(): Dec {
     return normalize({ m: this.big + BigInt(this.small), s: this.scale });
   }
+
+  /** Starts again from zero (one accumulator serves many sums). */
+  reset(): void {
+    this.small = 0;
+    this.big = 0n;
+    this.scale = 0;
+    this.count = 0;
+  }
+
+  /** The sum as a double: exact-to-the-double while it fits the plain accumulator. */
+  approx(): number {
+    if (this.big === 0n && this.scale < POW10.length) return this.small / POW10[this.scale];
+    return decToNumber(this.result());
+  }
+}
+
+/**
+ * True when a stated number agrees with a sum within the rounding of its shown decimals. Decided in
+ * doubles when that is safe by a wide margin, exactly otherwise.
+ */
+export function sumAgrees(stated: number, statedExact: Dec | undefined, sum: DecSum, shownDecimals: number): boolean {
+  if (statedExact === undefined) {
+    const a = sum.approx();
+    const diff = Math.abs(stated - a);
+    const tol = 0.5 * 10 ** -shownDecimals;
+    const margin = (Math.abs(stated) + Math.abs(a)) * 4e-16 + 1e-300;
+    if (diff <= tol - margin) return true;
+    if (diff > tol + margin) return false;
+  }
+  return withinRounding(statedExact ?? decFromNumber(stated), sum.result(), shownDecimals);
 }
 
 /** Exact sum of a list. */

@@ -1,117 +1,223 @@
 /**
- * Header rows: which column is TT, Nội dung, Kinh phí, Tử số, Mục tiêu... Matched on folded text
- * (accent- and case-insensitive), over one row or a two-row header with merged cells.
+ * Where a table's header is: its rows (one to three, with merged cells: "Nguồn vốn" over "NS Trung
+ * ương | NS tỉnh | NS xã"; "Thực hiện năm 2023" over "Dự toán | Quyết toán"), its column span, and
+ * the header path of every column ("Kinh phí và nguồn vốn" › "Kinh phí"). What each header text
+ * means is headerWords.ts; which column is what, given the cells below, is columns.ts.
  */
-import { type Grid, cellAt } from "../grid/grid";
-import { foldVariants } from "../text/normalize";
+import { cellText, isBlankCell, rowIsBlank } from "../grid/cellText";
+import { type Grid, type Rect, cellAt } from "../grid/grid";
+import { fold, foldVariants } from "../text/normalize";
 import { fromTcvn3, looksTcvn3 } from "../text/tcvn3";
-import type { TableKind } from "./model";
+import { type HeaderTraits, headerTraits } from "./headerWords";
+import { markerCandidates } from "./markers";
 
-export type Role =
-  | "tt"
-  | "content"
-  | "amount"
-  | "year"
-  | "lead"
-  | "description"
-  | "source"
-  | "note"
-  | "num"
-  | "den"
-  | "rate"
-  | "group"
-  | "indicator"
-  | "target"
-  | "unit"
-  | "actual";
-
-/** Ordered: the first pattern that matches a label gives its role. */
-const ROLE_PATTERNS: [Role, RegExp][] = [
-  ["tt", /^(s\.?\s?tt|tt|so tt|so thu tu)\.?$/],
-  ["lead", /^(don vi|co quan) (chu tri|thuc hien|phu trach)/],
-  ["unit", /^(don vi tinh|don vi|dvt)\.?$/],
-  ["year", /^(thoi gian|thoi han|nam thuc hien|nam$|ket qua,? tien do|tien do)/],
-  ["amount", /^(kinh phi|tong kinh phi|so tien|du toan|thanh tien|gia tri|tong muc|muc kinh phi)/],
-  ["source", /^nguon (von|kinh phi)/],
-  ["description", /^(dien giai|mo ta|noi dung chi tiet)/],
-  ["note", /^ghi chu/],
-  ["num", /^tu so/],
-  ["den", /^mau so/],
-  ["rate", /^(ty le|ti le)/],
-  ["indicator", /^chi tieu/],
-  ["target", /^(muc tieu|chi tieu ke hoach|ke hoach)/],
-  ["actual", /^(thuc hien|ket qua thuc hien|uoc thuc hien|ket qua dat duoc)/],
-  ["group", /^(nhom|linh vuc)/],
-  ["content", /^(noi dung|ten|nhiem vu|danh muc|hang muc|du an|chi so|cong viec)/],
-];
-
-export function roleOf(label: string): Role | undefined {
-  if (label.length > 80) return undefined;
-  for (const f of foldVariants(label)) for (const [role, re] of ROLE_PATTERNS) if (re.test(f)) return role;
-  return undefined;
+export interface HeaderColumn {
+  col: number;
+  /** Header texts from the top header row down, consecutive repeats dropped. */
+  path: string[];
+  /** What the texts of the path say, the lowest text's traits first. */
+  traits: HeaderTraits[];
 }
 
 export interface Header {
-  kind: TableKind;
   top: number;
   bottom: number;
-  roles: Map<Role, number>;
+  left: number;
+  right: number;
+  /** Every column of the span with a header text, left to right. */
+  columns: HeaderColumn[];
 }
 
-function rowRoles(grid: Grid, row: number): Map<Role, number> {
-  const out = new Map<Role, number>();
+const MAX_HEADER_ROWS = 3;
+
+/** Cheap pre-filter: a header row has at least two short text cells. */
+export function mayBeHeader(grid: Grid, row: number): boolean {
   const r = grid.rows[row];
-  if (!r) return out;
-  for (let c = 0; c < r.length; c++) {
-    const cell = r[c];
-    if (!cell || typeof cell.value !== "string") continue;
-    const role = roleOf(cell.value);
-    if (role && !out.has(role)) out.set(role, c);
+  if (!r) return false;
+  let texts = 0;
+  for (const c of r) {
+    if (c && typeof c.value === "string" && c.value.length <= 120 && c.value.trim() !== "") {
+      if (++texts >= 2) return true;
+    }
   }
-  return out;
+  return false;
 }
 
-function kindOf(roles: Map<Role, number>): TableKind | undefined {
-  if (roles.has("num") && (roles.has("den") || roles.has("rate")) && (roles.has("content") || roles.has("indicator"))) {
-    return "figures";
-  }
-  if (roles.has("target") && (roles.has("indicator") || roles.has("content"))) return "targets";
-  if (roles.has("tt") && roles.has("amount") && (roles.has("content") || roles.size >= 3)) return "appendix";
+/** The merged area whose range holds (row, col), if any. */
+export function mergeAt(grid: Grid, row: number, col: number): Rect | undefined {
+  const ms = grid.merges;
+  if (!ms) return undefined;
+  for (const m of ms) if (row >= m.top && row <= m.bottom && col >= m.left && col <= m.right) return m;
   return undefined;
 }
 
-/**
- * The header starting at `row`, if it is one. A second header row below (sub-labels under a
- * merged cell, e.g. "Kinh phí | Nguồn vốn" under "Kinh phí và nguồn vốn") refines the roles.
- */
-export function headerAt(grid: Grid, row: number): Header | undefined {
-  const roles = rowRoles(grid, row);
-  if (roles.size < 2) return undefined;
-  let bottom = row;
-  const next = rowRoles(grid, row + 1);
-  const ttCol = roles.get("tt");
-  const nextTt = ttCol === undefined ? undefined : cellAt(grid, row + 1, ttCol)?.value;
-  if (next.size > 0 && (nextTt === undefined || nextTt === null || nextTt === "")) {
-    // A second header row: its labels take over their columns.
-    for (const [role, col] of next) {
-      for (const [r0, c0] of roles) if (c0 === col) roles.delete(r0);
-      roles.set(role, col);
-    }
-    bottom = row + 1;
-  }
-  const kind = kindOf(roles);
-  if (!kind) return undefined;
-  return { kind, top: row, bottom, roles };
+function isYearNumber(v: unknown): boolean {
+  return typeof v === "number" && Number.isInteger(v) && v >= 1990 && v <= 2100;
 }
 
-/** True when `row` repeats the labels of `h` (a header repeated where the table crossed a page). */
-export function repeatsHeader(grid: Grid, row: number, h: Header): boolean {
+/** A row that continues a header: texts only (or years), nothing in the TT and label columns. */
+function continuesHeader(grid: Grid, row: number, top: number, keyCols: number[]): boolean {
+  const r = grid.rows[row];
+  if (!r || rowIsBlank(grid, row)) return false;
+  for (const k of keyCols) {
+    const c = r[k];
+    if (!isBlankCell(c)) {
+      const m = mergeAt(grid, row, k);
+      if (!m || m.top > top) return false;
+    }
+  }
+  let texts = 0;
+  for (const c of r) {
+    if (isBlankCell(c)) continue;
+    const v = c!.value;
+    if (typeof v === "string") {
+      const t = v.trim();
+      if (t.length > 120) return false;
+      if (markerCandidates(t) && !/^(19[89]\d|20\d\d)$/.test(t)) return false;
+      texts++;
+    } else if (!isYearNumber(v)) return false;
+  }
+  return texts > 0 && !isNumberingRowLike(r);
+}
+
+/** Quick test for the column-numbering row ("1 2 3", "A B 1 2 3=1+2") so it is not taken for a header row. */
+function isNumberingRowLike(r: (import("../grid/grid").Cell | undefined)[]): boolean {
+  let n = 0;
+  for (const c of r) {
+    if (isBlankCell(c)) continue;
+    const t = typeof c!.value === "number" ? String(c!.value) : String(c!.value).trim();
+    if (!/^\(?[A-Z0-9]{1,2}\)?(\s*=.*)?$/.test(t)) return false;
+    n++;
+  }
+  return n >= 3;
+}
+
+/** Text at (row, col) of the header: the cell's own, its merged area's, or a group header's that spans it. */
+function coveringText(grid: Grid, row: number, col: number, left: number, bottom: number): string {
+  const m = mergeAt(grid, row, col);
+  if (m) return cellText(cellAt(grid, m.top, m.left));
+  const own = cellText(cellAt(grid, row, col));
+  if (own !== "") return own;
+  if (row >= bottom) return "";
+  // An unmerged group header spans the empty cells to its right that have sub-headers below.
+  if (isBlankCell(cellAt(grid, row + 1, col))) return "";
+  for (let c = col - 1; c >= left; c--) {
+    const t = cellText(cellAt(grid, row, c));
+    if (t !== "") return isBlankCell(cellAt(grid, row + 1, c)) ? "" : t;
+    if (isBlankCell(cellAt(grid, row + 1, c))) return "";
+  }
+  return "";
+}
+
+/**
+ * The header starting at `row`, if it is one: at least one of TT/label and one column that names
+ * numbers, targets or a known text role; a header whose number columns are not named by known
+ * words counts when numbers stand under it.
+ */
+export function findHeader(grid: Grid, row: number): Header | undefined {
+  const r = grid.rows[row];
+  if (!r || !mayBeHeader(grid, row)) return undefined;
+  let key = false;
+  let known = 0;
+  const keyCols: number[] = [];
+  for (let c = 0; c < r.length; c++) {
+    const cell = r[c];
+    if (!cell || typeof cell.value !== "string" || cell.value.trim() === "") continue;
+    const tr = headerTraits(cell.value);
+    if (tr.role === "tt" || tr.role === "label") {
+      key = true;
+      keyCols.push(c);
+    }
+    if (tr.role || tr.numeric || tr.target || tr.source || tr.percent) known++;
+  }
+  if (!key || known < 2) return undefined;
+
+  let bottom = row;
+  for (let rr = row + 1; rr < row + MAX_HEADER_ROWS; rr++) {
+    if (continuesHeader(grid, rr, row, keyCols)) bottom = rr;
+    else break;
+  }
+  // A merged header cell reaching further down takes the header with it.
+  for (const m of grid.merges ?? []) {
+    if (m.top === row && m.bottom > bottom && m.bottom < row + MAX_HEADER_ROWS && m.bottom > m.top) bottom = m.bottom;
+  }
+
+  let left = Infinity;
+  let right = -1;
+  for (let rr = row; rr <= bottom; rr++) {
+    const rowCells = grid.rows[rr] ?? [];
+    for (let c = 0; c < rowCells.length; c++) {
+      if (isBlankCell(rowCells[c])) continue;
+      left = Math.min(left, c);
+      right = Math.max(right, c);
+      const m = mergeAt(grid, rr, c);
+      if (m) right = Math.max(right, m.right);
+    }
+  }
+  if (right < 0) return undefined;
+
+  const columns: HeaderColumn[] = [];
+  for (let c = left; c <= right; c++) {
+    const path: string[] = [];
+    for (let rr = row; rr <= bottom; rr++) {
+      const t = coveringText(grid, rr, c, left, bottom);
+      if (t !== "" && path[path.length - 1] !== t) path.push(t);
+    }
+    if (path.length === 0) continue;
+    const traits = path.map(headerTraits).reverse();
+    columns.push({ col: c, path, traits });
+  }
+  const named = columns.some((hc) => hc.traits.some((t) => t.numeric === "strong" || t.target || t.percent));
+  if (!named && !numbersBelow(grid, bottom, columns)) return undefined;
+  return { top: row, bottom, left, right, columns };
+}
+
+/** Numbers stand under the header's non-key columns in at least two of the next rows. */
+function numbersBelow(grid: Grid, bottom: number, columns: HeaderColumn[]): boolean {
+  let rows = 0;
+  let seen = 0;
+  const cols = columns.filter((hc) => hc.traits[0].role !== "tt" && hc.traits[0].role !== "code" && hc.traits[0].role !== "year").map((hc) => hc.col);
+  for (let r = bottom + 1; r < grid.rows.length && seen < 10; r++) {
+    if (rowIsBlank(grid, r)) continue;
+    seen++;
+    for (const c of cols) {
+      const v = cellAt(grid, r, c)?.value;
+      if (typeof v === "number" || (typeof v === "string" && /^\s*-?[\d.,\s]+%?\s*$/.test(v) && /\d/.test(v))) {
+        rows++;
+        break;
+      }
+    }
+    if (rows >= 2) return true;
+  }
+  return false;
+}
+
+/**
+ * How many rows at `row` repeat the header (where a table crossed a page): 0 when none. The top
+ * row must show at least two of the header's texts, at their columns, and half of them.
+ */
+export function repeatsHeader(grid: Grid, row: number, h: Header): number {
+  if (!matchesRow(grid, row, h.top)) return 0;
+  let n = 1;
+  for (let k = 1; k <= h.bottom - h.top; k++) {
+    if (matchesRow(grid, row + k, h.top + k) || continuesHeader(grid, row + k, row, [])) n++;
+    else break;
+  }
+  return n;
+}
+
+function matchesRow(grid: Grid, row: number, headerRow: number): boolean {
+  const hr = grid.rows[headerRow];
+  const r = grid.rows[row];
+  if (!hr || !r) return false;
   let same = 0;
   let total = 0;
-  for (const [role, col] of h.roles) {
+  for (let c = 0; c < hr.length; c++) {
+    const h = hr[c];
+    if (!h || typeof h.value !== "string" || h.value.trim() === "") continue;
     total++;
-    const v = cellAt(grid, row, col)?.value;
-    if (typeof v === "string" && roleOf(v) === role) same++;
+    const v = r[c]?.value;
+    if (typeof v === "string" && fold(v) === fold(h.value)) same++;
   }
   return same >= 2 && same * 2 >= total;
 }
@@ -122,4 +228,16 @@ export function unitFrom(text: string): string | undefined {
   const m = /^\s*\(?\s*(đơn vị tính|đvt|don vi tinh|dvt)\s*[:：]\s*(.+?)[.)\s]*$/i.exec(t.normalize("NFC"));
   if (!m) return undefined;
   return m[2].trim().toLocaleLowerCase("vi");
+}
+
+/** A unit in a header's parentheses: "Kinh phí (triệu đồng)" -> "triệu đồng"; "Tỷ lệ (%)" -> "%". */
+export function unitInHeader(text: string): string | undefined {
+  const m = /\(([^()]{1,24})\)\s*$/.exec(text.normalize("NFC"));
+  if (!m) return undefined;
+  const u = m[1].trim();
+  const f = foldVariants(u)[0];
+  if (u === "%" || /^(trieu|ty|nghin|ngan)? ?(dong|d)$|^tr\.?\s?d(ong)?$|^(nguoi|ho so|luot|tthc|to|cai|bo|may|trang|don vi|ho|xa|km|ha|m2|chiec|thu tuc|van ban)$/.test(f)) {
+    return u.toLocaleLowerCase("vi");
+  }
+  return undefined;
 }

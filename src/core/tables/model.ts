@@ -1,9 +1,18 @@
 /**
- * The model: what the recognisers found in a workbook. Checks and the drafter read only this.
+ * The model: what the recognisers found in a workbook. Checks, the drafter and the coverage read
+ * only this.
+ *
+ * Every table, whatever its form, is one shape: columns (text columns and number columns, each
+ * with its header path and unit), an outline of its rows (sections, groups, items, parts, "Trong
+ * đó" breakdowns, totals above or below), and the relations between its columns on each row
+ * ("3 = 1 + 2", "Tổng số = NS tỉnh + NS xã", "Tỷ lệ = TH / KH × 100").
  */
+import type { Grid } from "../grid/grid";
 import type { Dec } from "../number/decimal";
 import type { Notation } from "../number/parse";
-import type { Target } from "./target";
+import type { Expr } from "./expr";
+import type { Measure, TextRole } from "./headerWords";
+import type { Outline } from "./outline";
 
 /** How a number cell was read. */
 export type NumStatus =
@@ -14,15 +23,15 @@ export type NumStatus =
   | "bad" // text that is not a number ("hai trăm"), a boolean
   | "nocache"; // a formula whose value was never calculated/saved
 
-/** One number cell of a table, as read. */
+/** One number cell of a table that is not a plain number (plain numbers stay in the Grid). */
 export interface NumRef {
   sheet: string;
   row: number;
   col: number;
   status: NumStatus;
-  /** The value (percent units in rate columns). NaN unless status is number or text. */
+  /** The value (percent units in percent columns). NaN unless status is number or text. */
   value: number;
-  /** Exact value when the double cannot hold every digit (long text numbers). */
+  /** Exact value when the double cannot hold every digit (long text numbers, percent-formatted cells). */
   exact?: Dec;
   /**
    * Decimals the cell shows (number format, or as typed), for the rounding tolerance.
@@ -43,134 +52,111 @@ export interface NumRef {
   evaluated?: boolean;
 }
 
-export type TableKind = "appendix" | "figures" | "targets";
+/**
+ * appendix: TT · Nội dung · … · one amount column (Phụ lục I, II); figures: Tử số · Mẫu số · Tỷ lệ;
+ * targets: Mục tiêu written as text; form: any other table of numbers (budget forms, plans with
+ * funding-source or per-year columns, indicator tables Kế hoạch | Thực hiện | Tỷ lệ …).
+ */
+export type TableKind = "appendix" | "figures" | "targets" | "form";
 
-interface TableBase {
-  kind: TableKind;
-  sheet: string;
-  /** 0-based rows of the header (first and last: two-row headers span two). */
-  headerTop: number;
-  headerBottom: number;
-  /** Last row (0-based) that belongs to the table. */
-  lastRow: number;
-  /** Title lines found above the header ("PHỤ LỤC I", "DANH MỤC ..."), in order. */
-  title: string[];
+export interface Column {
+  /** Sheet column (0-based). */
+  col: number;
+  /** Header texts from the top header row down. */
+  path: string[];
+  /** The path as one text ("Nguồn vốn › NS tỉnh"). */
+  header: string;
+  /** A text column's role, "target" (Mục tiêu as text), "source"/"text" (other text), or "number". */
+  role: TextRole | "target" | "source" | "text" | "number";
+  /** Its label on the column-numbering row ("3", "A"). */
+  label?: string;
+  /** Number columns: percent units ("Tỷ lệ (%)", "So sánh (%)", or cells formatted as %). */
+  percent: boolean;
+  /** Number columns: a row total ("Tổng số", "Tổng cộng", "Cộng"). */
+  totalLike: boolean;
+  /** Number columns: a comparison ("So sánh", "Tăng, giảm"). */
+  compare: boolean;
+  /** Number columns: the rows of a group add up to the group (not for percentages, unit prices, averages). */
+  additive: boolean;
+  /** Number columns: named by a word that means numbers ("Kinh phí", "Tổng số"): words in it are bad values. */
+  strong: boolean;
+  unit?: string;
+  measure?: Measure;
+  year?: number;
 }
 
-export interface AppendixColumns {
-  tt: number;
-  content: number;
-  amount: number;
-  year?: number;
+export type RelationSource = "numbering" | "header" | "inferred";
+
+/** A relation between the columns of a table, verified on every row. */
+export interface RowRelation {
+  /** sum: target = expr (+ and −); subset: target ≥ Σ operands; rate: target = expr that divides; expr: anything else. */
+  kind: "sum" | "subset" | "rate" | "expr";
+  /** Sheet column of the stated value. */
+  target: number;
+  /** Sheet columns the expression reads. */
+  operands: number[];
+  /** Over references named by column letters ("C", "D"). */
+  expr: Expr;
+  /** The value is compared in percent units: a ratio × 100. */
+  percent: boolean;
+  source: RelationSource;
+  /** "3 = 1 + 2", "E = C / D × 100", "D ≥ E + F". */
+  text: string;
+  /** For inferred relations: on how many rows it was tried and on how many it held. */
+  fit?: { rows: number; matched: number };
+}
+
+export interface Note {
+  vi: string;
+  en: string;
+}
+
+export interface Table {
+  kind: TableKind;
+  sheet: string;
+  /** The sheet the table was read from (cells are read lazily from it). */
+  grid: Grid;
+  /** 0-based rows of the header (one to three rows). */
+  headerTop: number;
+  headerBottom: number;
+  /** The column-numbering row under the header, if any. */
+  numberingRow?: number;
+  /** Last row (0-based) that belongs to the table. */
+  lastRow: number;
+  /** Column span of the header. */
+  left: number;
+  right: number;
+  /** Title lines above the header ("PHỤ LỤC I", "DANH MỤC ..."), in order. */
+  title: string[];
+  /** "triệu đồng", "đồng", "nghìn đồng"... from "Đơn vị tính:" above the table. */
+  unit?: string;
+  /** Every header column, left to right. */
+  columns: Column[];
+  /** Sheet columns of the text roles, when present. */
+  tt?: number;
+  label?: number;
+  unitCol?: number;
+  note?: number;
+  group?: number;
+  target?: number;
   lead?: number;
   description?: number;
   source?: number;
-  note?: number;
+  year?: number;
+  /** The number columns, left to right. */
+  numeric: Column[];
+  outline: Outline;
+  relations: RowRelation[];
+  /** Relations considered and not used, and why (the coverage shows them). */
+  dropped: { text: string; why: Note }[];
+  /** Number cells that are not plain numbers (text, errors, percent-formatted …), by cellKey. */
+  refs: Map<number, NumRef>;
 }
 
-export interface AppendixItem {
-  row: number;
-  /** Numbering as shown ("1", "1.2", "-", "" when none). */
-  readonly tt: string;
-  readonly content: string;
-  readonly amount: NumRef;
-  /** The amount cell holds something (a number, text, a formula...): cheap, builds no NumRef. */
-  readonly hasAmount: boolean;
-  readonly year?: string;
-  readonly lead?: string;
-  readonly description?: string;
-  readonly source?: string;
-  readonly note?: string;
-  /** Sub-items: "1.1", "1.2" under "1" (checked), or "-"/"a)" detail lines (not checked). */
-  children: AppendixItem[];
-  /** The children are numbered parts ("1.1") whose amounts must add up to this item's. */
-  partsAddUp: boolean;
+/** Key of a cell in Table.refs. */
+export function cellKey(row: number, col: number): number {
+  return row * 16384 + col;
 }
-
-export interface AppendixGroup {
-  /** Row of the group line; undefined for items that come before any group line. */
-  row?: number;
-  /** "I", "II"... or "" for a period group ("Năm 2023"). */
-  tt: string;
-  label: string;
-  /** The group's stated sub-total (status "empty" when the line states none). */
-  stated?: NumRef;
-  items: AppendixItem[];
-  /** A "Cộng" line closing the group, with its stated amount. */
-  closing?: NumRef;
-}
-
-export interface AppendixTable extends TableBase {
-  kind: "appendix";
-  columns: AppendixColumns;
-  /** "triệu đồng", "đồng", "nghìn đồng"... from "Đơn vị tính:" above the table. */
-  unit?: string;
-  groups: AppendixGroup[];
-  /** The "Tổng cộng" line. */
-  total?: { row: number; label: string; amount: NumRef };
-  /** Item (and sub-item) amount cells that hold a formula, in row order. */
-  itemFormulas: { row: number; formula: string }[];
-}
-
-export interface FiguresColumns {
-  tt?: number;
-  label: number;
-  num: number;
-  den?: number;
-  rate?: number;
-  note?: number;
-}
-
-export interface FigureRow {
-  row: number;
-  tt: string;
-  label: string;
-  num: NumRef;
-  den?: NumRef;
-  rate?: NumRef;
-  note?: string;
-  /** Index (in `rows`) of the parent ("1" for "1.2"), if any. */
-  parent?: number;
-  /** Indices of the direct parts. */
-  children: number[];
-}
-
-export interface FiguresTable extends TableBase {
-  kind: "figures";
-  columns: FiguresColumns;
-  rows: FigureRow[];
-}
-
-export interface TargetsColumns {
-  tt?: number;
-  group?: number;
-  indicator: number;
-  target: number;
-  unit?: number;
-  actual?: number;
-}
-
-export interface TargetRow {
-  row: number;
-  tt: string;
-  group: string;
-  indicator: string;
-  /** Mục tiêu as written ("80% trở lên"); "" for a qualitative target. */
-  targetText: string;
-  /** Column of Mục tiêu (for findings). */
-  targetCol: number;
-  target?: Target;
-  unit: string;
-  actual?: NumRef;
-}
-
-export interface TargetsTable extends TableBase {
-  kind: "targets";
-  columns: TargetsColumns;
-  rows: TargetRow[];
-}
-
-export type Table = AppendixTable | FiguresTable | TargetsTable;
 
 export interface SheetInfo {
   name: string;
@@ -183,7 +169,8 @@ export interface Model {
   /**
    * Number cells that did not hold a plain number — text, errors, words, formulas without a
    * value — in reading order, for the cell-level checks (NUMBER_AS_TEXT, BAD_VALUE...).
-   * Plain numbers are not listed: a million-row appendix need not build a million objects.
    */
   numbers: NumRef[];
+  /** The sheets read (for the numbers no table covers). Drafted sheets ("Bản thảo") are left out. */
+  grids: Grid[];
 }

@@ -1,15 +1,26 @@
 import { checkWorkbook } from "../../../src/core/engine";
 import { gridFromSpec } from "../../../src/core/grid/fromSpec";
-import type { AppendixTable, FiguresTable, TargetsTable } from "../../../src/core/tables/model";
 import { recognize } from "../../../src/core/tables/recognize";
-import { groupComputed, tableComputed } from "../../../src/core/tables/sums";
-import { decToString } from "../../../src/core/number";
+import { type GroupView, appendixView, figureRows, targetRows } from "../../../src/core/tables/views";
+import { decSum, decToString } from "../../../src/core/number";
 import { exampleTemplate } from "../../../src/core/template/example";
 import { figuresSheet, pastedAppendixI, pastedAppendixII, targetsSheet } from "../../helpers/reportGrids";
 
+/** What a group's items add up to (their amounts, or their parts' when they state none). */
+function itemsSum(g: GroupView): string {
+  const values: number[] = [];
+  const walk = (it: GroupView["items"][number]) => {
+    if (it.amount.status === "number" || it.amount.status === "text") values.push(it.amount.value);
+    else it.children.forEach(walk);
+  };
+  g.items.forEach(walk);
+  return decToString(decSum(values));
+}
+
 describe("Phụ lục I as pasted from Word", () => {
   const model = recognize([pastedAppendixI()]);
-  const t = model.tables[0] as AppendixTable;
+  const table = model.tables[0];
+  const t = { ...table, ...appendixView(table) };
 
   test("one appendix table with its title, unit and both period groups", () => {
     expect(model.tables).toHaveLength(1);
@@ -29,16 +40,13 @@ describe("Phụ lục I as pasted from Word", () => {
     const ioc = t.groups[0].items[1];
     expect(ioc.amount.value).toBe(92.46);
     expect(ioc.amount.alt).toBe(92460);
-    const c = groupComputed(t.groups[0]);
-    expect(c.ok && decToString(c.value)).toBe("6992.46");
+    expect(itemsSum(t.groups[0])).toBe("6992.46");
     expect(t.groups[0].stated?.value).toBe(6992.46);
   });
 
   test("1.970 for 2023 and 8.962,46 in all", () => {
-    const c = groupComputed(t.groups[1]);
-    expect(c.ok && decToString(c.value)).toBe("1970");
-    const all = tableComputed(t);
-    expect(all.ok && decToString(all.value)).toBe("8962.46");
+    expect(itemsSum(t.groups[1])).toBe("1970");
+    expect(decToString(decSum(t.groups.map((g) => g.stated!.value)))).toBe("8962.46");
   });
 
   test("the real report gives no error, only the text-number and ambiguity warnings", () => {
@@ -53,11 +61,13 @@ describe("Phụ lục I as pasted from Word", () => {
 });
 
 describe("Phụ lục II as pasted from Word", () => {
-  const t = recognize([pastedAppendixII()]).tables[0] as AppendixTable;
+  const table = recognize([pastedAppendixII()]).tables[0];
+  const t = { ...table, ...appendixView(table) };
 
   test("two-row merged header: amount is the Kinh phí column under Kinh phí và nguồn vốn", () => {
-    expect(t.columns.amount).toBe(4);
-    expect(t.columns.source).toBe(5);
+    expect(t.amountCol).toBe(4);
+    expect(t.numeric.map((c) => c.path)).toEqual([["Kinh phí và nguồn vốn", "Kinh phí"]]);
+    expect(t.source).toBe(5);
     expect(t.headerTop).toBe(4);
     expect(t.headerBottom).toBe(5);
   });
@@ -75,8 +85,7 @@ describe("Phụ lục II as pasted from Word", () => {
   });
 
   test("13.570 is the sum of groups I–V; the note after the table is not an item", () => {
-    const c = tableComputed(t);
-    expect(c.ok && decToString(c.value)).toBe("13570");
+    expect(decToString(decSum(t.groups.map(itemsSum).map(Number)))).toBe("13570");
     const { report } = checkWorkbook([pastedAppendixII()]);
     expect(report.summary.errors).toBe(0);
   });
@@ -84,8 +93,9 @@ describe("Phụ lục II as pasted from Word", () => {
 
 describe("figures and targets", () => {
   test("parts 1.1 / 1.2 belong to 1; counts without denominators", () => {
-    const f = recognize([figuresSheet()]).tables[0] as FiguresTable;
-    expect(f.kind).toBe("figures");
+    const table = recognize([figuresSheet()]).tables[0];
+    expect(table.kind).toBe("figures");
+    const f = { rows: figureRows(table) };
     const one = f.rows.find((r) => r.tt === "1")!;
     expect(one.children.map((i) => f.rows[i].tt)).toEqual(["1.1", "1.2"]);
     const three = f.rows.find((r) => r.tt === "3")!;
@@ -95,8 +105,9 @@ describe("figures and targets", () => {
   });
 
   test("targets keep their group down the column and parse as people write them", () => {
-    const t = recognize([targetsSheet()]).tables[0] as TargetsTable;
-    expect(t.kind).toBe("targets");
+    const table = recognize([targetsSheet()]).tables[0];
+    expect(table.kind).toBe("targets");
+    const t = { rows: targetRows(table) };
     expect(t.rows).toHaveLength(8);
     expect(t.rows[2].group).toBe("a) Phát triển Chính quyền số");
     expect(t.rows.map((r) => r.target?.op)).toEqual(["rank", "eq", "ge", "range", "gt", "range", "range", undefined]);
@@ -128,9 +139,9 @@ describe("several tables anywhere, in one workbook", () => {
     });
     const { model } = checkWorkbook([{ name: "Tất cả", rows }]);
     expect(model.tables.map((t) => t.kind)).toEqual(["appendix", "figures"]);
-    const f = model.tables[1] as FiguresTable;
-    expect(f.columns.num).toBe(4);
-    expect(f.rows[0].num.value).toBe(1050);
+    const f = model.tables[1];
+    expect(f.numeric.find((c) => c.measure === "num")?.col).toBe(4);
+    expect(figureRows(f)[0].num.value).toBe(1050);
   });
 
   test("headers match whatever their case, accents or Unicode form", () => {
@@ -139,8 +150,8 @@ describe("several tables anywhere, in one workbook", () => {
     header[0] = { value: "stt" };
     header[1] = { value: "NỘI DUNG".normalize("NFD") };
     header[3] = { value: "kinh phi (trieu dong)" };
-    const t = recognize([g]).tables[0] as AppendixTable;
-    expect(t.columns.amount).toBe(3);
+    const t = appendixView(recognize([g]).tables[0]);
+    expect(t.amountCol).toBe(3);
     expect(t.groups).toHaveLength(2);
   });
 });

@@ -1,0 +1,305 @@
+/**
+ * The outline of a table's rows: sections, groups, items and parts, "Trong đó" breakdowns, and
+ * the total and "Cộng" lines with what they add up. Built row by row from each row's numbering
+ * style (markers.ts) by the usual rule for legal and budget documents: a style met before closes
+ * everything opened after it and continues its list; a new style opens a level under the row
+ * above. Decimal parts go under the row their prefix names ("1.2" under "1").
+ *
+ * Kept in typed arrays: a workbook may hold a million rows, and the checks walk them per column.
+ */
+import type { Expr } from "./expr";
+import { Style } from "./markers";
+
+export const enum NodeKind {
+  /** A row of the outline: a section, group, item or part. */
+  Item = 0,
+  /** "Tổng cộng", "Tổng số" …: the total of the top-level rows above it (or below it, when it comes first). */
+  Total = 1,
+  /** "Cộng", "Cộng nhóm I": the total of one group's rows. */
+  Closing = 2,
+  /** "Trong đó: …" with numbers of its own: one part of a breakdown. */
+  SubsetHead = 3,
+}
+
+/** Flags of a node. */
+export const SUBSET = 1;
+export const HEADLINE = 2;
+/** A rate or an average: never added up. */
+export const NOT_ADDITIVE = 4;
+
+const SUBSET_MARK = 200;
+
+interface Entry {
+  node: number;
+  style: number;
+  text: string;
+}
+
+/** A formula written in a label ("TỔNG THU (A+B)", "Bội chi (C = A − B)"): references are row markers. */
+export interface Declared {
+  expr: Expr;
+  /** Marker -> node, resolved when the outline is finished. */
+  refs: Map<string, number>;
+}
+
+export class Outline {
+  n = 0;
+  row = new Int32Array(64);
+  parent = new Int32Array(64);
+  kind = new Uint8Array(64);
+  flags = new Uint8Array(64);
+  style = new Uint8Array(64);
+  /** Children in CSR form, built by finish(): the children of i are childList[childStart[i] .. childStart[i + 1]). */
+  childStart = new Int32Array(1);
+  childList = new Int32Array(0);
+  /** Totals and "Cộng" lines: the nodes they add up. */
+  readonly scope = new Map<number, number[]>();
+  /** Formulas written in labels. */
+  readonly declared = new Map<number, Declared>();
+  /** Marker texts of nodes, as shown ("1.2", "IV", "-"; "" when none). */
+  marker: (node: number) => string = () => "";
+
+  private stack: Entry[] = [];
+  private parts = new Int32Array(64);
+  private closingGroup = new Map<number, number>();
+  private pendingDeclared = new Map<number, Expr>();
+  private sinceTotal = 0;
+
+  private grow(): void {
+    const cap = this.row.length * 2;
+    const g32 = (a: Int32Array) => {
+      const b = new Int32Array(cap);
+      b.set(a);
+      return b;
+    };
+    const g8 = (a: Uint8Array) => {
+      const b = new Uint8Array(cap);
+      b.set(a);
+      return b;
+    };
+    this.row = g32(this.row);
+    this.parent = g32(this.parent);
+    this.parts = g32(this.parts);
+    this.kind = g8(this.kind);
+    this.flags = g8(this.flags);
+    this.style = g8(this.style);
+  }
+
+  private add(row: number, kind: NodeKind, style: number, parent: number, flags: number): number {
+    if (this.n === this.row.length) this.grow();
+    const i = this.n++;
+    this.row[i] = row;
+    this.kind[i] = kind;
+    this.style[i] = style;
+    this.parent[i] = parent;
+    this.flags[i] = flags;
+    if (parent >= 0 && (flags & SUBSET) === 0) this.parts[parent]++;
+    return i;
+  }
+
+  private truncate(len: number): void {
+    if (this.stack.length > len) this.stack.length = Math.max(0, len);
+  }
+
+  private lastIndexOfStyle(style: number): number {
+    for (let k = this.stack.length - 1; k >= 0; k--) if (this.stack[k].style === style) return k;
+    return -1;
+  }
+
+  /** Styles open now, outermost first (for the letter / Roman decision). */
+  openStyles(): Style[] {
+    return this.stack.filter((e) => e.style !== SUBSET_MARK).map((e) => e.style as Style);
+  }
+
+  /** The parent a row of this style would get, and whether it is part of a breakdown. */
+  private placement(style: number, text: string): { parent: number; subset: boolean } {
+    let placed = false;
+    if (style > Style.Decimal + 1) {
+      const prefix = text.slice(0, text.lastIndexOf("."));
+      for (let k = this.stack.length - 1; k >= 0; k--) {
+        const e = this.stack[k];
+        if (e.style !== SUBSET_MARK && e.text === prefix) {
+          this.truncate(k + 1);
+          placed = true;
+          break;
+        }
+      }
+    }
+    if (!placed) {
+      const idx = this.lastIndexOfStyle(style);
+      if (idx >= 0) this.truncate(idx);
+      else if (style === Style.Headline) {
+        let k = this.stack.length - 1;
+        while (k >= 0 && this.stack[k].style !== Style.Letter && this.stack[k].style !== Style.Roman) k--;
+        this.truncate(k + 1);
+      } else if (style === Style.None) {
+        const top = this.stack[this.stack.length - 1];
+        if (top && top.style !== Style.Headline && top.style !== Style.Letter && top.style !== Style.Roman && top.style !== SUBSET_MARK) {
+          this.truncate(this.stack.length - 1);
+        }
+      }
+    }
+    const top = this.stack[this.stack.length - 1];
+    if (!top) return { parent: -1, subset: false };
+    return { parent: top.node, subset: top.style === SUBSET_MARK };
+  }
+
+  /** A row of the outline. */
+  item(row: number, style: number, text: string, flags: number): number {
+    const p = this.placement(style, text);
+    const i = this.add(row, NodeKind.Item, style, p.parent, flags | (p.subset ? SUBSET : 0));
+    this.stack.push({ node: i, style, text });
+    if (p.parent < 0) this.sinceTotal++;
+    return i;
+  }
+
+  /** The node on top of the outline now (the owner of a "Trong đó" that follows), or -1. */
+  current(): number {
+    for (let k = this.stack.length - 1; k >= 0; k--) if (this.stack[k].style !== SUBSET_MARK) return this.stack[k].node;
+    return -1;
+  }
+
+  /** The rows that follow (until a style met before) are a breakdown of `owner`: "Trong đó:". */
+  startSubset(owner: number): void {
+    let k = this.stack.length - 1;
+    while (k >= 0 && this.stack[k].node !== owner) k--;
+    this.truncate(k + 1);
+    this.stack.push({ node: owner, style: SUBSET_MARK, text: "" });
+  }
+
+  /** "Trong đó: <label>" with numbers of its own: a part of `owner`'s breakdown. */
+  subsetHead(row: number, owner: number): number {
+    this.startSubset(owner);
+    return this.add(row, NodeKind.SubsetHead, Style.None, owner, SUBSET);
+  }
+
+  /** A total line ("Tổng cộng", "Tổng số"); finish() works out which rows it adds up. */
+  total(row: number): number {
+    const i = this.add(row, NodeKind.Total, Style.None, -1, 0);
+    this.stack = [];
+    this.sinceTotal = 0;
+    return i;
+  }
+
+  /** True when top-level rows came since the last total (a total now closes them). */
+  hasRowsSinceTotal(): boolean {
+    return this.sinceTotal > 0;
+  }
+
+  /**
+   * A "Cộng" line: closes the innermost open group (or the group whose marker it names: "Cộng
+   * I"). With no group open it is the table's total.
+   */
+  closing(row: number, named?: string): number {
+    let g = -1;
+    let at = -1;
+    for (let k = this.stack.length - 1; k >= 0; k--) {
+      const e = this.stack[k];
+      if (e.style === SUBSET_MARK) continue;
+      if (named !== undefined ? e.text === named : this.parts[e.node] > 0) {
+        g = e.node;
+        at = k;
+        break;
+      }
+    }
+    if (g < 0) return this.total(row);
+    const i = this.add(row, NodeKind.Closing, Style.None, -1, 0);
+    this.closingGroup.set(i, g);
+    this.truncate(at + 1);
+    return i;
+  }
+
+  /** Records a formula written in the label of node i. */
+  declare(i: number, expr: Expr): void {
+    this.pendingDeclared.set(i, expr);
+  }
+
+  /** Builds the children lists, the totals' scopes and resolves label formulas. */
+  finish(): void {
+    const n = this.n;
+    const start = new Int32Array(n + 1);
+    for (let i = 0; i < n; i++) {
+      const p = this.parent[i];
+      if (p >= 0) start[p + 1]++;
+    }
+    for (let i = 0; i < n; i++) start[i + 1] += start[i];
+    const fill = start.slice(0, n);
+    const list = new Int32Array(start[n]);
+    for (let i = 0; i < n; i++) {
+      const p = this.parent[i];
+      if (p >= 0) list[fill[p]++] = i;
+    }
+    this.childStart = start;
+    this.childList = list;
+    // Totals: a total with top-level rows before it (since the previous total) adds them up; one
+    // that comes first adds up the top-level rows that follow it (until the next total), and so
+    // does one after a total that came first (forms list "TỔNG THU …" then "TỔNG CHI …").
+    const totals: number[] = [];
+    const segments: number[][] = [[]];
+    for (let i = 0; i < n; i++) {
+      const k = this.kind[i];
+      if (k === NodeKind.Item && this.parent[i] < 0) segments[segments.length - 1].push(i);
+      else if (k === NodeKind.Total) {
+        totals.push(i);
+        segments.push([]);
+      }
+    }
+    let prevTop = false;
+    totals.forEach((t, j) => {
+      const before = segments[j];
+      const after = segments[j + 1];
+      const top = before.length === 0 || (j > 0 && prevTop && after.length > 0);
+      this.scope.set(t, top ? after : before);
+      prevTop = top;
+    });
+    for (const [i, g] of this.closingGroup) this.scope.set(i, this.partsOf(g));
+    for (const [i, expr] of this.pendingDeclared) this.declared.set(i, { expr, refs: new Map() });
+  }
+
+  /** The children of i. */
+  children(i: number): Int32Array {
+    return this.childList.subarray(this.childStart[i], this.childStart[i + 1]);
+  }
+
+  /** The children of i that add up to it (not the "Trong đó" breakdown). */
+  partsOf(i: number): number[] {
+    const out: number[] = [];
+    for (const c of this.children(i)) if ((this.flags[c] & SUBSET) === 0) out.push(c);
+    return out;
+  }
+
+  /** The children of i that are its "Trong đó" breakdown. */
+  subsetOf(i: number): number[] {
+    const out: number[] = [];
+    for (const c of this.children(i)) if ((this.flags[c] & SUBSET) !== 0) out.push(c);
+    return out;
+  }
+
+  /** Top-level rows. */
+  roots(): number[] {
+    const out: number[] = [];
+    for (let i = 0; i < this.n; i++) if (this.parent[i] < 0 && this.kind[i] === NodeKind.Item) out.push(i);
+    return out;
+  }
+
+  /** The node of a sheet row, or -1. */
+  nodeAtRow(row: number): number {
+    let lo = 0;
+    let hi = this.n - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const r = this.row[mid];
+      if (r === row) return mid;
+      if (r < row) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return -1;
+  }
+
+  /** Depth of a node (0 for top-level rows). */
+  depth(i: number): number {
+    let d = 0;
+    for (let p = this.parent[i]; p >= 0; p = this.parent[p]) d++;
+    return d;
+  }
+}

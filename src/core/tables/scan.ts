@@ -1,0 +1,316 @@
+/**
+ * Reads a table's rows under its header into an outline: which rows are sections, groups, items,
+ * totals, "Cộng" lines and "Trong đó" breakdowns, where the table ends, and how every number cell
+ * that is not a plain number reads. Fast on a million rows: labels are looked at closely only
+ * when a row has no numbering of its own.
+ */
+import { cellText } from "../grid/cellText";
+import { type Cell, type Grid, type Row } from "../grid/grid";
+import { formatInfo } from "../number/numberFormat";
+import { fold, tidy } from "../text/normalize";
+import { type NumMode, TextNumbers, readNum } from "./cells";
+import { BLANK_RUN_END, endsTable } from "./ends";
+import { parseExpr, exprRefs } from "./expr";
+import { type Header, findHeader, mayBeHeader, repeatsHeader } from "./headers";
+import { type Marker, MarkerSequence, Style, leadingMarker, markerCandidates, markerOfNumber } from "./markers";
+import { type Column, type NumRef, cellKey } from "./model";
+import { type NumberingRow, numberingRowAt } from "./numbering";
+import { HEADLINE, NOT_ADDITIVE, NodeKind, Outline } from "./outline";
+import type { Evaluate } from "./uncached";
+
+export interface ScanInput {
+  grid: Grid;
+  header: Header;
+  numbering?: NumberingRow;
+  columns: Column[];
+  /** First row after the header (and the numbering row). */
+  first: number;
+  pending: TextNumbers;
+  numbers: NumRef[];
+  evaluate?: Evaluate;
+}
+
+export interface ScanResult {
+  outline: Outline;
+  lastRow: number;
+  refs: Map<number, NumRef>;
+}
+
+const TOTAL_RE =
+  /^(tong cong|tong so|tong thu|tong chi|tong kinh phi|tong du toan|tong von|tong nguon|tong muc|tong gia tri|cong tat ca|cong chung|tong so chung)\b|^tong\s*([:(]|$)/;
+const CLOSING_RE = /^cong\s*(:|$|\(|(nhom|muc|phan)\b|[ivxlcdm]+\s*[:.]?$|[a-z]\s*[:.]?$|\d+\s*[:.]?$)/;
+const CLOSING_NAMED = /^cong\s*(?:nhom|muc|phan)?\s*([ivxlcdm]+|[a-z]|\d+)\s*[:.]?$/;
+const SUBSET_RE = /^(trong do|trong so do|chi tiet|gom|bao gom)\s*(:|$|\s)/;
+const PERIOD_RE = /^(tu\s+)?(nam|giai doan|nam ngan sach)\s+\d{4}|^(nhom|linh vuc|phan)\b/;
+const RATE_LABEL = /^(ty le|ti le)\b|\(%\)|\bbinh quan\b|\btrung binh\b/;
+const DECLARED_RE = /\(([^()]*[+\-−–][^()]*)\)|(?:^|\s)([A-ZĐ0-9]{1,5})\s*=\s*([A-ZĐ0-9IVX.\s+\-−–]{3,})$/u;
+
+/** A total label: "Tổng cộng", "TỔNG THU NSNN", "Tổng số (A+B)" — short, in capitals or with a formula. */
+function isTotalLabel(text: string): boolean {
+  const f = fold(text.slice(0, 80));
+  if (!TOTAL_RE.test(f)) return false;
+  const words = f.split(" ").length;
+  return words <= 6 || text === text.toLocaleUpperCase("vi") || /\(.*[+\-−].*\)/.test(text);
+}
+
+function isCapitals(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, "");
+  if (letters.length < 6 && text.split(/\s+/).length < 2) return false;
+  return letters.length >= 2 && text === text.toLocaleUpperCase("vi") && text !== text.toLocaleLowerCase("vi");
+}
+
+const NO_STYLES: Style[] = [];
+const NO_NEXT = () => undefined;
+
+/** Cheap test before folding a numbered row's label: might it name a rate or an average? */
+function mayBeRateLabel(raw: string): boolean {
+  const head = raw.slice(0, 5).toLowerCase();
+  return head.startsWith("tỷ") || head.startsWith("tỉ") || head.startsWith("ty ") || head.startsWith("ti ") || raw.includes("%") || raw.includes("quân") || raw.includes("bình");
+}
+
+/** Marker candidates of a TT cell. */
+function ttMarker(cell: Cell | undefined): Marker[] | undefined {
+  if (!cell) return undefined;
+  const v = cell.value;
+  if (typeof v === "number") {
+    const m = markerOfNumber(v);
+    return m ? [m] : undefined;
+  }
+  if (typeof v !== "string" || v.length > 16) return undefined;
+  return markerCandidates(v);
+}
+
+/** The first text of a row (leftmost), for end-of-table and total labels. */
+function firstText(row: Row, before = Infinity): string {
+  const end = Math.min(row.length, before);
+  for (let c = 0; c < end; c++) {
+    const v = row[c]?.value;
+    if (typeof v === "string" && v.trim() !== "") return v;
+  }
+  return "";
+}
+
+function rowBlank(row: Row | undefined): boolean {
+  if (!row) return true;
+  for (const c of row) {
+    if (!c) continue;
+    const v = c.value;
+    if (v !== null && v !== "" && !(typeof v === "string" && v.trim() === "")) return false;
+  }
+  return true;
+}
+
+/** A formula written in a label: "TỔNG THU NSNN (A+B)", "Bội chi (C = A − B)", "(3=1+2)". */
+function declaredIn(label: string) {
+  if (!label.includes("=") && !label.includes("(")) return undefined;
+  const m = DECLARED_RE.exec(label);
+  if (!m) return undefined;
+  let rhs = m[1] ?? m[3];
+  if (rhs.includes("=")) rhs = rhs.slice(rhs.lastIndexOf("=") + 1);
+  const expr = parseExpr(rhs.trim(), () => true);
+  if (!expr || exprRefs(expr).length < 2) return undefined;
+  return expr;
+}
+
+export function scanRows(input: ScanInput): ScanResult {
+  const { grid, header, columns, pending, numbers, evaluate } = input;
+  const rows = grid.rows;
+  const col = (role: Column["role"]) => columns.find((c) => c.role === role)?.col;
+  const ttCol = col("tt");
+  const labelCol = col("label") ?? col("group") ?? col("text");
+  const unitCol = col("unit");
+  const numeric = columns.filter((c) => c.role === "number");
+  const numCols = numeric.map((c) => c.col);
+  const modes: NumMode[] = numeric.map((c) => (c.percent ? "rate" : "plain"));
+  const targetCol = col("target");
+  /** Columns whose cells make a row a row of the table: the numbers, and targets written as text. */
+  const valueCols = targetCol === undefined ? numCols : [...numCols, targetCol];
+  const firstNum = valueCols.length ? Math.min(...valueCols) : Infinity;
+  const outline = new Outline();
+  const seq = new MarkerSequence();
+  const refs = new Map<number, NumRef>();
+  let lastRow = input.first - 1;
+  let blank = 0;
+  let afterBottom = -1;
+  let lastTotalTop: boolean | undefined;
+
+  const labelOf = (row: Row): string => {
+    const t = labelCol === undefined ? "" : cellText(row[labelCol]);
+    return t !== "" ? t : tidy(firstText(row, firstNum));
+  };
+  const markerOf = (row: Row | undefined): Marker[] | undefined => {
+    if (!row) return undefined;
+    const fromTt = ttCol === undefined ? undefined : ttMarker(row[ttCol]);
+    if (fromTt) return fromTt;
+    if (ttCol !== undefined) {
+      const v = row[ttCol]?.value;
+      if (v !== undefined && v !== null && !(typeof v === "string" && v.trim() === "")) return undefined;
+    }
+    const raw = labelCol === undefined ? undefined : row[labelCol]?.value;
+    if (typeof raw !== "string") return undefined;
+    const lead = leadingMarker(raw);
+    return lead ? markerCandidates(lead.marker) : undefined;
+  };
+  const hasValues = (row: Row): boolean => {
+    for (const c of valueCols) {
+      const cell = row[c];
+      if (!cell) continue;
+      const v = cell.value;
+      if (typeof v === "number" || cell.formula !== undefined) return true;
+      if (v !== null && v !== "" && !(typeof v === "string" && v.trim() === "")) return true;
+    }
+    return false;
+  };
+  const nextTt = (from: number) => () => {
+    for (let r = from + 1; r < Math.min(rows.length, from + 60); r++) {
+      const row = rows[r];
+      if (!row || ttCol === undefined) continue;
+      const v = row[ttCol]?.value;
+      if (typeof v === "string" && v.trim() !== "") return v.trim();
+    }
+    return undefined;
+  };
+  /** The next rows start a numbered list (1, I, A, a), a bullet): the row above is their headline. */
+  const nextStartsList = (from: number): boolean => {
+    for (let r = from + 1; r < Math.min(rows.length, from + 4); r++) {
+      const row = rows[r];
+      if (rowBlank(row)) continue;
+      const m = markerOf(row);
+      return m !== undefined && m.some((x) => x.ordinal === 1 || x.ordinal === 0 || x.style > Style.Decimal);
+    }
+    return false;
+  };
+  const readCells = (r: number, row: Row) => {
+    for (let k = 0; k < numCols.length; k++) {
+      const c = numCols[k];
+      const cell = row[c];
+      if (!cell) continue;
+      const v = cell.value;
+      if (typeof v === "number") {
+        if (modes[k] !== "rate" || !formatInfo(cell.numberFormat).percent) continue;
+      } else if ((v === null || v === "") && cell.formula === undefined) continue;
+      const ref = readNum(grid, r, c, modes[k], pending, evaluate);
+      if (ref.status === "empty" && ref.formula === undefined) continue;
+      refs.set(cellKey(r, c), ref);
+      if (ref.status !== "number" && ref.status !== "empty") numbers.push(ref);
+    }
+  };
+
+  for (let r = input.first; r < rows.length; r++) {
+    const row = rows[r];
+    if (rowBlank(row)) {
+      if (++blank >= BLANK_RUN_END) {
+        // A long blank run ends the table, unless the header repeats after it (a new page).
+        let n = r + 1;
+        while (n < rows.length && rowBlank(rows[n])) n++;
+        if (n < rows.length && repeatsHeader(grid, n, header) > 0) {
+          r = n - 1;
+          blank = 0;
+          continue;
+        }
+        break;
+      }
+      continue;
+    }
+    blank = 0;
+    const cells = row as Row;
+    const values = hasValues(cells);
+    const cands = markerOf(cells);
+    if (!cands) {
+      // Headers repeated where the table crossed a page (their labels stand in the number columns).
+      const rep = repeatsHeader(grid, r, header);
+      if (rep > 0) {
+        r += rep - 1;
+        const nr = numberingRowAt(grid, r + 1, header.left, header.right);
+        if (nr) r++;
+        continue;
+      }
+    }
+    if (!values && !cands) {
+      if (mayBeHeader(grid, r) && findHeader(grid, r)) break;
+      if (endsTable(firstText(cells))) break;
+    }
+    const label = cands ? "" : labelOf(cells);
+    const f = cands ? "" : fold(label.slice(0, 60));
+    if (afterBottom >= 0 && !SUBSET_RE.test(f)) break;
+
+    let node = -1;
+    if (cands) {
+      const m =
+        cands.length > 1
+          ? seq.decide(cands, outline.openStyles(), nextTt(r))
+          : cands[0].style === Style.Letter || cands[0].style === Style.Roman
+            ? seq.decide(cands, NO_STYLES, NO_NEXT)
+            : cands[0];
+      const raw = labelCol === undefined ? undefined : cells[labelCol]?.value;
+      let flags = 0;
+      if (typeof raw === "string" && mayBeRateLabel(raw) && RATE_LABEL.test(fold(raw.slice(0, 60)))) flags |= NOT_ADDITIVE;
+      if (unitCol !== undefined && cellText(cells[unitCol]) === "%") flags |= NOT_ADDITIVE;
+      node = outline.item(r, m.style, m.text, flags);
+      if (typeof raw === "string") {
+        const d = declaredIn(raw);
+        if (d) outline.declare(node, d);
+        if (raw.length > 7 && raw.slice(-12).toLowerCase().includes("trong") && /trong\s+(đó|do)\s*:?\s*$/iu.test(raw.normalize("NFC"))) {
+          outline.startSubset(node);
+        }
+      }
+    } else if (isTotalLabel(firstText(cells, firstNum) || label)) {
+      const bottom = outline.hasRowsSinceTotal() && lastTotalTop !== true;
+      node = outline.total(r);
+      lastTotalTop = !bottom;
+      if (bottom) afterBottom = node;
+      const d = declaredIn(label);
+      if (d) outline.declare(node, d);
+    } else if (CLOSING_RE.test(f)) {
+      const named = CLOSING_NAMED.exec(f)?.[1];
+      const hadRows = outline.hasRowsSinceTotal();
+      node = outline.closing(r, named === undefined ? undefined : /^[ivxlcdm]+$|^[a-z]$/.test(named) ? named.toUpperCase() : named);
+      if (outline.kind[node] === NodeKind.Total && hadRows) afterBottom = node;
+    } else if (SUBSET_RE.test(f)) {
+      const owner = afterBottom >= 0 ? afterBottom : outline.current();
+      if (owner >= 0) {
+        const rest = f.replace(SUBSET_RE, "").trim();
+        if (rest !== "" && values) node = outline.subsetHead(r, owner);
+        else outline.startSubset(owner);
+        lastRow = r;
+      }
+    } else if (label !== "" && (PERIOD_RE.test(f) || isCapitals(label) || nextStartsList(r))) {
+      node = outline.item(r, Style.Headline, "", HEADLINE | (RATE_LABEL.test(f) ? NOT_ADDITIVE : 0));
+    } else if (values) {
+      node = outline.item(r, Style.None, "", RATE_LABEL.test(f) ? NOT_ADDITIVE : 0);
+    }
+    if (node >= 0) {
+      lastRow = r;
+      readCells(r, cells);
+    }
+  }
+  outline.finish();
+  outline.marker = (i) => {
+    const row = rows[outline.row[i]];
+    const m = markerOf(row);
+    if (!m) return "";
+    const s = outline.style[i];
+    return (m.find((x) => x.style === s) ?? m[0]).text;
+  };
+  resolveDeclared(outline);
+  return { outline, lastRow, refs };
+}
+
+/** Points the markers of label formulas at rows: siblings first, then any row with that marker. */
+function resolveDeclared(o: Outline): void {
+  for (const [i, d] of o.declared) {
+    const parent = o.parent[i];
+    for (const name of exprRefs(d.expr)) {
+      let found = -1;
+      for (let j = 0; j < o.n && found < 0; j++) if (j !== i && o.parent[j] === parent && o.kind[j] === NodeKind.Item && o.marker(j) === name) found = j;
+      for (let j = 0; j < o.n && found < 0; j++) if (j !== i && o.kind[j] === NodeKind.Item && o.marker(j) === name) found = j;
+      if (found < 0) {
+        o.declared.delete(i);
+        break;
+      }
+      d.refs.set(name, found);
+    }
+  }
+}
+
+export { TextNumbers };
