@@ -8,6 +8,7 @@ import { checkWorkbook } from "../core/engine";
 import type { Lang, Report } from "../core/findings";
 import { exampleTemplate } from "../core/template/example";
 import { draftReport } from "../core/draft/draft";
+import { uncheckedNumbers } from "../core/draft/checked";
 import { draftToText } from "../core/draft/text";
 import { draftToSheet } from "../core/draft/toSheet";
 import { readFile, writeFile } from "node:fs/promises";
@@ -22,13 +23,16 @@ const USAGE: Record<Lang, string> = {
   vi: `baocao — kiểm tra số liệu và soạn báo cáo chuyển đổi số
 
 Cách dùng:
-  baocao check TỆP.xlsx [TỆP2.xlsx ...] [--json] [--lang vi|en]
-      Kiểm tra mọi tổng nhóm, tổng cộng, số tổng và tỷ lệ; in các phát hiện.
-      Mã thoát: 0 không có lỗi, 1 có lỗi, 2 không đọc được tệp.
-  baocao draft TỆP.xlsx --docx RA.docx [--xlsx RA.xlsx] [--force]
+  baocao check TỆP.xlsx [TỆP2.xlsx ...] [--json] [--lang vi|en] [--strict]
+      Kiểm tra mọi tổng nhóm, tổng cộng, số tổng, tổng theo dòng và tỷ lệ; in các phát hiện
+      và cho biết đã kiểm tra bao nhiêu ô số, những gì chưa kiểm tra.
+      Mã thoát: 0 không có lỗi, 1 có lỗi (với --strict: cả khi còn ô số chưa kiểm tra),
+      2 không đọc được tệp.
+  baocao draft TỆP.xlsx --docx RA.docx [--xlsx RA.xlsx] [--force] [--strict]
       Soạn các phần báo cáo có số liệu (II.1.2 b, d; IV.1; IV.3; Phụ lục I, II) thành tệp Word
       theo thể thức Nghị định 30/2020/NĐ-CP; --xlsx ghi bản sao sổ làm việc có thêm trang "Bản thảo".
       Không bao giờ ghi đè TỆP.xlsx. Không có --docx/--xlsx: in bản thảo ra màn hình.
+      --strict: mã thoát 1 khi bản thảo dùng số chưa khớp hoặc chưa được kiểm tra.
   baocao template -o RA.xlsx [--force]
       Ghi sổ làm việc mẫu (Phụ lục I, Phụ lục II, Số liệu, Chỉ tiêu 2024) theo báo cáo Đức Phổ 2023.
   baocao --help | --version
@@ -36,13 +40,16 @@ Cách dùng:
   en: `baocao — check the numbers of a digital-transformation report and draft its text
 
 Usage:
-  baocao check FILE.xlsx [FILE2.xlsx ...] [--json] [--lang vi|en]
-      Checks every sub-total, total, parent figure and rate; prints the findings.
-      Exit codes: 0 no error, 1 errors found, 2 a file cannot be read.
-  baocao draft FILE.xlsx --docx OUT.docx [--xlsx OUT.xlsx] [--force]
+  baocao check FILE.xlsx [FILE2.xlsx ...] [--json] [--lang vi|en] [--strict]
+      Checks every sub-total, total, parent figure, row total and rate; prints the findings
+      and how many number cells were checked, and what was not.
+      Exit codes: 0 no error, 1 errors found (with --strict: also numbers not checked),
+      2 a file cannot be read.
+  baocao draft FILE.xlsx --docx OUT.docx [--xlsx OUT.xlsx] [--force] [--strict]
       Drafts the number-bearing sections (II.1.2 b, d; IV.1; IV.3; appendices I, II) as a Word document
       in the layout of Decree 30/2020/NĐ-CP; --xlsx writes a copy of the workbook with a "Bản thảo" sheet.
       Never writes over FILE.xlsx. Without --docx/--xlsx: prints the draft.
+      --strict: exit 1 when the draft uses a number that failed or escaped the checks.
   baocao template -o OUT.xlsx [--force]
       Writes the example workbook (Phụ lục I, Phụ lục II, Số liệu, Chỉ tiêu 2024) of the Đức Phổ 2023 report.
   baocao --help | --version
@@ -58,6 +65,7 @@ interface Args {
   docx?: string;
   xlsx?: string;
   force: boolean;
+  strict: boolean;
   help: boolean;
   version: boolean;
 }
@@ -72,7 +80,7 @@ class UsageError extends Error {
 }
 
 function parseArgs(argv: string[]): Args {
-  const a: Args = { files: [], json: false, lang: "vi", force: false, help: false, version: false };
+  const a: Args = { files: [], json: false, lang: "vi", force: false, strict: false, help: false, version: false };
   // The language first, so that errors in the rest speak it.
   const li = argv.findIndex((x) => x === "--lang" || x.startsWith("--lang="));
   if (li >= 0) {
@@ -88,6 +96,7 @@ function parseArgs(argv: string[]): Args {
     else if (x === "-h" || x === "--help") a.help = true;
     else if (x === "-v" || x === "--version") a.version = true;
     else if (x === "--force") a.force = true;
+    else if (x === "--strict") a.strict = true;
     else if (x === "-o" || x === "--out" || x === "--output") {
       a.out = argv[++i];
       if (a.out === undefined) throw new UsageError(`${x} cần tên tệp ra.`, `${x} needs an output file name.`);
@@ -140,7 +149,19 @@ async function runCheck(a: Args, out: Out): Promise<number> {
     if (r.error) {
       say(out, a.lang, r.error.vi, r.error.en);
       code = 2;
-    } else if (r.report && r.report.summary.errors > 0 && code === 0) code = 1;
+    } else if (r.report && code === 0) {
+      const s = r.report.summary;
+      // --strict: a number nobody checked fails the run as an error would.
+      if (s.errors > 0 || (a.strict && s.checkedCells < s.numericCells)) code = 1;
+    }
+  }
+  if (a.strict && !a.json) {
+    for (const r of results) {
+      const s = r.report?.summary;
+      if (s && s.checkedCells < s.numericCells) {
+        say(out, a.lang, `--strict: "${r.file}" còn ${s.numericCells - s.checkedCells} ô số chưa được kiểm tra.`, `--strict: "${r.file}" has ${s.numericCells - s.checkedCells} number cells not checked.`);
+      }
+    }
   }
   const ok = results.filter((r) => r.report);
   if (a.json) {
@@ -219,7 +240,13 @@ async function runDraft(a: Args, out: Out): Promise<number> {
     const cells = draft.unverified.map((u) => `${u.sheet}!${u.cell}`).join(", ");
     say(out, a.lang, `Lưu ý: số liệu chưa khớp tại ${cells} — các đoạn dùng chúng có đánh dấu [CHƯA KHỚP].`, `Note: numbers not verified at ${cells} — the paragraphs using them are marked [NOT VERIFIED].`);
   }
-  return 0;
+  const unchecked = uncheckedNumbers(draft, model);
+  if (unchecked.length > 0) {
+    const cells = unchecked.map((u) => `${u.sheet}!${u.cell}`).join(", ");
+    say(out, a.lang, `Lưu ý: ${unchecked.length} số trong bản thảo lấy từ ô chưa được kiểm tra (không có tổng hay tỷ lệ nào để đối chiếu): ${cells}.`, `Note: ${unchecked.length} numbers of the draft come from cells no check verified (no total or rate to compare with): ${cells}.`);
+  }
+  // --strict: a number the checks did not verify fails the run.
+  return a.strict && (draft.unverified.length > 0 || unchecked.length > 0) ? 1 : 0;
 }
 
 async function runTemplate(a: Args, out: Out): Promise<number> {

@@ -1,5 +1,10 @@
-/** The findings as a readable text report, grouped by sheet. */
+/**
+ * The findings as a readable text report, grouped by sheet, followed by what was checked and what
+ * was not: "đã kiểm tra X/Y ô số", and every table column or block of numbers left unchecked. "Đều
+ * khớp" is said only of what was checked.
+ */
 import type { Finding, Lang, Report, Severity } from "../core/findings";
+import { quoteSheetName } from "../core/grid/sheetNames";
 
 const LABELS: Record<Lang, Record<Severity, string>> = {
   vi: { error: "LỖI", warning: "CẢNH BÁO", info: "LƯU Ý" },
@@ -17,6 +22,30 @@ function counts(findings: Finding[], lang: Lang): string {
   return parts.join(", ");
 }
 
+/** The coverage lines: checked X/Y, and what was not checked. */
+export function coverageLines(report: Report, lang: Lang): string[] {
+  const s = report.summary;
+  const lines: string[] = [];
+  lines.push(lang === "vi" ? `Đã kiểm tra ${s.checkedCells}/${s.numericCells} ô số.` : `Checked ${s.checkedCells} of ${s.numericCells} number cells.`);
+  const notes: string[] = [];
+  for (const c of s.coverage) {
+    if (c.kind === "unrecognized") {
+      notes.push(
+        lang === "vi"
+          ? `${quoteSheetName(c.sheet)}!${c.range}: ${c.numericCells} ô số không thuộc bảng nào được nhận ra`
+          : `${quoteSheetName(c.sheet)}!${c.range}: ${c.numericCells} number cells in no recognised table`,
+      );
+      continue;
+    }
+    for (const n of c.notes) notes.push(`${quoteSheetName(c.sheet)}!${c.range} — ${n}`);
+  }
+  if (notes.length) {
+    lines.push(lang === "vi" ? "Chưa kiểm tra:" : "Not checked:");
+    for (const n of notes) lines.push(`  - ${n}`);
+  }
+  return lines;
+}
+
 export function formatReportText(file: string, report: Report, lang: Lang): string {
   const lines: string[] = [];
   lines.push(lang === "vi" ? `Kiểm tra: ${file}` : `Checked: ${file}`);
@@ -28,29 +57,41 @@ export function formatReportText(file: string, report: Report, lang: Lang): stri
   }
   const width = Math.max(0, ...report.findings.map((f) => f.cell.length));
   const sevWidth = Math.max(...Object.values(LABELS[lang]).map((s) => s.length));
+  const pad = `  ${"".padEnd(width)}  ${"".padEnd(sevWidth)}  `;
   for (const [sheet, list] of bySheet) {
     lines.push("");
     lines.push(lang === "vi" ? `Trang tính "${sheet}" — ${counts(list, lang)}` : `Sheet "${sheet}" — ${counts(list, lang)}`);
     for (const f of list) {
       const sev = LABELS[lang][f.severity].padEnd(sevWidth);
       lines.push(`  ${f.cell.padEnd(width)}  ${sev}  ${f.code}: ${f.message}`);
-      if (f.formula) lines.push(`  ${"".padEnd(width)}  ${"".padEnd(sevWidth)}  ${lang === "vi" ? "công thức" : "formula"}: ${f.formula}`);
+      if (f.relation) lines.push(`${pad}${lang === "vi" ? "quan hệ" : "relation"}: ${f.relation}${f.inferred ? (lang === "vi" ? " (suy ra từ số liệu)" : " (inferred)") : ""}`);
+      if (f.formula) lines.push(`${pad}${lang === "vi" ? "công thức" : "formula"}: ${f.formula}`);
     }
   }
   const s = report.summary;
   lines.push("");
+  lines.push(...coverageLines(report, lang));
+  const all = s.checkedCells === s.numericCells;
+  const scope =
+    lang === "vi"
+      ? `${s.tables} bảng, ${s.sheets} trang tính`
+      : `${s.tables} table${s.tables === 1 ? "" : "s"}, ${s.sheets} sheet${s.sheets === 1 ? "" : "s"}`;
   if (report.findings.length === 0) {
-    lines.push(
-      lang === "vi"
-        ? `Không có phát hiện nào: ${s.tables} bảng trong ${s.sheets} trang tính đều khớp.`
-        : `No findings: ${s.tables} table${s.tables === 1 ? "" : "s"} in ${s.sheets} sheet${s.sheets === 1 ? "" : "s"} add up.`,
-    );
+    if (all && s.numericCells > 0) {
+      lines.push(
+        lang === "vi"
+          ? `Không có phát hiện nào: ${s.checkedCells} ô số trong ${s.tables} bảng (${s.sheets} trang tính) đều khớp.`
+          : `No findings: the ${s.checkedCells} number cells of ${s.tables} table${s.tables === 1 ? "" : "s"} (${s.sheets} sheet${s.sheets === 1 ? "" : "s"}) add up.`,
+      );
+    } else {
+      lines.push(
+        lang === "vi"
+          ? `Không có phát hiện nào ở ${s.checkedCells} ô số đã kiểm tra (${scope}); ${s.numericCells - s.checkedCells} ô số chưa được kiểm tra.`
+          : `No findings in the ${s.checkedCells} number cells checked (${scope}); ${s.numericCells - s.checkedCells} number cells were not checked.`,
+      );
+    }
   } else {
-    lines.push(
-      lang === "vi"
-        ? `Tổng kết: ${counts(report.findings, lang)} (${s.tables} bảng, ${s.sheets} trang tính).`
-        : `Summary: ${counts(report.findings, lang)} (${s.tables} table${s.tables === 1 ? "" : "s"}, ${s.sheets} sheet${s.sheets === 1 ? "" : "s"}).`,
-    );
+    lines.push(lang === "vi" ? `Tổng kết: ${counts(report.findings, lang)} (${scope}).` : `Summary: ${counts(report.findings, lang)} (${scope}).`);
   }
   return lines.join("\n");
 }

@@ -50,7 +50,7 @@ const SPLIT_EQUAL = /^(chia ra|bao gom|gom|chi tiet( theo.*)?|theo nguon( von)?|
 const SPLIT_SUBSET = /^trong do\b/;
 const TOTAL_LIKE = /^(tong so|tong cong|tong|cong|tong kinh phi|tong von|tong muc dau tu|tong du toan|tong so von|tong nguon|tong cong kinh phi|tong so tien|tong chi|tong thu)\b\s*(\(.*\))?\s*:?$/;
 const PERCENT = /(\(%\)|%|^ty le\b|^ti le\b|\bty le\b|\bti le\b|toc do tang)/;
-const COMPARE = /^(so sanh|tang,? giam|tang \/ giam|tang\/giam|chenh lech)/;
+const COMPARE = /^(so sanh|tang,? giam|tang \/ giam|tang\/giam|chenh lech)|^tang\b.*\bgiam\b/;
 const STRONG_NUMERIC =
   /^(kinh phi|tong kinh phi|so tien|du toan|thanh tien|gia tri|tong muc|muc kinh phi|von|tong von|quyet toan|giai ngan|ngan sach|ns\b|nstw|nsdp|nst\b|nsh\b|nsx\b|tu so|mau so|ty le|ti le|so sanh|tong so|tong cong|tong\b|cong$|cong\s*\(|luy ke|uoc thuc hien|uoc th|ke hoach von|von dau tu|trung uong$|dia phuong$|nguon khac|von khac|khac$|nam \d{4}|\d{4}$|so luong|don gia|thu ngan sach|chi ngan sach)/;
 const WEAK_NUMERIC = /^(thuc hien|ke hoach|ket qua|so|gia tri|uoc|muc|chi tieu ke hoach|dat|con lai|phat sinh|so du|dau ky|cuoi ky)/;

@@ -59,6 +59,8 @@ function isCapitals(text: string): boolean {
   return letters.length >= 2 && text === text.toLocaleUpperCase("vi") && text !== text.toLocaleLowerCase("vi");
 }
 
+/** Text that is a number ("6.992,46", "61,4%", "(1.200)"), not words that contain digits. */
+const NUMBER_TEXT = /^[-+(−–]?\s*\d[\d.,\s]*%?\s*\)?$/;
 const NO_STYLES: Style[] = [];
 const NO_NEXT = () => undefined;
 
@@ -151,15 +153,22 @@ export function scanRows(input: ScanInput): ScanResult {
     const lead = leadingMarker(raw);
     return lead ? markerCandidates(lead.marker) : undefined;
   };
-  const hasValues = (row: Row): boolean => {
+  /** What the row's value cells hold: 0 nothing, 1 only words (a note, a signature), 2 numbers. */
+  const valuesIn = (row: Row): 0 | 1 | 2 => {
+    let words = false;
     for (const c of valueCols) {
       const cell = row[c];
       if (!cell) continue;
       const v = cell.value;
-      if (typeof v === "number" || cell.formula !== undefined) return true;
-      if (v !== null && v !== "" && !(typeof v === "string" && v.trim() === "")) return true;
+      if (typeof v === "number" || cell.formula !== undefined) return 2;
+      if (typeof v === "string") {
+        const t = v.trim();
+        if (t === "") continue;
+        if (c === targetCol || NUMBER_TEXT.test(t) || t.length <= 2) return 2;
+        words = true;
+      } else if (v !== null) return 2;
     }
-    return false;
+    return words ? 1 : 0;
   };
   const nextTt = (from: number) => () => {
     for (let r = from + 1; r < Math.min(rows.length, from + 60); r++) {
@@ -214,7 +223,7 @@ export function scanRows(input: ScanInput): ScanResult {
     }
     blank = 0;
     const cells = row as Row;
-    const values = hasValues(cells);
+    const held = valuesIn(cells);
     const cands = markerOf(cells);
     if (!cands) {
       // Headers repeated where the table crossed a page (their labels stand in the number columns).
@@ -226,10 +235,11 @@ export function scanRows(input: ScanInput): ScanResult {
         continue;
       }
     }
-    if (!values && !cands) {
+    if (held < 2 && !cands) {
       if (mayBeHeader(grid, r) && findHeader(grid, r)) break;
       if (endsTable(firstText(cells))) break;
     }
+    const values = held === 2 || (held === 1 && labelCol !== undefined && cellText(cells[labelCol]) !== "");
     const label = cands ? "" : labelOf(cells);
     const f = cands ? "" : fold(label.slice(0, 60));
     if (afterBottom >= 0 && !SUBSET_RE.test(f)) break;

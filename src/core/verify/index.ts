@@ -44,3 +44,16 @@ export function verify(model: Model): Verification {
 export type { Blame } from "./blame";
 export type { Block, TableCount } from "./coverage";
 export type { Failure, Text } from "./types";
+
+/** True when the number cell (row, col) of a sheet took part in a verified relation. */
+export function isChecked(model: Model, sheet: string, row: number, col: number): boolean {
+  const v = verify(model);
+  for (const st of v.states) {
+    const t = st.table;
+    if (t.sheet !== sheet || row < t.headerTop || row > t.lastRow) continue;
+    const node = t.outline.nodeAtRow(row);
+    const k = st.colIndex[col] ?? -1;
+    if (node >= 0 && k >= 0 && st.isChecked(node, k)) return true;
+  }
+  return false;
+}

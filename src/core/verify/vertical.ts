@@ -231,8 +231,8 @@ function verifyColumn(st: TableState, c: Column, k: number): void {
     });
   }
 
-  // "Trong đó" breakdowns: never more than their parent.
-  for (let i = 0; i < n; i++) {
+  // "Trong đó" breakdowns: never more than their parent (amounts and counts, not differences).
+  for (let i = 0; i < n && !c.compare; i++) {
     if (K[i] !== VAL || !S[i]) continue;
     const start = o.childStart[i];
     const end = o.childStart[i + 1];
@@ -246,6 +246,7 @@ function verifyColumn(st: TableState, c: Column, k: number): void {
     const dec = rd.decimals();
     const statedX = rd.ref?.exact ?? decFromNumber(rd.value);
     const total = sum.result();
+    if (rd.value < 0 || subs.some((j) => K[j] === VAL && V[j] < 0)) continue;
     st.mark(i, col);
     for (const j of subs) markDown(j);
     st.verticalCount[k]++;

@@ -1,0 +1,110 @@
+/**
+ * make-forms: builds the public form corpus in test/fixtures/forms (`npm run forms`).
+ *
+ * For every layout of scripts/forms/layouts.ts: a clean workbook and one workbook per broken
+ * variant, written by ExcelJS; layouts marked `libreoffice` are then re-saved by LibreOffice
+ * (`soffice --headless --convert-to xlsx`), as offices that use LibreOffice Calc send them. The
+ * manifest (manifest.json) lists each file with the findings it must give; test/cli/forms.test.ts
+ * runs `baocao check` over every file and holds it to the manifest.
+ *
+ * LibreOffice is needed only to rebuild the LibreOffice files (`apt-get install -y
+ * libreoffice-calc-nogui`); without it the script stops rather than write ExcelJS files under
+ * their names. CI and `npm test` use the committed files.
+ */
+import { execFileSync } from "node:child_process";
+import { promises as fs, existsSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import * as path from "node:path";
+import { writeXlsx } from "../src/cli/writeXlsx";
+import { applyVariant, buildLayout, cellOf, type Layout } from "./forms/build";
+import { LAYOUTS } from "./forms/layouts";
+
+export interface FormFile {
+  file: string;
+  layout: string;
+  family: string;
+  variant: string;
+  note: string;
+  savedBy: "ExcelJS" | "LibreOffice";
+  /** Findings that must appear (code, sheet, cell); for a clean file, the warnings it must give. */
+  expect: { code: string; sheet: string; cell: string }[];
+  clean: boolean;
+  /** Every number cell of the file is checked. */
+  fullyChecked: boolean;
+}
+
+function soffice(): string | undefined {
+  for (const p of ["/usr/bin/soffice", "/usr/local/bin/soffice", "/usr/bin/libreoffice"]) if (existsSync(p)) return p;
+  return undefined;
+}
+
+async function save(dir: string, file: string, layout: Layout, bytes: Buffer): Promise<void> {
+  const target = path.join(dir, file);
+  if (!layout.libreoffice) {
+    await fs.writeFile(target, bytes);
+    return;
+  }
+  const bin = soffice();
+  if (!bin) throw new Error(`LibreOffice is needed to build ${file}: apt-get install -y libreoffice-calc-nogui`);
+  const tmp = mkdtempSync(path.join(tmpdir(), "forms-"));
+  const src = path.join(tmp, "in", file);
+  await fs.mkdir(path.dirname(src), { recursive: true });
+  await fs.writeFile(src, bytes);
+  execFileSync(bin, ["--headless", "--norestore", `-env:UserInstallation=file://${tmp}/profile`, "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", tmp, src], { stdio: "ignore", timeout: 120_000 });
+  await fs.copyFile(path.join(tmp, file), target);
+  await fs.rm(tmp, { recursive: true, force: true });
+}
+
+export async function makeForms(dir: string): Promise<FormFile[]> {
+  await fs.mkdir(dir, { recursive: true });
+  const manifest: FormFile[] = [];
+  for (const layout of LAYOUTS) {
+    const built = buildLayout(layout);
+    const sheets = (spec: typeof built.spec) => [spec, ...(layout.extraSheets ?? [])];
+    const savedBy = layout.libreoffice ? "LibreOffice" : "ExcelJS";
+    const cleanFile = `${layout.id}.xlsx`;
+    await save(dir, cleanFile, layout, await writeXlsx(sheets(built.spec)));
+    manifest.push({
+      file: cleanFile,
+      layout: layout.id,
+      family: layout.family,
+      variant: "clean",
+      note: layout.description,
+      savedBy,
+      expect: (layout.cleanWarnings ?? []).map(([code, where]) => {
+        const [sheet, cell] = where.includes("!") ? where.split("!") : [layout.sheet, cellOf(built, where, layout.columns.find((c) => c.kind === "num")!.key)];
+        return { code, sheet, cell };
+      }),
+      clean: true,
+      fullyChecked: layout.fullyChecked ?? false,
+    });
+    for (const v of layout.variants) {
+      const file = `${layout.id}--${v.id}.xlsx`;
+      await save(dir, file, layout, await writeXlsx(sheets(applyVariant(built, v, layout.textNumbers === true))));
+      manifest.push({
+        file,
+        layout: layout.id,
+        family: layout.family,
+        variant: v.id,
+        note: v.note,
+        savedBy,
+        expect: v.expect.map(([code, row, key]) => ({ code, sheet: layout.sheet, cell: cellOf(built, row, key) })),
+        clean: false,
+        fullyChecked: false,
+      });
+    }
+  }
+  await fs.writeFile(path.join(dir, "manifest.json"), JSON.stringify(manifest, null, 2) + "\n");
+  return manifest;
+}
+
+if (require.main === module) {
+  const dir = process.argv[2] ?? path.join(__dirname, "..", "test", "fixtures", "forms");
+  makeForms(dir).then(
+    (m) => console.log(`${m.length} files in ${dir}`),
+    (e) => {
+      console.error(e instanceof Error ? e.message : e);
+      process.exit(1);
+    },
+  );
+}
