@@ -45,3 +45,40 @@ export function generateAppendix(itemRows: number, name = "Phụ lục I", seed 
   rows.push(total);
   return { name, rows };
 }
+
+/**
+ * A plan table with six number columns and row relations, as the funding-source forms have them:
+ * STT | Nhiệm vụ | Tổng kinh phí | NS Trung ương | NS tỉnh | NS xã | Nguồn khác | Tỷ lệ NS xã (%),
+ * a column-numbering row "A | B | 1=2+3+4+5 | 2 | 3 | 4 | 5 | 6=4/1*100", N item rows in groups of
+ * 50 ("Nhóm nhiệm vụ 1", …) with their stated sub-totals in every column, and a final "Tổng cộng".
+ */
+export function generateFundingTable(itemRows: number, name = "Kế hoạch", seed = 7): Grid {
+  let s = seed >>> 0;
+  const rand = () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  const rows: Row[] = [];
+  rows.push([{ value: "DANH MỤC NHIỆM VỤ VÀ NGUỒN VỐN" }]);
+  rows.push([{ value: "Đơn vị tính: Triệu đồng" }]);
+  rows.push(["STT", "Nhiệm vụ", "Tổng kinh phí", "NS Trung ương", "NS tỉnh", "NS xã", "Nguồn khác", "Tỷ lệ NS xã (%)"].map((value) => ({ value })));
+  rows.push(["A", "B", "1=2+3+4+5", "2", "3", "4", "5", "6=4/1*100"].map((value) => ({ value })));
+  const rate = (x: number, tot: number): Row[number] => (tot === 0 ? undefined : { value: Math.round((x / tot) * 10000) / 100, numberFormat: "0.00" });
+  const totals = [0, 0, 0, 0];
+  for (let done = 0, g = 0; done < itemRows; g++) {
+    const n = Math.min(50, itemRows - done);
+    const groupRow: Row = [];
+    rows.push(groupRow);
+    const sums = [0, 0, 0, 0];
+    for (let i = 0; i < n; i++) {
+      const src = [Math.floor(rand() * 500), Math.floor(rand() * 800), Math.floor(rand() * 300), Math.floor(rand() * 100)];
+      const tot = src[0] + src[1] + src[2] + src[3];
+      src.forEach((v, k) => (sums[k] += v));
+      rows.push([{ value: i + 1 }, { value: `Nhiệm vụ ${done + i + 1}` }, { value: tot }, ...src.map((value) => ({ value })), rate(src[2], tot)]);
+    }
+    const gt = sums[0] + sums[1] + sums[2] + sums[3];
+    groupRow.push(undefined, { value: `Nhóm nhiệm vụ ${g + 1}` }, { value: gt }, ...sums.map((value) => ({ value })), rate(sums[2], gt));
+    sums.forEach((v, k) => (totals[k] += v));
+    done += n;
+  }
+  const tt = totals[0] + totals[1] + totals[2] + totals[3];
+  rows.push([undefined, { value: "Tổng cộng" }, { value: tt }, ...totals.map((value) => ({ value })), rate(totals[2], tt)]);
+  return { name, rows };
+}

@@ -41,18 +41,22 @@ function columns(model: Model): Column[] {
   };
   for (const t of model.tables) {
     const o = t.outline;
-    for (const c of t.numeric) {
-      // Rows of the same kind share a shape: items without parts (totals have their own shapes);
-      // in a rate column every row computes the same way.
-      const cells: { row: number; formula: string }[] = [];
-      for (let i = 0; i < o.n; i++) {
-        if (o.kind[i] !== NodeKind.Item) continue;
-        if (c.additive && o.childStart[i + 1] > o.childStart[i]) continue;
-        const formula = t.grid.rows[o.row[i]]?.[c.col]?.formula;
-        if (formula) cells.push({ row: o.row[i], formula });
+    // Rows of the same kind share a shape: items without parts (totals have their own shapes);
+    // in a rate column every row computes the same way. One pass over the rows for all columns.
+    const cells: { row: number; formula: string }[][] = t.numeric.map(() => []);
+    const nc = t.numeric.length;
+    for (let i = 0; i < o.n; i++) {
+      if (o.kind[i] !== NodeKind.Item) continue;
+      const row = t.grid.rows[o.row[i]];
+      if (!row) continue;
+      const leaf = o.childStart[i + 1] === o.childStart[i];
+      for (let k = 0; k < nc; k++) {
+        const c = t.numeric[k];
+        const formula = row[c.col]?.formula;
+        if (formula !== undefined && (leaf || !c.additive)) cells[k].push({ row: o.row[i], formula });
       }
-      add(t.sheet, c.col, { vi: c.header, en: c.header }, cells);
     }
+    t.numeric.forEach((c, k) => add(t.sheet, c.col, { vi: c.header, en: c.header }, cells[k]));
   }
   return out;
 }

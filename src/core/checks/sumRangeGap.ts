@@ -103,16 +103,18 @@ function checkColumn(t: Table, c: Column, ctx: CheckContext, out: Finding[]): vo
   const col = c.col;
   const rows = t.grid.rows;
   const formulaAt = (i: number) => rows[o.row[i]]?.[col]?.formula;
+  // Only totals that are formulas can be checked; most tables (and all generated ones) have few.
+  let anyFormula = false;
+  for (let i = 0; i < o.n && !anyFormula; i++) {
+    if ((o.kind[i] !== NodeKind.Item || o.childStart[i + 1] > o.childStart[i]) && formulaAt(i) !== undefined) anyFormula = true;
+  }
+  if (!anyFormula) return;
   const rd = new CellReader(t);
   const stated = new Uint8Array(o.n);
-  let anyFormula = false;
   for (let i = 0; i < o.n; i++) {
     const s = rd.read(o.row[i], col);
     if (s !== EMPTY || formulaAt(i) !== undefined) stated[i] = s === BAD && formulaAt(i) === undefined ? 0 : 1;
-    if (!anyFormula && formulaAt(i) !== undefined && (o.kind[i] !== NodeKind.Item || o.childStart[i + 1] > o.childStart[i])) anyFormula = true;
   }
-  // Only totals that are formulas can be checked; most tables (and all generated ones) have few.
-  if (!anyFormula) return;
   const totals = new Map<number, string>();
   const valueRows = new Set<number>();
   for (let i = 0; i < o.n; i++) {
@@ -121,7 +123,7 @@ function checkColumn(t: Table, c: Column, ctx: CheckContext, out: Finding[]): vo
     const r = o.row[i];
     if (k === NodeKind.Total) totals.set(r, t.label !== undefined ? (rows[r]?.[t.label]?.value as string) || "Tổng cộng" : "Tổng cộng");
     else if (k === NodeKind.Closing) totals.set(r, `dòng Cộng`);
-    else if (o.partsOf(i).length > 0) totals.set(r, headsGroup(t, i) ? `tổng nhóm ${o.marker(i) || labelText(t, i)}` : `${t.kind === "figures" ? "chỉ số" : "mục"} ${o.marker(i) || labelText(t, i)}`);
+    else if (o.hasParts(i)) totals.set(r, headsGroup(t, i) ? `tổng nhóm ${o.marker(i) || labelText(t, i)}` : `${t.kind === "figures" ? "chỉ số" : "mục"} ${o.marker(i) || labelText(t, i)}`);
     else valueRows.add(r);
   }
   const hasValue = (row: number) => valueRows.has(row) || totals.has(row);

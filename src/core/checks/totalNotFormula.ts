@@ -17,7 +17,8 @@ interface Sibling {
   formula?: string;
   value: number;
   raw?: string;
-  what: Text;
+  /** What the total is, in words (worked out only for a finding). */
+  what: () => Text;
 }
 
 /** The totals of a table: one set down the outline, one per row-total column. */
@@ -28,23 +29,30 @@ function siblingSets(t: Table): Sibling[][] {
   const take = (i: number, col: number, what: () => Text, into: Sibling[]) => {
     const s = rd.read(o.row[i], col);
     if (s === EMPTY) return;
-    into.push({ row: o.row[i], col, formula: rd.formula(), value: s === NUM ? rd.value : NaN, raw: rd.ref?.raw, what: what() });
+    into.push({ row: o.row[i], col, formula: rd.formula(), value: s === NUM ? rd.value : NaN, raw: rd.ref?.raw, what });
   };
+  // (No closure inside the loops: one capturing the loop variable costs an allocation per row.)
+  const whatDown = (i: number, c: (typeof t.numeric)[number]) => () => whatOf(t, i, c);
   for (const c of t.numeric) {
     if (!c.additive) continue;
     for (let i = 0; i < o.n; i++) {
       const k = o.kind[i];
-      const isTotal = k === NodeKind.Total || k === NodeKind.Closing ? (o.scope.get(i)?.length ?? 0) > 0 : o.partsOf(i).length > 0 && !o.declared.has(i);
-      if (isTotal) take(i, c.col, () => whatOf(t, i, c), down);
+      if (k === NodeKind.Item && o.childStart[i + 1] === o.childStart[i]) continue;
+      const isTotal = k === NodeKind.Total || k === NodeKind.Closing ? (o.scope.get(i)?.length ?? 0) > 0 : o.hasParts(i) && !o.declared.has(i);
+      if (isTotal) take(i, c.col, whatDown(i, c), down);
     }
   }
   const sets = [down];
   for (const rel of t.relations) {
     if (rel.kind !== "sum" || rel.source === "inferred") continue;
+    // A column with no formula at all has nothing to compare its typed totals with.
+    let formulas = false;
+    for (let i = 0; i < o.n && !formulas; i++) if (t.grid.rows[o.row[i]]?.[rel.target]?.formula !== undefined) formulas = true;
+    if (!formulas) continue;
     const set: Sibling[] = [];
     const target = t.numeric.find((c) => c.col === rel.target)!;
     for (let i = 0; i < o.n; i++) {
-      if (o.kind[i] !== NodeKind.Item || o.partsOf(i).length > 0) continue;
+      if (o.kind[i] !== NodeKind.Item || o.hasParts(i)) continue;
       take(i, rel.target, () => ({ vi: `Cột "${target.header}" ở dòng ${o.row[i] + 1}`, en: `Column "${target.header}" on row ${o.row[i] + 1}` }), set);
     }
     sets.push(set);
@@ -68,11 +76,12 @@ export const totalNotFormula: Check = {
         if (formulas.length === 0 || constants.length === 0 || formulas.length < constants.length) continue;
         const example = formulas[0].formula as string;
         for (const c of constants) {
+          const what = c.what();
           const shown = Number.isNaN(c.value) ? (c.raw ?? "") : fmt(c.value, ctx);
           out.push(
             findingAt(totalNotFormula, t.sheet, c.row, c.col, {
-              vi: `${c.what.vi} được gõ thành số ${shown}, trong khi ${formulas.length} tổng khác trong bảng là công thức (như ${example}): số gõ tay không tự cập nhật khi các khoản mục thay đổi.`,
-              en: `${c.what.en} is typed as ${shown} while ${formulas.length} other total${formulas.length === 1 ? " is a formula" : "s are formulas"} (such as ${example}): a typed number does not follow changes to its items.`,
+              vi: `${what.vi} được gõ thành số ${shown}, trong khi ${formulas.length} tổng khác trong bảng là công thức (như ${example}): số gõ tay không tự cập nhật khi các khoản mục thay đổi.`,
+              en: `${what.en} is typed as ${shown} while ${formulas.length} other total${formulas.length === 1 ? " is a formula" : "s are formulas"} (such as ${example}): a typed number does not follow changes to its items.`,
             }, ctx, Number.isNaN(c.value) ? {} : { stated: c.value }),
           );
         }

@@ -189,6 +189,35 @@ export class DecSum {
   private scale = 0;
   count = 0;
 
+  /**
+   * Adds a double. Small enough to be inlined into a caller's loop, so the common cases (whole
+   * numbers; numbers with no more decimals than seen so far) neither box the double nor leave the loop.
+   */
+  addNumber(v: number): void {
+    const k = this.scale;
+    if (k === 0) {
+      if (Number.isInteger(v)) {
+        const t = this.small + v;
+        if (t <= SAFE && t >= -SAFE) {
+          this.small = t;
+          this.count++;
+          return;
+        }
+      }
+    } else if (k <= 6) {
+      const scaled = Math.round(v * POW10[k]);
+      if (scaled / POW10[k] === v) {
+        const t = this.small + scaled;
+        if (t <= SAFE && t >= -SAFE) {
+          this.small = t;
+          this.count++;
+          return;
+        }
+      }
+    }
+    this.add(v);
+  }
+
   add(v: number | Dec): void {
     this.count++;
     if (typeof v === "number") {

@@ -26,6 +26,8 @@ export interface Header {
   right: number;
   /** Every column of the span with a header text, left to right. */
   columns: HeaderColumn[];
+  /** The texts of each header row (column, length, folded), to spot the header repeated on a new page. */
+  texts: { col: number; length: number; folded: string }[][];
 }
 
 const MAX_HEADER_ROWS = 3;
@@ -75,7 +77,8 @@ function continuesHeader(grid: Grid, row: number, top: number, keyCols: number[]
       if (t.length > 120) return false;
       if (markerCandidates(t) && !/^(19[89]\d|20\d\d)$/.test(t)) return false;
       texts++;
-    } else if (!isYearNumber(v)) return false;
+    } else if (isYearNumber(v)) texts++;
+    else return false;
   }
   return texts > 0 && !isNumberingRowLike(r);
 }
@@ -99,12 +102,14 @@ function coveringText(grid: Grid, row: number, col: number, left: number, bottom
   const own = cellText(cellAt(grid, row, col));
   if (own !== "") return own;
   if (row >= bottom) return "";
-  // An unmerged group header spans the empty cells to its right that have sub-headers below.
-  if (isBlankCell(cellAt(grid, row + 1, col))) return "";
+  // An unmerged group header spans the empty cells to its right that have sub-headers below
+  // (directly, or under a group header of the row below that spans them in turn).
+  const below = (c: number) => coveringText(grid, row + 1, c, left, bottom) !== "";
+  if (!below(col)) return "";
   for (let c = col - 1; c >= left; c--) {
     const t = cellText(cellAt(grid, row, c));
-    if (t !== "") return isBlankCell(cellAt(grid, row + 1, c)) ? "" : t;
-    if (isBlankCell(cellAt(grid, row + 1, c))) return "";
+    if (t !== "") return below(c) ? t : "";
+    if (!below(c)) return "";
   }
   return "";
 }
@@ -169,7 +174,16 @@ export function findHeader(grid: Grid, row: number): Header | undefined {
   }
   const named = columns.some((hc) => hc.traits.some((t) => t.numeric === "strong" || t.target || t.percent));
   if (!named && !numbersBelow(grid, bottom, columns)) return undefined;
-  return { top: row, bottom, left, right, columns };
+  const texts: Header["texts"] = [];
+  for (let rr = row; rr <= bottom; rr++) {
+    const cells = grid.rows[rr] ?? [];
+    const list: Header["texts"][number] = [];
+    cells.forEach((c, col) => {
+      if (c && typeof c.value === "string" && c.value.trim() !== "") list.push({ col, length: c.value.trim().length, folded: fold(c.value) });
+    });
+    texts.push(list);
+  }
+  return { top: row, bottom, left, right, columns, texts };
 }
 
 /** Numbers stand under the header's non-key columns in at least two of the next rows. */
@@ -197,29 +211,25 @@ function numbersBelow(grid: Grid, bottom: number, columns: HeaderColumn[]): bool
  * row must show at least two of the header's texts, at their columns, and half of them.
  */
 export function repeatsHeader(grid: Grid, row: number, h: Header): number {
-  if (!matchesRow(grid, row, h.top)) return 0;
+  if (!matchesRow(grid, row, h.texts[0])) return 0;
   let n = 1;
   for (let k = 1; k <= h.bottom - h.top; k++) {
-    if (matchesRow(grid, row + k, h.top + k) || continuesHeader(grid, row + k, row, [])) n++;
+    if (matchesRow(grid, row + k, h.texts[k]) || continuesHeader(grid, row + k, row, [])) n++;
     else break;
   }
   return n;
 }
 
-function matchesRow(grid: Grid, row: number, headerRow: number): boolean {
-  const hr = grid.rows[headerRow];
+function matchesRow(grid: Grid, row: number, texts: Header["texts"][number]): boolean {
   const r = grid.rows[row];
-  if (!hr || !r) return false;
+  if (!r || texts.length === 0) return false;
   let same = 0;
-  let total = 0;
-  for (let c = 0; c < hr.length; c++) {
-    const h = hr[c];
-    if (!h || typeof h.value !== "string" || h.value.trim() === "") continue;
-    total++;
-    const v = r[c]?.value;
-    if (typeof v === "string" && fold(v) === fold(h.value)) same++;
+  for (const h of texts) {
+    const v = r[h.col]?.value;
+    // Folding is the cost: only texts of about the header's length are folded.
+    if (typeof v === "string" && Math.abs(v.trim().length - h.length) <= 2 && fold(v) === h.folded) same++;
   }
-  return same >= 2 && same * 2 >= total;
+  return same >= 2 && same * 2 >= texts.length;
 }
 
 /** "Đơn vị tính: Triệu đồng." -> "triệu đồng". */

@@ -90,7 +90,7 @@ const BULLETS: Record<string, Style> = { "-": Style.Dash, "â€“": Style.Dash, "â€
  */
 export function markerCandidates(raw: string): Marker[] | undefined {
   const t = raw.trim();
-  if (t === "" || t.length > 14) return undefined;
+  if (t === "" || t.length > 16) return undefined;
   const bullet = BULLETS[t] ?? (t.length === 2 && t[1] === " " ? BULLETS[t[0]] : undefined);
   if (bullet !== undefined) return [{ style: bullet, text: t[0], ordinal: 0 }];
   const b = bare(t);

@@ -151,6 +151,9 @@ export interface Table {
   dropped: { text: string; why: Note }[];
   /** Number cells that are not plain numbers (text, errors, percent-formatted …), by cellKey. */
   refs: Map<number, NumRef>;
+  /** Per number column (as in `numeric`): how many plain numbers the rows hold, and the row of the first (-1: none). */
+  plainCount: Int32Array;
+  firstPlain: Int32Array;
 }
 
 /** Key of a cell in Table.refs. */

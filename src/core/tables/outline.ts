@@ -26,14 +26,12 @@ export const SUBSET = 1;
 export const HEADLINE = 2;
 /** A rate or an average: never added up. */
 export const NOT_ADDITIVE = 4;
+/** Some children form a "Trong đó" breakdown (set by finish()). */
+export const HAS_SUBSET = 8;
+/** Some children add up to it. */
+export const HAS_PART = 16;
 
 const SUBSET_MARK = 200;
-
-interface Entry {
-  node: number;
-  style: number;
-  text: string;
-}
 
 /** A formula written in a label ("TỔNG THU (A+B)", "Bội chi (C = A − B)"): references are row markers. */
 export interface Declared {
@@ -44,11 +42,11 @@ export interface Declared {
 
 export class Outline {
   n = 0;
-  row = new Int32Array(64);
-  parent = new Int32Array(64);
-  kind = new Uint8Array(64);
-  flags = new Uint8Array(64);
-  style = new Uint8Array(64);
+  row: Int32Array;
+  parent: Int32Array;
+  kind: Uint8Array;
+  flags: Uint8Array;
+  style: Uint8Array;
   /** Children in CSR form, built by finish(): the children of i are childList[childStart[i] .. childStart[i + 1]). */
   childStart = new Int32Array(1);
   childList = new Int32Array(0);
@@ -59,11 +57,24 @@ export class Outline {
   /** Marker texts of nodes, as shown ("1.2", "IV", "-"; "" when none). */
   marker: (node: number) => string = () => "";
 
-  private stack: Entry[] = [];
-  private parts = new Int32Array(64);
+  /** The open rows, outermost first, as parallel arrays (no object per row). */
+  private depthOpen = 0;
+  private stackNode: number[] = [];
+  private stackStyle: number[] = [];
+  private stackText: string[] = [];
   private closingGroup = new Map<number, number>();
   private pendingDeclared = new Map<number, Expr>();
   private sinceTotal = 0;
+
+  /** `capacity`: the most rows the table can have (the arrays grow beyond it if need be). */
+  constructor(capacity = 64) {
+    const cap = Math.max(16, Math.min(capacity, 1 << 24));
+    this.row = new Int32Array(cap);
+    this.parent = new Int32Array(cap);
+    this.kind = new Uint8Array(cap);
+    this.flags = new Uint8Array(cap);
+    this.style = new Uint8Array(cap);
+  }
 
   private grow(): void {
     const cap = this.row.length * 2;
@@ -79,7 +90,6 @@ export class Outline {
     };
     this.row = g32(this.row);
     this.parent = g32(this.parent);
-    this.parts = g32(this.parts);
     this.kind = g8(this.kind);
     this.flags = g8(this.flags);
     this.style = g8(this.style);
@@ -93,32 +103,40 @@ export class Outline {
     this.style[i] = style;
     this.parent[i] = parent;
     this.flags[i] = flags;
-    if (parent >= 0 && (flags & SUBSET) === 0) this.parts[parent]++;
+    if (parent >= 0 && (flags & SUBSET) === 0) this.flags[parent] |= HAS_PART;
     return i;
   }
 
   private truncate(len: number): void {
-    if (this.stack.length > len) this.stack.length = Math.max(0, len);
+    if (this.depthOpen > len) this.depthOpen = Math.max(0, len);
+  }
+
+  private push(node: number, style: number, text: string): void {
+    const k = this.depthOpen++;
+    this.stackNode[k] = node;
+    this.stackStyle[k] = style;
+    this.stackText[k] = text;
   }
 
   private lastIndexOfStyle(style: number): number {
-    for (let k = this.stack.length - 1; k >= 0; k--) if (this.stack[k].style === style) return k;
+    for (let k = this.depthOpen - 1; k >= 0; k--) if (this.stackStyle[k] === style) return k;
     return -1;
   }
 
   /** Styles open now, outermost first (for the letter / Roman decision). */
   openStyles(): Style[] {
-    return this.stack.filter((e) => e.style !== SUBSET_MARK).map((e) => e.style as Style);
+    const out: Style[] = [];
+    for (let k = 0; k < this.depthOpen; k++) if (this.stackStyle[k] !== SUBSET_MARK) out.push(this.stackStyle[k] as Style);
+    return out;
   }
 
-  /** The parent a row of this style would get, and whether it is part of a breakdown. */
-  private placement(style: number, text: string): { parent: number; subset: boolean } {
+  /** The parent a row of this style gets (-1: top level); placedSubset says whether it joins a breakdown. */
+  private placement(style: number, text: string): number {
     let placed = false;
     if (style > Style.Decimal + 1) {
       const prefix = text.slice(0, text.lastIndexOf("."));
-      for (let k = this.stack.length - 1; k >= 0; k--) {
-        const e = this.stack[k];
-        if (e.style !== SUBSET_MARK && e.text === prefix) {
+      for (let k = this.depthOpen - 1; k >= 0; k--) {
+        if (this.stackStyle[k] !== SUBSET_MARK && this.stackText[k] === prefix) {
           this.truncate(k + 1);
           placed = true;
           break;
@@ -129,42 +147,46 @@ export class Outline {
       const idx = this.lastIndexOfStyle(style);
       if (idx >= 0) this.truncate(idx);
       else if (style === Style.Headline) {
-        let k = this.stack.length - 1;
-        while (k >= 0 && this.stack[k].style !== Style.Letter && this.stack[k].style !== Style.Roman) k--;
+        let k = this.depthOpen - 1;
+        while (k >= 0 && this.stackStyle[k] !== Style.Letter && this.stackStyle[k] !== Style.Roman) k--;
         this.truncate(k + 1);
-      } else if (style === Style.None) {
-        const top = this.stack[this.stack.length - 1];
-        if (top && top.style !== Style.Headline && top.style !== Style.Letter && top.style !== Style.Roman && top.style !== SUBSET_MARK) {
-          this.truncate(this.stack.length - 1);
-        }
+      } else if (style === Style.None && this.depthOpen > 0) {
+        const top = this.stackStyle[this.depthOpen - 1];
+        if (top !== Style.Headline && top !== Style.Letter && top !== Style.Roman && top !== SUBSET_MARK) this.truncate(this.depthOpen - 1);
       }
     }
-    const top = this.stack[this.stack.length - 1];
-    if (!top) return { parent: -1, subset: false };
-    return { parent: top.node, subset: top.style === SUBSET_MARK };
+    if (this.depthOpen === 0) {
+      this.placedSubset = false;
+      return -1;
+    }
+    this.placedSubset = this.stackStyle[this.depthOpen - 1] === SUBSET_MARK;
+    return this.stackNode[this.depthOpen - 1];
   }
+
+  /** Set by placement(): the row goes into its parent's "Trong đó" breakdown. */
+  private placedSubset = false;
 
   /** A row of the outline. */
   item(row: number, style: number, text: string, flags: number): number {
-    const p = this.placement(style, text);
-    const i = this.add(row, NodeKind.Item, style, p.parent, flags | (p.subset ? SUBSET : 0));
-    this.stack.push({ node: i, style, text });
-    if (p.parent < 0) this.sinceTotal++;
+    const parent = this.placement(style, text);
+    const i = this.add(row, NodeKind.Item, style, parent, flags | (this.placedSubset ? SUBSET : 0));
+    this.push(i, style, text);
+    if (parent < 0) this.sinceTotal++;
     return i;
   }
 
   /** The node on top of the outline now (the owner of a "Trong đó" that follows), or -1. */
   current(): number {
-    for (let k = this.stack.length - 1; k >= 0; k--) if (this.stack[k].style !== SUBSET_MARK) return this.stack[k].node;
+    for (let k = this.depthOpen - 1; k >= 0; k--) if (this.stackStyle[k] !== SUBSET_MARK) return this.stackNode[k];
     return -1;
   }
 
   /** The rows that follow (until a style met before) are a breakdown of `owner`: "Trong đó:". */
   startSubset(owner: number): void {
-    let k = this.stack.length - 1;
-    while (k >= 0 && this.stack[k].node !== owner) k--;
+    let k = this.depthOpen - 1;
+    while (k >= 0 && this.stackNode[k] !== owner) k--;
     this.truncate(k + 1);
-    this.stack.push({ node: owner, style: SUBSET_MARK, text: "" });
+    this.push(owner, SUBSET_MARK, "");
   }
 
   /** "Trong đó: <label>" with numbers of its own: a part of `owner`'s breakdown. */
@@ -176,7 +198,7 @@ export class Outline {
   /** A total line ("Tổng cộng", "Tổng số"); finish() works out which rows it adds up. */
   total(row: number): number {
     const i = this.add(row, NodeKind.Total, Style.None, -1, 0);
-    this.stack = [];
+    this.depthOpen = 0;
     this.sinceTotal = 0;
     return i;
   }
@@ -193,11 +215,10 @@ export class Outline {
   closing(row: number, named?: string): number {
     let g = -1;
     let at = -1;
-    for (let k = this.stack.length - 1; k >= 0; k--) {
-      const e = this.stack[k];
-      if (e.style === SUBSET_MARK) continue;
-      if (named !== undefined ? e.text === named : this.parts[e.node] > 0) {
-        g = e.node;
+    for (let k = this.depthOpen - 1; k >= 0; k--) {
+      if (this.stackStyle[k] === SUBSET_MARK) continue;
+      if (named !== undefined ? this.stackText[k] === named : (this.flags[this.stackNode[k]] & HAS_PART) !== 0) {
+        g = this.stackNode[k];
         at = k;
         break;
       }
@@ -220,15 +241,20 @@ export class Outline {
     const start = new Int32Array(n + 1);
     for (let i = 0; i < n; i++) {
       const p = this.parent[i];
-      if (p >= 0) start[p + 1]++;
+      if (p >= 0) {
+        start[p + 1]++;
+        if (this.flags[i] & SUBSET) this.flags[p] |= HAS_SUBSET;
+      }
     }
     for (let i = 0; i < n; i++) start[i + 1] += start[i];
-    const fill = start.slice(0, n);
+    // Fill through start[p] itself (each ends at start[p + 1]), then shift it back by one place.
     const list = new Int32Array(start[n]);
     for (let i = 0; i < n; i++) {
       const p = this.parent[i];
-      if (p >= 0) list[fill[p]++] = i;
+      if (p >= 0) list[start[p]++] = i;
     }
+    for (let i = n; i > 0; i--) start[i] = start[i - 1];
+    start[0] = 0;
     this.childStart = start;
     this.childList = list;
     // Totals: a total with top-level rows before it (since the previous total) adds them up; one
@@ -259,6 +285,11 @@ export class Outline {
   /** The children of i. */
   children(i: number): Int32Array {
     return this.childList.subarray(this.childStart[i], this.childStart[i + 1]);
+  }
+
+  /** True when i has children that add up to it (no array built). */
+  hasParts(i: number): boolean {
+    return (this.flags[i] & HAS_PART) !== 0;
   }
 
   /** The children of i that add up to it (not the "Trong đó" breakdown). */

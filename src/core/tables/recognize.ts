@@ -83,6 +83,8 @@ function readTable(grid: Grid, h: Header, floor: number, pending: TextNumbers, n
     relations: [],
     dropped: [],
     refs: scan.refs,
+    plainCount: scan.plain,
+    firstPlain: scan.firstPlain,
   };
 }
 

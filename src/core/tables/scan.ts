@@ -34,6 +34,9 @@ export interface ScanResult {
   outline: Outline;
   lastRow: number;
   refs: Map<number, NumRef>;
+  /** Plain numbers per number column, and the row of the first (-1: none). */
+  plain: Int32Array;
+  firstPlain: Int32Array;
 }
 
 const TOTAL_RE =
@@ -46,8 +49,8 @@ const RATE_LABEL = /^(ty le|ti le)\b|\(%\)|\bbinh quan\b|\btrung binh\b/;
 const DECLARED_RE = /\(([^()]*[+\-−–][^()]*)\)|(?:^|\s)([A-ZĐ0-9]{1,5})\s*=\s*([A-ZĐ0-9IVX.\s+\-−–]{3,})$/u;
 
 /** A total label: "Tổng cộng", "TỔNG THU NSNN", "Tổng số (A+B)" — short, in capitals or with a formula. */
-function isTotalLabel(text: string): boolean {
-  const f = fold(text.slice(0, 80));
+function isTotalLabel(text: string, folded?: string): boolean {
+  const f = folded ?? fold(text.slice(0, 80));
   if (!TOTAL_RE.test(f)) return false;
   const words = f.split(" ").length;
   return words <= 6 || text === text.toLocaleUpperCase("vi") || /\(.*[+\-−].*\)/.test(text);
@@ -64,22 +67,58 @@ const NUMBER_TEXT = /^[-+(−–]?\s*\d[\d.,\s]*%?\s*\)?$/;
 const NO_STYLES: Style[] = [];
 const NO_NEXT = () => undefined;
 
-/** Cheap test before folding a numbered row's label: might it name a rate or an average? */
-function mayBeRateLabel(raw: string): boolean {
-  const head = raw.slice(0, 5).toLowerCase();
-  return head.startsWith("tỷ") || head.startsWith("tỉ") || head.startsWith("ty ") || head.startsWith("ti ") || raw.includes("%") || raw.includes("quân") || raw.includes("bình");
+const HAS_PERCENT = 1;
+const HAS_FORMULA_CHAR = 2;
+const MAY_BE_RATE = 4;
+const ENDS_TRONG_DO = 8;
+
+/**
+ * What a numbered row's label may hold, from a few of its characters (a million labels must not
+ * be folded or searched whole): a start like "Tỷ lệ"/"Bình quân" (a rate or average), a "(%)" or
+ * a formula "(A+B)" at its end (formulas without parentheses, "C = A − B", only on sections), an
+ * ending like "trong đó:".
+ */
+function labelHints(raw: string, section: boolean): number {
+  const n = raw.length;
+  if (n === 0) return 0;
+  let h = 0;
+  const a = raw.charCodeAt(0) | 32;
+  const b = raw.charCodeAt(1) | 32;
+  const z = raw.charCodeAt(n - 1);
+  // t + ỷ/ỉ/y/i (tỷ lệ, tỉ lệ, NFD too), t + r (trung bình), b + ì/i (bình quân).
+  if (a === 116 && (b === 0x1ef7 || b === 0x1ec9 || b === 121 || b === 105 || b === 114)) h |= MAY_BE_RATE;
+  else if (a === 98 && (b === 0xef || b === 0xec || b === 105)) h |= MAY_BE_RATE;
+  if (z === 41 /* ) */ && raw.indexOf("%") >= 0) h |= HAS_PERCENT;
+  if ((z === 41 || section) && (raw.indexOf("(") >= 0 || raw.indexOf("=") >= 0)) h |= HAS_FORMULA_CHAR;
+  // "… trong đó:", "… trong đó", "… TRONG ĐÓ" (ó is U+00F3; NFD ends in U+0301).
+  if ((z === 58 || z === 0xf3 || z === 0xd3 || z === 0x301 || (z | 32) === 111) && n > 7 && (raw.indexOf("rong", n - 14) >= 0 || raw.indexOf("RONG", n - 14) >= 0)) h |= ENDS_TRONG_DO;
+  return h;
 }
+
+/** Markers seen, by their text: a column of a million "1" … "50" reads each once. */
+const markerCache = new Map<string | number, Marker[] | null>();
 
 /** Marker candidates of a TT cell. */
 function ttMarker(cell: Cell | undefined): Marker[] | undefined {
   if (!cell) return undefined;
   const v = cell.value;
+  if (typeof v !== "number" && (typeof v !== "string" || v.length > 16)) return undefined;
+  const hit = markerCache.get(v);
+  if (hit !== undefined) return hit ?? undefined;
+  let m: Marker[] | undefined;
   if (typeof v === "number") {
-    const m = markerOfNumber(v);
-    return m ? [m] : undefined;
-  }
-  if (typeof v !== "string" || v.length > 16) return undefined;
-  return markerCandidates(v);
+    const one = markerOfNumber(v);
+    m = one ? [one] : undefined;
+  } else m = markerCandidates(v);
+  if (markerCache.size > 50_000) markerCache.clear();
+  markerCache.set(v, m ?? null);
+  return m;
+}
+
+/** The raw text of a cell, if it is a string. */
+function cellRaw(row: Row, col: number | undefined): string | undefined {
+  const v = col === undefined ? undefined : row[col]?.value;
+  return typeof v === "string" ? v : undefined;
 }
 
 /** The first text of a row (leftmost), for end-of-table and total labels. */
@@ -105,6 +144,10 @@ function rowBlank(row: Row | undefined): boolean {
 /** A formula written in a label: "TỔNG THU NSNN (A+B)", "Bội chi (C = A − B)", "(3=1+2)". */
 function declaredIn(label: string) {
   if (!label.includes("=") && !label.includes("(")) return undefined;
+  return declaredFormula(label);
+}
+
+function declaredFormula(label: string) {
   const m = DECLARED_RE.exec(label);
   if (!m) return undefined;
   let rhs = m[1] ?? m[3];
@@ -128,9 +171,12 @@ export function scanRows(input: ScanInput): ScanResult {
   /** Columns whose cells make a row a row of the table: the numbers, and targets written as text. */
   const valueCols = targetCol === undefined ? numCols : [...numCols, targetCol];
   const firstNum = valueCols.length ? Math.min(...valueCols) : Infinity;
-  const outline = new Outline();
+  const outline = new Outline(rows.length - input.first + 1);
   const seq = new MarkerSequence();
   const refs = new Map<number, NumRef>();
+  /** Plain numbers per number column (text numbers and the like are counted from refs). */
+  const plain = new Int32Array(numCols.length);
+  const firstPlain = new Int32Array(numCols.length).fill(-1);
   let lastRow = input.first - 1;
   let blank = 0;
   let afterBottom = -1;
@@ -196,7 +242,10 @@ export function scanRows(input: ScanInput): ScanResult {
       if (!cell) continue;
       const v = cell.value;
       if (typeof v === "number") {
-        if (modes[k] !== "rate" || !formatInfo(cell.numberFormat).percent) continue;
+        if (modes[k] !== "rate" || !formatInfo(cell.numberFormat).percent) {
+          if (plain[k]++ === 0) firstPlain[k] = r;
+          continue;
+        }
       } else if ((v === null || v === "") && cell.formula === undefined) continue;
       const ref = readNum(grid, r, c, modes[k], pending, evaluate);
       if (ref.status === "empty" && ref.formula === undefined) continue;
@@ -207,7 +256,9 @@ export function scanRows(input: ScanInput): ScanResult {
 
   for (let r = input.first; r < rows.length; r++) {
     const row = rows[r];
-    if (rowBlank(row)) {
+    // A numbered row is neither blank nor the end: its numbering is looked at first.
+    const cands = row === undefined ? undefined : markerOf(row);
+    if (!cands && rowBlank(row)) {
       if (++blank >= BLANK_RUN_END) {
         // A long blank run ends the table, unless the header repeats after it (a new page).
         let n = r + 1;
@@ -223,8 +274,7 @@ export function scanRows(input: ScanInput): ScanResult {
     }
     blank = 0;
     const cells = row as Row;
-    const held = valuesIn(cells);
-    const cands = markerOf(cells);
+    const held = cands ? 2 : valuesIn(cells);
     if (!cands) {
       // Headers repeated where the table crossed a page (their labels stand in the number columns).
       const rep = repeatsHeader(grid, r, header);
@@ -241,7 +291,7 @@ export function scanRows(input: ScanInput): ScanResult {
     }
     const values = held === 2 || (held === 1 && labelCol !== undefined && cellText(cells[labelCol]) !== "");
     const label = cands ? "" : labelOf(cells);
-    const f = cands ? "" : fold(label.slice(0, 60));
+    const f = cands ? "" : fold(label.slice(0, 80));
     if (afterBottom >= 0 && !SUBSET_RE.test(f)) break;
 
     let node = -1;
@@ -254,17 +304,16 @@ export function scanRows(input: ScanInput): ScanResult {
             : cands[0];
       const raw = labelCol === undefined ? undefined : cells[labelCol]?.value;
       let flags = 0;
-      if (typeof raw === "string" && mayBeRateLabel(raw) && RATE_LABEL.test(fold(raw.slice(0, 60)))) flags |= NOT_ADDITIVE;
+      const hints = typeof raw === "string" ? labelHints(raw, m.style === Style.Letter || m.style === Style.Roman) : 0;
+      if (hints & (HAS_PERCENT | MAY_BE_RATE) && RATE_LABEL.test(fold((raw as string).slice(0, 60)))) flags |= NOT_ADDITIVE;
       if (unitCol !== undefined && cellText(cells[unitCol]) === "%") flags |= NOT_ADDITIVE;
       node = outline.item(r, m.style, m.text, flags);
-      if (typeof raw === "string") {
-        const d = declaredIn(raw);
+      if (hints & HAS_FORMULA_CHAR) {
+        const d = declaredFormula(raw as string);
         if (d) outline.declare(node, d);
-        if (raw.length > 7 && raw.slice(-12).toLowerCase().includes("trong") && /trong\s+(đó|do)\s*:?\s*$/iu.test(raw.normalize("NFC"))) {
-          outline.startSubset(node);
-        }
       }
-    } else if (isTotalLabel(firstText(cells, firstNum) || label)) {
+      if (hints & ENDS_TRONG_DO && /trong\s+(đó|do)\s*:?\s*$/iu.test((raw as string).normalize("NFC"))) outline.startSubset(node);
+    } else if (isTotalLabel(firstText(cells, firstNum) || label, firstText(cells, firstNum) === cellRaw(cells, labelCol) ? f : undefined)) {
       const bottom = outline.hasRowsSinceTotal() && lastTotalTop !== true;
       node = outline.total(r);
       lastTotalTop = !bottom;
@@ -303,7 +352,7 @@ export function scanRows(input: ScanInput): ScanResult {
     return (m.find((x) => x.style === s) ?? m[0]).text;
   };
   resolveDeclared(outline);
-  return { outline, lastRow, refs };
+  return { outline, lastRow, refs, plain, firstPlain };
 }
 
 /** Points the markers of label formulas at rows: siblings first, then any row with that marker. */

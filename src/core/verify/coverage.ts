@@ -26,25 +26,36 @@ export interface TableCount {
   checked: number;
 }
 
+/**
+ * The number cells of a table per column and how many were checked: plain numbers were counted
+ * by the scan, the other number cells (text numbers, percent-formatted) are its refs; the checked
+ * ones are the marks the relations left. The first unchecked number is looked for only when some is.
+ */
 export function countTable(st: TableState): TableCount {
   const t = st.table;
   const o = t.outline;
-  const columns: ColumnCount[] = t.numeric.map(() => ({ numeric: 0, checked: 0, firstRow: -1, firstUnchecked: -1 }));
-  let numeric = 0;
-  let checked = 0;
-  t.numeric.forEach((c, k) => {
+  const nc = t.numeric.length;
+  const columns: ColumnCount[] = t.numeric.map((_, k) => ({ numeric: t.plainCount[k], checked: 0, firstRow: t.firstPlain[k], firstUnchecked: -1 }));
+  for (const ref of t.refs.values()) {
+    const k = st.colIndex[ref.col];
+    if (k < 0 || !((ref.status === "number" || ref.status === "text") && ref.value === ref.value)) continue;
     const cc = columns[k];
-    for (let i = 0; i < o.n; i++) {
-      if (st.rd.read(o.row[i], c.col) !== NUM) continue;
-      cc.numeric++;
-      if (cc.firstRow < 0) cc.firstRow = o.row[i];
-      if (st.isChecked(i, k)) cc.checked++;
-      else if (cc.firstUnchecked < 0) cc.firstUnchecked = o.row[i];
-    }
+    cc.numeric++;
+    if (cc.firstRow < 0 || ref.row < cc.firstRow) cc.firstRow = ref.row;
+  }
+  const checked = st.checked;
+  for (let i = 0, p = 0; i < o.n; i++) for (let k = 0; k < nc; k++, p++) if (checked[p] === 1) columns[k].checked++;
+  let numeric = 0;
+  let total = 0;
+  columns.forEach((cc, k) => {
     numeric += cc.numeric;
-    checked += cc.checked;
+    total += cc.checked;
+    if (cc.checked < cc.numeric) {
+      const col = t.numeric[k].col;
+      for (let i = 0; i < o.n && cc.firstUnchecked < 0; i++) if (!st.isChecked(i, k) && st.rd.read(o.row[i], col) === NUM) cc.firstUnchecked = o.row[i];
+    }
   });
-  return { table: t, columns, numeric, checked };
+  return { table: t, columns, numeric, checked: total };
 }
 
 /** A block of numbers outside every recognised table. */
@@ -72,17 +83,32 @@ function isNumberCell(v: unknown, numberFormat: string | undefined): boolean {
 
 /** Blocks of numbers (rows less than 4 apart) on one sheet, outside the tables of that sheet. */
 function sheetBlocks(g: Grid, tables: Table[]): Block[] {
-  const inTable = (r: number, c: number) => tables.some((t) => r >= t.headerTop && r <= t.lastRow && c >= t.left && c <= t.right);
   const blocks: Block[] = [];
   let cur: Block | undefined;
   // A column of 1, 2, 3 … is numbering, not numbers to check.
   const prevInt = new Map<number, number>();
+  const spans = tables.map((t) => [t.headerTop, t.lastRow, t.left, t.right]);
+  const ns = spans.length;
   for (let r = 0; r < g.rows.length; r++) {
     const row = g.rows[r];
     if (!row) continue;
+    // The columns a table covers on this row are skipped whole (a table's own numbers are its coverage).
+    let skipFrom = -1;
+    let skipTo = -1;
+    for (let k = 0; k < ns; k++) {
+      const sp = spans[k];
+      if (r >= sp[0] && r <= sp[1]) {
+        skipFrom = skipFrom < 0 ? sp[2] : Math.min(skipFrom, sp[2]);
+        skipTo = Math.max(skipTo, sp[3]);
+      }
+    }
     for (let c = 0; c < row.length; c++) {
+      if (c === skipFrom) {
+        c = skipTo;
+        continue;
+      }
       const cell = row[c];
-      if (!cell || inTable(r, c) || !isNumberCell(cell.value, cell.numberFormat)) continue;
+      if (!cell || !isNumberCell(cell.value, cell.numberFormat)) continue;
       const v = cell.value;
       if (typeof v === "number" && Number.isInteger(v) && v >= 1 && v <= 9999) {
         const p = prevInt.get(c);

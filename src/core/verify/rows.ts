@@ -71,22 +71,22 @@ function verifyRelation(st: TableState, rel: RowRelation, ri: number): void {
     }
     if (bad || !any) continue;
     let ok: boolean;
-    let computed: Dec;
+    /** The value (a rate's, in doubles) the relation gives; exact sums are taken from `sum` on a failure. */
+    let v = NaN;
     if (linear) {
       sum.reset();
       for (let q = 0; q < ops.length; q++) {
         if (!present[q]) continue;
         const x = exacts[q];
-        if (signs[q] >= 0) sum.add(x ?? vals[q]);
-        else sum.add(x ? decNeg(x) : -vals[q]);
+        if (x !== undefined) sum.add(signs[q] >= 0 ? x : decNeg(x));
+        else sum.addNumber(signs[q] >= 0 ? vals[q] : -vals[q]);
       }
       if (rel.kind === "subset") {
         const a = sum.approx();
         ok = a <= statedV || sumAgrees(statedV, statedX, sum, dec) || decCmp(sum.result(), statedX ?? decFromNumber(statedV)) <= 0;
       } else ok = sumAgrees(statedV, statedX, sum, dec);
-      computed = sum.result();
     } else {
-      let v = evalNumber(rel.expr, get);
+      v = evalNumber(rel.expr, get);
       if (rel.percent) v *= 100;
       if (!Number.isFinite(v)) continue;
       const tol = 0.5 * 10 ** -dec;
@@ -104,12 +104,12 @@ function verifyRelation(st: TableState, rel: RowRelation, ri: number): void {
         ok = ratWithin(statedX ?? decFromNumber(statedV), r, dec);
         v = ratToNumber(r);
       }
-      computed = decFromNumber(Number(v.toPrecision(15)));
     }
     st.mark(i, rel.target);
     for (let q = 0; q < ops.length; q++) if (present[q]) st.mark(i, ops[q]);
     st.rowCount[ri]++;
     if (ok) continue;
+    const computed: Dec = linear ? sum.result() : decFromNumber(Number(v.toPrecision(15)));
     const terms: Term[] = [];
     for (let q = 0; q < ops.length; q++) if (present[q] || !linear) terms.push({ row, col: ops[q], coef: linear ? signs[q] : 0, value: vals[q] });
     st.failures.push({

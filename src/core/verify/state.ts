@@ -17,6 +17,8 @@ export class TableState {
   /** Per row relation: on how many rows it was verified. */
   readonly rowCount: Int32Array;
   private units: (string | undefined)[] | undefined;
+  /** One byte per row, reused column after column by the checks down the outline. */
+  readonly scratch: Uint8Array;
 
   constructor(readonly table: Table) {
     this.rd = new CellReader(table);
@@ -26,6 +28,7 @@ export class TableState {
     table.numeric.forEach((c, k) => (this.colIndex[c.col] = k));
     this.verticalCount = new Int32Array(nc);
     this.rowCount = new Int32Array(table.relations.length);
+    this.scratch = new Uint8Array(table.outline.n);
   }
 
   mark(node: number, col: number): void {

@@ -10,15 +10,21 @@
 import { type Dec, DecSum, decFromNumber, decToNumber, sumAgrees, withinRounding } from "../number/decimal";
 import { evalExact, exprRefs, linearTerms, ratToNumber, ratWithin } from "../tables/expr";
 import type { Column } from "../tables/model";
-import { NOT_ADDITIVE, NodeKind, SUBSET } from "../tables/outline";
-import { BAD, EMPTY, NUM } from "../tables/values";
+import { HAS_PART, HAS_SUBSET, NOT_ADDITIVE, NodeKind, SUBSET } from "../tables/outline";
+import { BAD, CellReader, NUM } from "../tables/values";
 import { closingWhat, partsOf, headsGroup, sumRelation, whatOf } from "./describe";
 import type { TableState } from "./state";
-import type { Term } from "./types";
+import type { Term, Text } from "./types";
 
 const NONE = 0;
+/** The node contributes a number to its parent … */
 const VAL = 1;
+/** … or cannot be known (an error or a word where a number should be) … */
 const UNREADABLE = 2;
+/** … and states that number itself (its cell holds it; otherwise it is its parts' sum) … */
+const STATED = 4;
+/** … which is kept exactly in X (a parts' sum, a long text number). */
+const EXACT = 8;
 
 export function verifyColumnsDown(st: TableState): void {
   st.table.numeric.forEach((c, k) => {
@@ -26,26 +32,56 @@ export function verifyColumnsDown(st: TableState): void {
   });
 }
 
+/** A list of nodes: childList[from..to) of a parent (skipping its breakdown), or a total's scope. */
+interface Span {
+  list: ArrayLike<number>;
+  from: number;
+  to: number;
+  /** Skip children flagged SUBSET. */
+  parts: boolean;
+}
+
 function verifyColumn(st: TableState, c: Column, k: number): void {
   const t = st.table;
   const o = t.outline;
   const n = o.n;
   const rd = st.rd;
+  // Parts are read with their own reader: rd keeps the stated cell being judged.
+  const pr = new CellReader(t);
   const col = c.col;
-  const K = new Uint8Array(n);
-  const V = new Float64Array(n);
+  const K = st.scratch.fill(0);
+  /** Contributions that are not a plain cell: parts' sums of rows that state nothing, exact text numbers. */
   const X = new Map<number, Dec>();
-  const S = new Uint8Array(n);
   /** Nodes whose stated number failed: what their parts give. */
   const failed = new Map<number, Dec>();
   const sum = new DecSum();
   const corr = new DecSum();
   const unitsDiffer = t.unitCol !== undefined;
+  const span: Span = { list: o.childList, from: 0, to: 0, parts: true };
+  const childrenOf = (i: number): Span => {
+    span.list = o.childList;
+    span.from = o.childStart[i];
+    span.to = o.childStart[i + 1];
+    span.parts = true;
+    return span;
+  };
+  const listOf = (list: number[]): Span => {
+    span.list = list;
+    span.from = 0;
+    span.to = list.length;
+    span.parts = false;
+    return span;
+  };
 
   const add = (acc: DecSum, j: number) => {
-    const x = X.get(j);
-    if (x !== undefined) acc.add(x);
-    else acc.add(V[j]);
+    if (K[j] & EXACT) acc.add(X.get(j) as Dec);
+    else if (pr.read(o.row[j], col) === NUM && pr.ref === undefined) acc.addNumber(pr.value);
+    else acc.add(pr.ref?.exact ?? pr.value);
+  };
+  const numberOf = (j: number): number => {
+    if (K[j] & EXACT) return decToNumber(X.get(j) as Dec);
+    pr.read(o.row[j], col);
+    return pr.value;
   };
   const addCorrected = (acc: DecSum, j: number) => {
     const f = failed.get(j);
@@ -53,56 +89,61 @@ function verifyColumn(st: TableState, c: Column, k: number): void {
     else add(acc, j);
   };
   const markDown = (j: number) => {
-    if (S[j]) {
+    if (K[j] & STATED) {
       st.mark(j, col);
       return;
     }
-    if (K[j] !== VAL) return;
+    if ((K[j] & VAL) === 0) return;
     for (const p of o.partsOf(j)) markDown(p);
   };
   const termsOf = (parts: ArrayLike<number>, out: Term[] = []): Term[] => {
     for (let q = 0; q < parts.length; q++) {
       const j = parts[q];
-      if (K[j] !== VAL) continue;
-      if (S[j]) out.push({ row: o.row[j], col, coef: 1, value: V[j] });
+      if ((K[j] & VAL) === 0) continue;
+      if (K[j] & STATED) out.push({ row: o.row[j], col, coef: 1, value: numberOf(j) });
       else termsOf(o.partsOf(j), out);
     }
     return out;
   };
-  /** Sums the contributions of `parts` into `sum`; undefined when they cannot be added. */
-  const gather = (owner: number, parts: ArrayLike<number>): { any: boolean; anyFailed: boolean } | undefined => {
+  let anyFailed = false;
+  /** Sums the contributions of the span into `sum`: false when they cannot be added (or there are none). */
+  const gather = (owner: number, sp: Span): boolean => {
     sum.reset();
     let any = false;
-    let anyFailed = false;
+    anyFailed = false;
     const ownUnit = unitsDiffer && owner >= 0 ? st.unitOf(owner) : undefined;
-    for (let q = 0; q < parts.length; q++) {
-      const j = parts[q];
-      if (o.flags[j] & NOT_ADDITIVE) return undefined;
+    for (let q = sp.from; q < sp.to; q++) {
+      const j = sp.list[q];
+      const f = o.flags[j];
+      if (sp.parts && f & SUBSET) continue;
+      if (f & NOT_ADDITIVE) return false;
       if (ownUnit !== undefined) {
         const u = st.unitOf(j);
-        if (u !== undefined && u !== ownUnit) return undefined;
+        if (u !== undefined && u !== ownUnit) return false;
       }
       const kj = K[j];
-      if (kj === UNREADABLE) return undefined;
-      if (kj === VAL) {
+      if (kj & UNREADABLE) return false;
+      if (kj & VAL) {
         add(sum, j);
         any = true;
-        if (failed.has(j)) anyFailed = true;
+        if (failed.size > 0 && failed.has(j)) anyFailed = true;
       }
     }
-    return any ? { any, anyFailed } : undefined;
+    return any;
   };
-  /** Checks the stated number of node i (the cell rd read last) against `sum` over `parts`. */
-  const judge = (i: number, parts: ArrayLike<number>, g: { anyFailed: boolean }, statedV: number, statedX: Dec | undefined, formula: string | undefined, what = whatOf(t, i, c), partsText = partsOf(t, i, parts.length)) => {
+  /** Checks the stated number of node i (the cell rd read last) against `sum` over the span's parts. */
+  const judge = (i: number, sp: Span, statedV: number, statedX: Dec | undefined, formula: string | undefined, what?: Text, partsText?: Text) => {
     const dec = rd.decimals();
     let ok = sumAgrees(statedV, statedX, sum, dec);
-    if (!ok && g.anyFailed) {
+    const parts: number[] = [];
+    if (!ok) for (let q = sp.from; q < sp.to; q++) if (!sp.parts || (o.flags[sp.list[q]] & SUBSET) === 0) parts.push(sp.list[q]);
+    if (!ok && anyFailed) {
       corr.reset();
-      for (let q = 0; q < parts.length; q++) if (K[parts[q]] === VAL) addCorrected(corr, parts[q]);
+      for (const j of parts) if (K[j] & VAL) addCorrected(corr, j);
       ok = sumAgrees(statedV, statedX, corr, dec);
     }
     st.mark(i, col);
-    for (let q = 0; q < parts.length; q++) markDown(parts[q]);
+    for (let q = sp.from; q < sp.to; q++) if (!sp.parts || (o.flags[sp.list[q]] & SUBSET) === 0) markDown(sp.list[q]);
     st.verticalCount[k]++;
     if (ok) return;
     const computed = sum.result();
@@ -118,8 +159,8 @@ function verifyColumn(st: TableState, c: Column, k: number): void {
       computed,
       terms,
       relation: sumRelation(o.row[i], col, terms),
-      what,
-      parts: partsText,
+      what: what ?? whatOf(t, i, c),
+      parts: partsText ?? partsOf(t, i, parts.length),
       formula,
     });
   };
@@ -128,41 +169,29 @@ function verifyColumn(st: TableState, c: Column, k: number): void {
     const kind = o.kind[i];
     if (kind === NodeKind.Total || kind === NodeKind.Closing) continue;
     const s = rd.read(o.row[i], col);
-    let statedV = NaN;
-    let statedX: Dec | undefined;
-    let formula: string | undefined;
-    if (s === NUM) {
-      statedV = rd.value;
-      statedX = rd.ref?.exact;
-      formula = rd.formula();
-      S[i] = 1;
+    if (s === BAD) {
+      K[i] = UNREADABLE;
+      continue;
     }
-    const start = o.childStart[i];
-    const end = o.childStart[i + 1];
-    let g: { any: boolean; anyFailed: boolean } | undefined;
-    let parts: number[] | undefined;
+    const f = o.flags[i];
+    let has = false;
     let bad = false;
-    if (end > start && !o.declared.has(i) && (o.flags[i] & NOT_ADDITIVE) === 0) {
-      parts = o.partsOf(i);
-      if (parts.length > 0) {
-        g = gather(i, parts);
-        bad = parts.some((j) => K[j] === UNREADABLE);
-      }
+    if ((f & HAS_PART) !== 0 && (f & NOT_ADDITIVE) === 0 && !o.declared.has(i)) {
+      has = gather(i, childrenOf(i));
+      if (!has) for (let q = span.from; q < span.to; q++) if (K[span.list[q]] & UNREADABLE) bad = true;
     }
     if (s === NUM) {
-      if (g && parts) judge(i, parts, g, statedV, statedX, formula);
-      K[i] = VAL;
-      V[i] = statedV;
-      if (statedX !== undefined) X.set(i, statedX);
-    } else if (s === EMPTY) {
-      if (g) {
-        const r = sum.result();
-        K[i] = VAL;
-        X.set(i, r);
-        V[i] = decToNumber(r);
-      } else if (bad) K[i] = UNREADABLE;
-      else K[i] = NONE;
-    } else if (s === BAD) K[i] = UNREADABLE;
+      const statedV = rd.value;
+      const statedX = rd.ref?.exact;
+      if (has) judge(i, span, statedV, statedX, rd.formula());
+      if (statedX !== undefined) {
+        K[i] = VAL | STATED | EXACT;
+        X.set(i, statedX);
+      } else K[i] = VAL | STATED;
+    } else if (has) {
+      K[i] = VAL | EXACT;
+      X.set(i, sum.result());
+    } else K[i] = bad ? UNREADABLE : NONE;
   }
 
   // Totals and "Cộng" lines.
@@ -176,18 +205,15 @@ function verifyColumn(st: TableState, c: Column, k: number): void {
     const statedV = rd.value;
     const statedX = rd.ref?.exact;
     const formula = rd.formula();
-    S[i] = 1;
-    K[i] = VAL;
-    V[i] = statedV;
+    K[i] = statedX !== undefined ? VAL | STATED | EXACT : VAL | STATED;
     if (statedX !== undefined) X.set(i, statedX);
-    const g = gather(-1, scope);
-    if (!g) continue;
+    if (!gather(-1, listOf(scope))) continue;
     if (o.kind[i] === NodeKind.Closing) {
       const group = o.parent[scope[0]];
-      judge(i, scope, g, statedV, statedX, formula, closingWhat(t, i, group, c), partsOf(t, i, scope.length));
+      judge(i, span, statedV, statedX, formula, closingWhat(t, i, group, c), partsOf(t, i, scope.length));
     } else {
-      const groups = scope.every((j) => headsGroup(t, j) || o.partsOf(j).length > 0);
-      judge(i, scope, g, statedV, statedX, formula, whatOf(t, i, c), partsOf(t, i, scope.length, groups));
+      const groups = scope.every((j) => headsGroup(t, j) || o.hasParts(j));
+      judge(i, span, statedV, statedX, formula, whatOf(t, i, c), partsOf(t, i, scope.length, groups));
     }
   }
 
@@ -198,10 +224,10 @@ function verifyColumn(st: TableState, c: Column, k: number): void {
     const dec = rd.decimals();
     const formula = rd.formula();
     const refs = exprRefs(d.expr);
-    if (!refs.every((name) => K[d.refs.get(name) as number] === VAL)) continue;
+    if (!refs.every((name) => (K[d.refs.get(name) as number] & VAL) !== 0)) continue;
     const valueOf = (name: string) => {
       const j = d.refs.get(name) as number;
-      return X.get(j) ?? V[j];
+      return K[j] & EXACT ? (X.get(j) as Dec) : numberOf(j);
     };
     const r = evalExact(d.expr, valueOf);
     if (!r) continue;
@@ -212,7 +238,7 @@ function verifyColumn(st: TableState, c: Column, k: number): void {
     const signs = new Map(linearTerms(d.expr).map((x) => [x.name, x.sign]));
     const terms: Term[] = refs.map((name) => {
       const j = d.refs.get(name) as number;
-      return { row: o.row[j], col, coef: signs.get(name) ?? 0, value: V[j] };
+      return { row: o.row[j], col, coef: signs.get(name) ?? 0, value: numberOf(j) };
     });
     const computedNum = ratToNumber(r);
     st.failures.push({
@@ -233,20 +259,14 @@ function verifyColumn(st: TableState, c: Column, k: number): void {
 
   // "Trong đó" breakdowns: never more than their parent (amounts and counts, not differences).
   for (let i = 0; i < n && !c.compare; i++) {
-    if (K[i] !== VAL || !S[i]) continue;
-    const start = o.childStart[i];
-    const end = o.childStart[i + 1];
-    let has = false;
-    for (let q = start; q < end; q++) if (o.flags[o.childList[q]] & SUBSET) has = true;
-    if (!has) continue;
+    if ((o.flags[i] & HAS_SUBSET) === 0 || (K[i] & STATED) === 0) continue;
     const subs = o.subsetOf(i);
-    const g = gather(-1, subs);
-    if (!g) continue;
+    if (!gather(-1, listOf(subs))) continue;
     rd.read(o.row[i], col);
     const dec = rd.decimals();
     const statedX = rd.ref?.exact ?? decFromNumber(rd.value);
     const total = sum.result();
-    if (rd.value < 0 || subs.some((j) => K[j] === VAL && V[j] < 0)) continue;
+    if (rd.value < 0 || subs.some((j) => (K[j] & VAL) !== 0 && numberOf(j) < 0)) continue;
     st.mark(i, col);
     for (const j of subs) markDown(j);
     st.verticalCount[k]++;
