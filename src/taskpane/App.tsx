@@ -279,7 +279,7 @@ function Pane(props: { host: Host; lang: Lang; setLang: (l: Lang) => void }) {
           <Summary summary={result.report.summary} lang={lang} />
           {noTables && <NoTablesHelp lang={lang} />}
           {findings.length === 0 ? (
-            <CleanResult lang={lang} tables={result.report.summary.tables} sheets={result.report.summary.sheets} />
+            <CleanResult lang={lang} summary={result.report.summary} />
           ) : (
             <FindingList groups={groups} lang={lang} selectedKey={selectedKey} onSelect={(i) => void select(i)} />
           )}

@@ -35,7 +35,9 @@ const vi = {
     "Bảng số liệu (TT | Chỉ số | Tử số | Mẫu số | Tỷ lệ (%)): tỷ lệ phải bằng tử số ÷ mẫu số × 100; các mục 1.1, 1.2 cộng lại bằng mục 1.",
   "intro.targets":
     "Bảng chỉ tiêu (TT | Nhóm | Chỉ tiêu | Mục tiêu | Đơn vị | Thực hiện): mục tiêu phần trăm nằm trong 0–100%, khoảng “30% đến 50%” có đầu dưới không lớn hơn đầu trên.",
-  "intro.more": "Ngoài ra: ô ghi chữ thay vì số, số lưu dạng văn bản, số đọc được hai cách như “92,460”.",
+  "intro.forms":
+    "Biểu mẫu ngân sách và kế hoạch (dự toán, quyết toán, nguồn vốn, theo năm, Kế hoạch | Thực hiện | Tỷ lệ): mọi cột số, tổng theo dòng (“3=1+2”, Tổng số = các nguồn), cột tỷ lệ và so sánh, các đề mục A/I/1/1.1/a)/-/+, phần “Trong đó” không vượt số tổng.",
+  "intro.more": "Ngoài ra: ô ghi chữ thay vì số, số lưu dạng văn bản, số đọc được hai cách như “92,460”; số không thuộc bảng nào được báo là chưa kiểm tra.",
   "intro.readOnly": "Kiểm tra chỉ đọc bảng tính, không bao giờ thay đổi ô nào.",
   "intro.start": "Bấm “Kiểm tra” để bắt đầu, hoặc “Tạo mẫu” để có các trang mẫu đúng cấu trúc.",
 
@@ -44,10 +46,15 @@ const vi = {
   "summary.warnings": "Cảnh báo",
   "summary.infos": "Ghi chú",
   "summary.scope": "Bảng tìm thấy: {tables} · Trang tính đã đọc: {sheets}",
+  "summary.coverage": "Đã kiểm tra {checked}/{numeric} ô số",
+  "summary.notChecked": "Chưa kiểm tra:",
 
   "clean.title": "Không có lỗi",
   "clean.body":
-    "Đã kiểm tra {tables} bảng trên {sheets} trang tính: các tổng nhóm và “Tổng cộng”, tỷ lệ so với tử số và mẫu số, các chỉ tiêu và cách ghi số đều khớp.",
+    "{checked} ô số của {tables} bảng trên {sheets} trang tính đã được đối chiếu — tổng nhóm, tổng cộng, tổng theo dòng, tỷ lệ và chỉ tiêu — và đều khớp.",
+  "clean.partialTitle": "Không có lỗi ở các ô đã kiểm tra",
+  "clean.partialBody":
+    "{checked}/{numeric} ô số được đối chiếu và khớp; {unchecked} ô số chưa được kiểm tra (xem “Chưa kiểm tra” ở trên) — hãy tự soát những số đó.",
 
   "noTables.title": "Không tìm thấy bảng nào để kiểm tra",
   "noTables.body":
@@ -63,6 +70,8 @@ const vi = {
   "finding.computed": "Tính được",
   "finding.formula": "Công thức",
   "finding.expected": "cần cộng {range}",
+  "finding.relation": "Quan hệ",
+  "finding.inferred": "suy ra từ số liệu",
   "finding.goTo": "Chọn ô {cell} trên trang {sheet}",
 
   "template.done": "Đã tạo các trang: {sheets}.",
@@ -116,7 +125,9 @@ const en: Record<Key, string> = {
     "Figures tables (TT | Chỉ số | Tử số | Mẫu số | Tỷ lệ (%)): each rate must equal numerator ÷ denominator × 100; items 1.1, 1.2 must add up to item 1.",
   "intro.targets":
     "Targets tables (TT | Nhóm | Chỉ tiêu | Mục tiêu | Đơn vị | Thực hiện): percentage targets lie within 0–100%, and a range such as “30% đến 50%” has its lower end below its upper end.",
-  "intro.more": "Also: text where a number belongs, numbers stored as text, numbers such as “92,460” that read two ways.",
+  "intro.forms":
+    "Budget and plan forms (estimates, settlements, funding sources, per year, Kế hoạch | Thực hiện | Tỷ lệ): every number column, row totals (“3=1+2”, Tổng số = the sources), rate and comparison columns, A/I/1/1.1/a)/-/+ outlines, “Trong đó” breakdowns not above their total.",
+  "intro.more": "Also: text where a number belongs, numbers stored as text, numbers such as “92,460” that read two ways; numbers in no table are reported as not checked.",
   "intro.readOnly": "The check only reads the workbook; it never changes a cell.",
   "intro.start": "Press “Check” to start, or “Create template” to add sheets with the expected layout.",
 
@@ -125,10 +136,15 @@ const en: Record<Key, string> = {
   "summary.warnings": "Warnings",
   "summary.infos": "Notes",
   "summary.scope": "Tables found: {tables} · Sheets read: {sheets}",
+  "summary.coverage": "Checked {checked} of {numeric} number cells",
+  "summary.notChecked": "Not checked:",
 
   "clean.title": "No errors found",
   "clean.body":
-    "Checked {tables} tables on {sheets} sheets: group sub-totals and “Tổng cộng” totals, rates against their numerators and denominators, targets and number notation all agree.",
+    "The {checked} number cells of {tables} tables on {sheets} sheets were checked — sub-totals, totals, row totals, rates and targets — and all agree.",
+  "clean.partialTitle": "No errors in what was checked",
+  "clean.partialBody":
+    "{checked} of {numeric} number cells were checked and agree; {unchecked} were not checked (see “Not checked” above) — review those yourself.",
 
   "noTables.title": "No table to check was found",
   "noTables.body":
@@ -144,6 +160,8 @@ const en: Record<Key, string> = {
   "finding.computed": "Computed",
   "finding.formula": "Formula",
   "finding.expected": "should add {range}",
+  "finding.relation": "Relation",
+  "finding.inferred": "inferred from the numbers",
   "finding.goTo": "Select cell {cell} on sheet {sheet}",
 
   "template.done": "Created sheets: {sheets}.",

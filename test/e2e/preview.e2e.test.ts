@@ -91,7 +91,7 @@ async function runAction(label: string): Promise<void> {
 }
 
 describe("preview page: task pane over the in-browser workbook", () => {
-  test("loads, and the clean example has no errors", async () => {
+  test("loads, and the clean example has no errors — in what was checked, which it counts", async () => {
     await page.goto(`${base}/preview.html`);
     await pane().waitFor({ state: "visible", timeout: 20000 });
     await workbookCell("D12").waitFor({ state: "visible" });
@@ -101,8 +101,14 @@ describe("preview page: task pane over the in-browser workbook", () => {
     await expect(pane().innerText()).resolves.toContain("không bao giờ thay đổi ô nào");
 
     await runAction("Kiểm tra");
-    await pane().getByText("Không có lỗi", { exact: true }).waitFor({ state: "visible" });
+    // Six numbers of the example stand alone (2.954 lượt, a few stated rates): nothing to check them
+    // against, so the pane says how many were checked and never claims "đều khớp" for all.
+    await pane().getByText("Không có lỗi ở các ô đã kiểm tra", { exact: true }).waitFor({ state: "visible" });
     await expect(pane().locator("[data-finding]").count()).resolves.toBe(0);
+    const coverage = pane().locator('[data-testid="coverage"]');
+    await expect(coverage.innerText()).resolves.toContain("Đã kiểm tra 63/69 ô số");
+    await expect(pane().locator('[data-testid="not-checked"]').innerText()).resolves.toContain("Số liệu!");
+    await expect(pane().locator('[data-testid="clean"]').innerText()).resolves.not.toMatch(/đều khớp/);
     await page.screenshot({ path: join(OUT, "preview-clean.png"), fullPage: true });
   });
 
@@ -119,6 +125,7 @@ describe("preview page: task pane over the in-browser workbook", () => {
     expect(text).toContain("1.907");
     expect(text).toContain("1.970");
     expect(text).toContain("Ghi: 1.907 · Tính được: 1.970");
+    expect(text).toContain("Quan hệ: D12 = D13+D14+D15+D16+D17");
     await expect(pane().getByText("Không có lỗi", { exact: true }).count()).resolves.toBe(0);
 
     await row.click();
@@ -162,7 +169,8 @@ describe("preview page: task pane over the in-browser workbook", () => {
     await expect(page.getByTestId("name-box").innerText()).resolves.toBe("D12");
 
     await runAction("Check");
-    await pane().getByText("No errors found", { exact: true }).waitFor({ state: "visible" });
+    await pane().getByText("No errors in what was checked", { exact: true }).waitFor({ state: "visible" });
+    await expect(pane().locator('[data-testid="coverage"]').innerText()).resolves.toContain("Checked 63 of 69 number cells");
   });
 
   test("sheet tabs switch the sheet shown", async () => {

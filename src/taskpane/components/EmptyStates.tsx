@@ -1,6 +1,6 @@
 /** What the pane shows before the first run, after a clean run, and when no table was found. */
 import { MessageBar, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens } from "@fluentui/react-components";
-import type { Lang } from "../../core/findings";
+import type { Lang, Summary as ReportSummary } from "../../core/findings";
 import { t } from "../strings";
 
 const useStyles = makeStyles({
@@ -27,6 +27,9 @@ export function Intro(props: { lang: Lang }) {
           <Text>{t(lang, "intro.targets")}</Text>
         </li>
         <li>
+          <Text>{t(lang, "intro.forms")}</Text>
+        </li>
+        <li>
           <Text>{t(lang, "intro.more")}</Text>
         </li>
       </ul>
@@ -36,13 +39,16 @@ export function Intro(props: { lang: Lang }) {
   );
 }
 
-export function CleanResult(props: { lang: Lang; tables: number; sheets: number }) {
-  const { lang, tables, sheets } = props;
+/** No finding: "đều khớp" is said only of the numbers that were checked. */
+export function CleanResult(props: { lang: Lang; summary: ReportSummary }) {
+  const { lang, summary } = props;
+  const { tables, sheets, checkedCells: checked, numericCells: numeric } = summary;
+  const all = checked === numeric;
   return (
-    <MessageBar intent="success" layout="multiline" data-testid="clean">
+    <MessageBar intent={all ? "success" : "warning"} layout="multiline" data-testid="clean" data-complete={all ? "true" : "false"}>
       <MessageBarBody>
-        <MessageBarTitle>{t(lang, "clean.title")}</MessageBarTitle>
-        {t(lang, "clean.body", { tables, sheets })}
+        <MessageBarTitle>{t(lang, all ? "clean.title" : "clean.partialTitle")}</MessageBarTitle>
+        {all ? t(lang, "clean.body", { tables, sheets, checked }) : t(lang, "clean.partialBody", { checked, numeric, unchecked: numeric - checked })}
       </MessageBarBody>
     </MessageBar>
   );

@@ -142,6 +142,12 @@ function FindingRow(props: { item: FindingItem; lang: Lang; selected: boolean; o
           {figures}
         </span>
       )}
+      {f.relation && (
+        <span className={s.formula} data-relation>
+          {t(lang, "finding.relation")}: <span className={s.code}>{f.relation}</span>
+          {f.inferred && ` (${t(lang, "finding.inferred")})`}
+        </span>
+      )}
       {(f.formula || f.expected) && (
         <span className={s.formula}>
           {f.formula && (
