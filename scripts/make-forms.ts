@@ -31,6 +31,8 @@ export interface FormFile {
   clean: boolean;
   /** Every number cell of the file is checked. */
   fullyChecked: boolean;
+  /** For the clean file: a sketch of its header and rows (the README shows it). */
+  sketch?: string;
 }
 
 function soffice(): string | undefined {
@@ -77,6 +79,7 @@ export async function makeForms(dir: string): Promise<FormFile[]> {
       }),
       clean: true,
       fullyChecked: layout.fullyChecked ?? false,
+      sketch: layout.sketch,
     });
     for (const v of layout.variants) {
       const file = `${layout.id}--${v.id}.xlsx`;
@@ -98,10 +101,44 @@ export async function makeForms(dir: string): Promise<FormFile[]> {
   return manifest;
 }
 
+const BEGIN = "<!-- forms:begin (npm run forms writes this section) -->";
+const END = "<!-- forms:end -->";
+
+/** The README section listing the layouts, each with its sketch and its broken variants. */
+export function formsSection(manifest: FormFile[]): string {
+  const out: string[] = [BEGIN, ""];
+  for (const clean of manifest.filter((m) => m.clean)) {
+    const broken = manifest.filter((m) => m.layout === clean.layout && !m.clean);
+    out.push(`**${clean.layout}** — ${clean.family}${clean.savedBy === "LibreOffice" ? " (saved by LibreOffice)" : ""}. ${clean.note}`);
+    out.push("");
+    out.push("```");
+    out.push(clean.sketch ?? "");
+    out.push("```");
+    out.push("");
+    out.push(`Broken variants: ${broken.map((b) => `\`${b.variant}\` → ${b.expect.map((e) => `${e.code} ${e.cell}`).join(", ")}`).join("; ")}.`);
+    out.push("");
+  }
+  out.push(END);
+  return out.join("\n");
+}
+
+async function updateReadme(readme: string, manifest: FormFile[]): Promise<void> {
+  const text = await fs.readFile(readme, "utf8");
+  const a = text.indexOf(BEGIN);
+  const b = text.indexOf(END);
+  if (a < 0 || b < 0) throw new Error(`${readme}: the forms section markers are missing`);
+  await fs.writeFile(readme, text.slice(0, a) + formsSection(manifest) + text.slice(b + END.length));
+}
+
 if (require.main === module) {
   const dir = process.argv[2] ?? path.join(__dirname, "..", "test", "fixtures", "forms");
-  makeForms(dir).then(
-    (m) => console.log(`${m.length} files in ${dir}`),
+  makeForms(dir)
+    .then(async (m) => {
+      await updateReadme(path.join(__dirname, "..", "README.md"), m);
+      return m;
+    })
+    .then(
+    (m) => console.log(`${m.length} files in ${dir}; README section updated`),
     (e) => {
       console.error(e instanceof Error ? e.message : e);
       process.exit(1);

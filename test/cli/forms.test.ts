@@ -88,3 +88,15 @@ test("the text report of the mixed workbook says what was checked and what was n
   expect(stdout).toContain("'Số liệu dân cư'!B4:E8: 20 ô số không thuộc bảng nào được nhận ra");
   expect(stdout).not.toMatch(/đều khớp/);
 });
+
+test("the README lists every layout the checker reads, with its sketch and its broken variants", () => {
+  const readme = readFileSync(path.join(__dirname, "..", "..", "README.md"), "utf8");
+  for (const m of MANIFEST.filter((x) => x.clean)) {
+    const sketch = (m as FormFile & { sketch?: string }).sketch ?? "";
+    expect({ layout: m.layout, listed: readme.includes(`**${m.layout}** — ${m.family}`) }).toEqual({ layout: m.layout, listed: true });
+    expect({ layout: m.layout, sketch: sketch !== "" && readme.includes(sketch) }).toEqual({ layout: m.layout, sketch: true });
+    for (const b of MANIFEST.filter((x) => x.layout === m.layout && !x.clean)) {
+      expect({ variant: b.file, listed: readme.includes(`\`${b.variant}\` → ${b.expect.map((e) => `${e.code} ${e.cell}`).join(", ")}`) }).toEqual({ variant: b.file, listed: true });
+    }
+  }
+});

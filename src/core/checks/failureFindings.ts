@@ -65,9 +65,12 @@ function sumMessage(f: Failure, ctx: CheckContext): Text {
   const gap = decAbs(diff);
   const en = { lang: "en" as const };
   const note = inferredNote(f);
+  const above: Text = f.corroborated
+    ? { vi: " Số ghi này khớp với tổng cấp trên, nên nhiều khả năng một khoản bên dưới bị ghi sai.", en: " The stated figure agrees with the total above it, so one of the items below is probably wrong." }
+    : { vi: "", en: "" };
   return {
-    vi: `${f.what.vi} ghi ${fmt(f.stated, ctx)} nhưng ${f.parts.vi} được ${fmt(f.computed, ctx)} (ghi ${under ? "thiếu" : "thừa"} ${fmt(gap, ctx)})${note.vi}.`,
-    en: `${f.what.en} states ${fmt(f.stated, en)} but ${f.parts.en} ${fmt(f.computed, en)} (${fmt(gap, en)} ${under ? "short" : "over"})${note.en}.`,
+    vi: `${f.what.vi} ghi ${fmt(f.stated, ctx)} nhưng ${f.parts.vi} được ${fmt(f.computed, ctx)} (ghi ${under ? "thiếu" : "thừa"} ${fmt(gap, ctx)})${note.vi}.${above.vi}`,
+    en: `${f.what.en} states ${fmt(f.stated, en)} but ${f.parts.en} ${fmt(f.computed, en)} (${fmt(gap, en)} ${under ? "short" : "over"})${note.en}.${above.en}`,
   };
 }
 

@@ -42,4 +42,6 @@ export interface Failure {
   what: Text;
   parts: Text;
   formula?: string;
+  /** The stated number agrees with the level above it (a total adds it up right): the parts are the likelier culprit. */
+  corroborated?: boolean;
 }

@@ -14,7 +14,7 @@ import { HAS_PART, HAS_SUBSET, NOT_ADDITIVE, NodeKind, SUBSET } from "../tables/
 import { BAD, CellReader, NUM } from "../tables/values";
 import { closingWhat, partsOf, headsGroup, sumRelation, whatOf } from "./describe";
 import type { TableState } from "./state";
-import type { Term, Text } from "./types";
+import type { Failure, Term, Text } from "./types";
 
 const NONE = 0;
 /** The node contributes a number to its parent … */
@@ -52,8 +52,9 @@ function verifyColumn(st: TableState, c: Column, k: number): void {
   const K = st.scratch.fill(0);
   /** Contributions that are not a plain cell: parts' sums of rows that state nothing, exact text numbers. */
   const X = new Map<number, Dec>();
-  /** Nodes whose stated number failed: what their parts give. */
+  /** Nodes whose stated number failed: what their parts give, and the failure. */
   const failed = new Map<number, Dec>();
+  const failures = new Map<number, Failure>();
   const sum = new DecSum();
   const corr = new DecSum();
   const unitsDiffer = t.unitCol !== undefined;
@@ -135,6 +136,14 @@ function verifyColumn(st: TableState, c: Column, k: number): void {
   const judge = (i: number, sp: Span, statedV: number, statedX: Dec | undefined, formula: string | undefined, what?: Text, partsText?: Text) => {
     const dec = rd.decimals();
     let ok = sumAgrees(statedV, statedX, sum, dec);
+    if (ok && anyFailed) {
+      // This total agrees with its parts as they are stated: a failing part's own figure is
+      // confirmed from above, so its error is more likely among its items.
+      for (let q = sp.from; q < sp.to; q++) {
+        const f = failures.get(sp.list[q]);
+        if (f) f.corroborated = true;
+      }
+    }
     const parts: number[] = [];
     if (!ok) for (let q = sp.from; q < sp.to; q++) if (!sp.parts || (o.flags[sp.list[q]] & SUBSET) === 0) parts.push(sp.list[q]);
     if (!ok && anyFailed) {
@@ -149,7 +158,7 @@ function verifyColumn(st: TableState, c: Column, k: number): void {
     const computed = sum.result();
     failed.set(i, computed);
     const terms = termsOf(parts);
-    st.failures.push({
+    const failure: Failure = {
       table: t,
       family: "sum",
       row: o.row[i],
@@ -162,7 +171,9 @@ function verifyColumn(st: TableState, c: Column, k: number): void {
       what: what ?? whatOf(t, i, c),
       parts: partsText ?? partsOf(t, i, parts.length),
       formula,
-    });
+    };
+    failures.set(i, failure);
+    st.failures.push(failure);
   };
 
   for (let i = n - 1; i >= 0; i--) {

@@ -1,3 +1,4 @@
+import { recognize } from "../../../src/core/tables/recognize";
 import { sumMismatch } from "../../../src/core/checks/sumMismatch";
 import { gridFromSpec } from "../../../src/core/grid/fromSpec";
 import { exampleTemplate } from "../../../src/core/template/example";
@@ -103,6 +104,13 @@ ruleTester(sumMismatch, {
       findings: [{ cell: "D14", message: 'The sub-total of group "Năm 2023" states 1,907 but its 5 items add up to 1,970 (63 short).' }],
     },
   ],
+});
+
+test("a sub-total the total above confirms, over a wrong item, says the item is the likelier culprit", () => {
+  const grids = exampleTemplate().map(gridFromSpec);
+  const f = sumMismatch.run(recognize([applyOverrides(grids[0], { D8: 93.46 }), ...grids.slice(1)]), { lang: "vi" });
+  expect(f).toHaveLength(1);
+  expect(f[0].message).toContain("khớp với tổng cấp trên");
 });
 
 test("the Vietnamese message names the group and both numbers in Vietnamese notation", () => {

@@ -63,6 +63,24 @@ describe("every marker style nests under the one before it", () => {
   });
 });
 
+test("without a TT column, the numbering at the start of the labels builds the outline", () => {
+  const g = gridFromValues("S", [
+    ["Nội dung", "Dự toán", "Thực hiện"],
+    ["TỔNG THU", 1500, 1480],
+    ["I. Thu nội địa", 1000, 990],
+    ["1. Thuế", 600, 590],
+    ["- Thuế GTGT", 400, 390],
+    ["- Thuế TNDN", 200, 200],
+    ["2. Phí, lệ phí", 400, 400],
+    ["II. Thu khác", 500, 490],
+  ]);
+  const { model, report } = checkWorkbook([g]);
+  const o = model.tables[0].outline;
+  expect(Array.from({ length: o.n }, (_, i) => `${o.marker(i) || "·"}<-${o.parent[i] >= 0 ? o.marker(o.parent[i]) : ""}`)).toEqual(["·<-", "I<-", "1<-I", "-<-1", "-<-1", "2<-I", "II<-"]);
+  expect(report.findings).toEqual([]);
+  expect(report.summary.checkedCells).toBe(14);
+});
+
 describe("totals above or below", () => {
   test("a TỔNG CỘNG right under the header adds up the groups below it, and nothing below it goes unchecked", () => {
     const rows: V[][] = [
