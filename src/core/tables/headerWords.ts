@@ -43,7 +43,7 @@ const TEXT_ROLES: [TextRole, RegExp][] = [
   ["description", /^(dien giai|mo ta|noi dung chi tiet|quy mo|muc tieu,? quy mo|noi dung dau tu|ket qua dau ra|san pham)/],
   ["note", /^ghi chu/],
   ["group", /^(nhom|linh vuc)( chi tieu)?$/],
-  ["label", /^(noi dung|ten|nhiem vu|danh muc|hang muc|du an|chi so|cong viec|chi tieu(?! ke hoach| giao| nam)|khoan muc|linh vuc|nganh|tieu chi|dia phuong|doi tuong|muc chi|loai)/],
+  ["label", /^(noi dung|ten|nhiem vu|danh muc|hang muc|du an|chi so|cong viec|chi tieu(?! ke hoach| giao| nam)|khoan muc|linh vuc|nganh|tieu chi|dia phuong|doi tuong|muc chi|loai)\b/],
 ];
 
 const SPLIT_EQUAL = /^(chia ra|bao gom|gom|chi tiet( theo.*)?|theo nguon( von)?|nguon von|co cau nguon von|phan theo.*|chia theo.*|trong do chia ra)\s*:?$/;

@@ -123,7 +123,8 @@ export function findHeader(grid: Grid, row: number): Header | undefined {
   const r = grid.rows[row];
   if (!r || !mayBeHeader(grid, row)) return undefined;
   let key = false;
-  let known = 0;
+  /** The kinds of header text seen (a label twice is one kind): at least two are needed. */
+  const known = new Set<string>();
   const keyCols: number[] = [];
   for (let c = 0; c < r.length; c++) {
     const cell = r[c];
@@ -133,9 +134,10 @@ export function findHeader(grid: Grid, row: number): Header | undefined {
       key = true;
       keyCols.push(c);
     }
-    if (tr.role || tr.numeric || tr.target || tr.source || tr.percent) known++;
+    const kind = tr.role ?? (tr.target ? "target" : tr.source ? "source" : tr.numeric || tr.percent ? "number" : undefined);
+    if (kind) known.add(kind);
   }
-  if (!key || known < 2) return undefined;
+  if (!key || known.size < 2) return undefined;
 
   let bottom = row;
   for (let rr = row + 1; rr < row + MAX_HEADER_ROWS; rr++) {

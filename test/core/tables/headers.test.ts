@@ -1,0 +1,46 @@
+import { gridFromValues } from "../../../src/core/grid/grid";
+import { findHeader } from "../../../src/core/tables/headers";
+import { headerTraits, rateHint } from "../../../src/core/tables/headerWords";
+
+describe("what header texts say", () => {
+  test.each([
+    ["STT", { role: "tt" }],
+    ["Số TT", { role: "tt" }],
+    ["Nội dung/Nhiệm vụ/Dự án", { role: "label" }],
+    ["Tên đơn vị", { role: "label" }],
+    ["Đơn vị tính", { role: "unit" }],
+    ["Kinh phí (triệu đồng)", { numeric: "strong" }],
+    ["Tỷ lệ thực hiện (%)", { numeric: "strong", percent: true, measure: "actual" }],
+    ["So sánh (%)", { numeric: "strong", percent: true, compare: true }],
+    ["Tăng (+), giảm (-)", { compare: true }],
+    ["Tổng số", { totalLike: true }],
+    ["Chia ra", { split: "equal" }],
+    ["Trong đó", { split: "subset" }],
+    ["Mục tiêu", { target: "strong" }],
+    ["Dự toán năm 2024", { measure: "budget", year: 2024 }],
+  ])("%s", (text, want) => expect(headerTraits(text)).toMatchObject(want));
+  test('words that only start like a header word are not one ("Tender Expert" is no "Tên")', () => {
+    expect(headerTraits("Tender Expert").role).toBeUndefined();
+    expect(headerTraits("tender-expert.net").role).toBeUndefined();
+  });
+  test("rate headers name their columns", () => {
+    expect(rateHint("TH/KH (%)")).toMatchObject({ num: "actual", den: "plan" });
+    expect(rateHint("So sánh QT/DT (%)")).toMatchObject({ num: "settlement", den: "budget" });
+    expect(rateHint("Ước TH năm 2024 so với dự toán")).toMatchObject({ num: "estimate", den: "budget", numYear: 2024 });
+    expect(rateHint("Tỷ lệ giải ngân (%)")).toMatchObject({ num: "disbursed", den: "plan" });
+    expect(rateHint("Tỷ lệ (%)")).toBeUndefined();
+  });
+});
+
+describe("header rows", () => {
+  test("a data row of foreign text and numbers is not a header", () => {
+    const g = gridFromValues("RC", [[44228, "Tender Expert", "", null, "tender-expert.net", "Признаки", 0], [44228, "The Forex", "", null, "theforex.cash", "Признаки", 0]]);
+    expect(findHeader(g, 0)).toBeUndefined();
+  });
+  test("a header needs a numbering or label column and one more kind of column", () => {
+    expect(findHeader(gridFromValues("S", [["Nội dung", "Kinh phí"]]), 0)).toBeDefined();
+    expect(findHeader(gridFromValues("S", [["Nội dung", "Ghi chú"]]), 0)).toBeUndefined();
+    expect(findHeader(gridFromValues("S", [["Nội dung", "Tên đơn vị"]]), 0)).toBeUndefined();
+    expect(findHeader(gridFromValues("S", [["Họ và tên", "Chức vụ", "Số điện thoại"], ["A", "B", "0905"]]), 0)).toBeUndefined();
+  });
+});
