@@ -43,6 +43,8 @@ function columns(model: Model): Column[] {
     const o = t.outline;
     // Rows of the same kind share a shape: items without parts (totals have their own shapes);
     // in a rate column every row computes the same way. One pass over the rows for all columns.
+    // A column needs three formulas to have a majority shape.
+    if (!t.formulaCount.some((n) => n >= 3)) continue;
     const cells: { row: number; formula: string }[][] = t.numeric.map(() => []);
     const nc = t.numeric.length;
     for (let i = 0; i < o.n; i++) {

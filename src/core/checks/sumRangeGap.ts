@@ -235,8 +235,10 @@ export const sumRangeGap: Check = {
   run(model: Model, ctx: CheckContext): Finding[] {
     const out: Finding[] = [];
     for (const t of model.tables) {
-      for (const c of t.numeric) if (c.additive) checkColumn(t, c, ctx, out);
-      checkRows(t, ctx, out);
+      t.numeric.forEach((c, k) => {
+        if (c.additive && t.formulaCount[k] > 0) checkColumn(t, c, ctx, out);
+      });
+      if (t.formulaCount.some((n) => n > 0)) checkRows(t, ctx, out);
     }
     return out;
   },

@@ -23,6 +23,8 @@ interface Sibling {
 
 /** The totals of a table: one set down the outline, one per row-total column. */
 function siblingSets(t: Table): Sibling[][] {
+  // With no formula at all there is nothing a typed total differs from.
+  if (!t.formulaCount.some((n) => n > 0)) return [];
   const o = t.outline;
   const rd = new CellReader(t);
   const down: Sibling[] = [];
@@ -46,9 +48,7 @@ function siblingSets(t: Table): Sibling[][] {
   for (const rel of t.relations) {
     if (rel.kind !== "sum" || rel.source === "inferred") continue;
     // A column with no formula at all has nothing to compare its typed totals with.
-    let formulas = false;
-    for (let i = 0; i < o.n && !formulas; i++) if (t.grid.rows[o.row[i]]?.[rel.target]?.formula !== undefined) formulas = true;
-    if (!formulas) continue;
+    if (t.formulaCount[t.numeric.findIndex((c) => c.col === rel.target)] === 0) continue;
     const set: Sibling[] = [];
     const target = t.numeric.find((c) => c.col === rel.target)!;
     for (let i = 0; i < o.n; i++) {

@@ -154,6 +154,8 @@ export interface Table {
   /** Per number column (as in `numeric`): how many plain numbers the rows hold, and the row of the first (-1: none). */
   plainCount: Int32Array;
   firstPlain: Int32Array;
+  /** Per number column: how many of its cells in the table's rows hold a formula. */
+  formulaCount: Int32Array;
 }
 
 /** Key of a cell in Table.refs. */

@@ -85,6 +85,7 @@ function readTable(grid: Grid, h: Header, floor: number, pending: TextNumbers, n
     refs: scan.refs,
     plainCount: scan.plain,
     firstPlain: scan.firstPlain,
+    formulaCount: scan.formulas,
   };
 }
 

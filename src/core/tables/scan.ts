@@ -37,6 +37,8 @@ export interface ScanResult {
   /** Plain numbers per number column, and the row of the first (-1: none). */
   plain: Int32Array;
   firstPlain: Int32Array;
+  /** Formulas per number column. */
+  formulas: Int32Array;
 }
 
 const TOTAL_RE =
@@ -177,6 +179,7 @@ export function scanRows(input: ScanInput): ScanResult {
   /** Plain numbers per number column (text numbers and the like are counted from refs). */
   const plain = new Int32Array(numCols.length);
   const firstPlain = new Int32Array(numCols.length).fill(-1);
+  const formulas = new Int32Array(numCols.length);
   let lastRow = input.first - 1;
   let blank = 0;
   let afterBottom = -1;
@@ -240,6 +243,7 @@ export function scanRows(input: ScanInput): ScanResult {
       const c = numCols[k];
       const cell = row[c];
       if (!cell) continue;
+      if (cell.formula !== undefined) formulas[k]++;
       const v = cell.value;
       if (typeof v === "number") {
         if (modes[k] !== "rate" || !formatInfo(cell.numberFormat).percent) {
@@ -352,7 +356,7 @@ export function scanRows(input: ScanInput): ScanResult {
     return (m.find((x) => x.style === s) ?? m[0]).text;
   };
   resolveDeclared(outline);
-  return { outline, lastRow, refs, plain, firstPlain };
+  return { outline, lastRow, refs, plain, firstPlain, formulas };
 }
 
 /** Points the markers of label formulas at rows: siblings first, then any row with that marker. */

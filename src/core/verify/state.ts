@@ -17,8 +17,9 @@ export class TableState {
   /** Per row relation: on how many rows it was verified. */
   readonly rowCount: Int32Array;
   private units: (string | undefined)[] | undefined;
-  /** One byte per row, reused column after column by the checks down the outline. */
+  /** One byte and one number per row, reused column after column by the checks down the outline. */
   readonly scratch: Uint8Array;
+  readonly scratchValues: Float64Array;
 
   constructor(readonly table: Table) {
     this.rd = new CellReader(table);
@@ -29,6 +30,7 @@ export class TableState {
     this.verticalCount = new Int32Array(nc);
     this.rowCount = new Int32Array(table.relations.length);
     this.scratch = new Uint8Array(table.outline.n);
+    this.scratchValues = new Float64Array(table.outline.n);
   }
 
   mark(node: number, col: number): void {

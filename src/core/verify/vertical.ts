@@ -11,7 +11,7 @@ import { type Dec, DecSum, decFromNumber, decToNumber, sumAgrees, withinRounding
 import { evalExact, exprRefs, linearTerms, ratToNumber, ratWithin } from "../tables/expr";
 import type { Column } from "../tables/model";
 import { HAS_PART, HAS_SUBSET, NOT_ADDITIVE, NodeKind, SUBSET } from "../tables/outline";
-import { BAD, CellReader, NUM } from "../tables/values";
+import { BAD, NUM } from "../tables/values";
 import { closingWhat, partsOf, headsGroup, sumRelation, whatOf } from "./describe";
 import type { TableState } from "./state";
 import type { Failure, Term, Text } from "./types";
@@ -46,10 +46,10 @@ function verifyColumn(st: TableState, c: Column, k: number): void {
   const o = t.outline;
   const n = o.n;
   const rd = st.rd;
-  // Parts are read with their own reader: rd keeps the stated cell being judged.
-  const pr = new CellReader(t);
   const col = c.col;
   const K = st.scratch.fill(0);
+  /** The plain number a row states (valid where K has STATED and not EXACT). */
+  const V = st.scratchValues;
   /** Contributions that are not a plain cell: parts' sums of rows that state nothing, exact text numbers. */
   const X = new Map<number, Dec>();
   /** Nodes whose stated number failed: what their parts give, and the failure. */
@@ -76,14 +76,9 @@ function verifyColumn(st: TableState, c: Column, k: number): void {
 
   const add = (acc: DecSum, j: number) => {
     if (K[j] & EXACT) acc.add(X.get(j) as Dec);
-    else if (pr.read(o.row[j], col) === NUM && pr.ref === undefined) acc.addNumber(pr.value);
-    else acc.add(pr.ref?.exact ?? pr.value);
+    else acc.addNumber(V[j]);
   };
-  const numberOf = (j: number): number => {
-    if (K[j] & EXACT) return decToNumber(X.get(j) as Dec);
-    pr.read(o.row[j], col);
-    return pr.value;
-  };
+  const numberOf = (j: number): number => (K[j] & EXACT ? decToNumber(X.get(j) as Dec) : V[j]);
   const addCorrected = (acc: DecSum, j: number) => {
     const f = failed.get(j);
     if (f !== undefined) acc.add(f);
@@ -198,7 +193,10 @@ function verifyColumn(st: TableState, c: Column, k: number): void {
       if (statedX !== undefined) {
         K[i] = VAL | STATED | EXACT;
         X.set(i, statedX);
-      } else K[i] = VAL | STATED;
+      } else {
+        K[i] = VAL | STATED;
+        V[i] = statedV;
+      }
     } else if (has) {
       K[i] = VAL | EXACT;
       X.set(i, sum.result());
@@ -218,6 +216,7 @@ function verifyColumn(st: TableState, c: Column, k: number): void {
     const formula = rd.formula();
     K[i] = statedX !== undefined ? VAL | STATED | EXACT : VAL | STATED;
     if (statedX !== undefined) X.set(i, statedX);
+    else V[i] = statedV;
     if (!gather(-1, listOf(scope))) continue;
     if (o.kind[i] === NodeKind.Closing) {
       const group = o.parent[scope[0]];
