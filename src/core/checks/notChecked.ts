@@ -34,13 +34,19 @@ export const notChecked: Check = {
         }, ctx),
       );
     }
-    v.counts.forEach((tc) => {
+    v.counts.forEach((tc, ti) => {
       const t = tc.table;
+      const st = v.states[ti];
       t.numeric.forEach((c, k) => {
         const cc = tc.columns[k];
         if (cc.numeric === 0 || cc.checked > 0) return;
         const dropped = t.dropped.filter((d) => d.text.includes(colToLetters(c.col)) || (c.label !== undefined && d.text.startsWith(c.label)));
-        const why = dropped.length
+        const why = st.blocked[k] > 0
+          ? {
+              vi: "các tổng và quan hệ chứa các số này có ô không đọc được (xem BAD_VALUE) nên không đối chiếu được — sửa các ô đó rồi kiểm tra lại",
+              en: "the totals and relations these numbers are in hold an unreadable cell (see BAD_VALUE) and could not be verified — fix those cells and check again",
+            }
+          : dropped.length
           ? { vi: dropped.map((d) => `${d.text}: ${d.why.vi}`).join("; "), en: dropped.map((d) => `${d.text}: ${d.why.en}`).join("; ") }
           : c.percent || c.compare
             ? {

@@ -69,7 +69,12 @@ function verifyRelation(st: TableState, rel: RowRelation, ri: number): void {
       exacts[q] = s === NUM ? rd.ref?.exact : undefined;
       if (s === NUM) any = true;
     }
-    if (bad || !any) continue;
+    if (bad) {
+      st.blocked[st.colIndex[rel.target]]++;
+      for (const c of ops) st.blocked[st.colIndex[c]]++;
+      continue;
+    }
+    if (!any) continue;
     let ok: boolean;
     /** The value (a rate's, in doubles) the relation gives; exact sums are taken from `sum` on a failure. */
     let v = NaN;

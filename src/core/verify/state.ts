@@ -16,6 +16,8 @@ export class TableState {
   readonly verticalCount: Int32Array;
   /** Per row relation: on how many rows it was verified. */
   readonly rowCount: Int32Array;
+  /** Per number column: how many relations could not be verified because a cell in them is unreadable. */
+  readonly blocked: Int32Array;
   private units: (string | undefined)[] | undefined;
   /** One byte and one number per row, reused column after column by the checks down the outline. */
   readonly scratch: Uint8Array;
@@ -29,6 +31,7 @@ export class TableState {
     table.numeric.forEach((c, k) => (this.colIndex[c.col] = k));
     this.verticalCount = new Int32Array(nc);
     this.rowCount = new Int32Array(table.relations.length);
+    this.blocked = new Int32Array(nc);
     this.scratch = new Uint8Array(table.outline.n);
     this.scratchValues = new Float64Array(table.outline.n);
   }

@@ -5,7 +5,7 @@
  * the "đã kiểm tra X/Y ô số" of the text report and the pane.
  */
 import type { CoverageColumn, CoverageEntry, Lang } from "../findings";
-import { colToLetters, rectToA1 } from "../grid/grid";
+import { colToLetters, rectToA1, toA1 } from "../grid/grid";
 import type { Model, RowRelation } from "../tables/model";
 import type { Verification } from "./index";
 
@@ -35,10 +35,11 @@ export function coverageSummary(model: Model, v: Verification, lang: Lang): { nu
       });
       const cc = tc.columns[k];
       if (cc.numeric > cc.checked) {
+        const first = cc.firstUnchecked >= 0 ? toA1(cc.firstUnchecked, c.col) : "";
         notes.push(
           lang === "vi"
-            ? `cột ${colToLetters(c.col)} "${c.header}": ${cc.numeric - cc.checked}/${cc.numeric} ô số chưa được kiểm tra`
-            : `column ${colToLetters(c.col)} "${c.header}": ${cc.numeric - cc.checked} of ${cc.numeric} number cells not checked`,
+            ? `cột ${colToLetters(c.col)} "${c.header}": ${cc.numeric - cc.checked}/${cc.numeric} ô số chưa được kiểm tra${first ? ` (đầu tiên: ${first})` : ""}`
+            : `column ${colToLetters(c.col)} "${c.header}": ${cc.numeric - cc.checked} of ${cc.numeric} number cells not checked${first ? ` (first: ${first})` : ""}`,
         );
       }
       return { column: colToLetters(c.col), header: c.header, ...(c.unit ? { unit: c.unit } : {}), relations, numericCells: cc.numeric, checkedCells: cc.checked };

@@ -118,7 +118,10 @@ function verifyColumn(st: TableState, c: Column, k: number): void {
         if (u !== undefined && u !== ownUnit) return false;
       }
       const kj = K[j];
-      if (kj & UNREADABLE) return false;
+      if (kj & UNREADABLE) {
+        st.blocked[k]++;
+        return false;
+      }
       if (kj & VAL) {
         add(sum, j);
         any = true;
