@@ -10,7 +10,7 @@ import { toA1 } from "../grid/grid";
 import type { Column, Model, Table } from "../tables/model";
 import { NodeKind } from "../tables/outline";
 import { BAD, CellReader, EMPTY } from "../tables/values";
-import { cellsA1, closingWhat, headsGroup, whatOf } from "../verify/describe";
+import { cellsA1, closingWhat, whatOf } from "../verify/describe";
 import { type Check, type CheckContext, type Text, findingAt } from "./check";
 
 /** "D7:D11" for consecutive rows, "D7:D9, D11" otherwise. */
@@ -123,7 +123,7 @@ function checkColumn(t: Table, c: Column, ctx: CheckContext, out: Finding[]): vo
     const r = o.row[i];
     if (k === NodeKind.Total) totals.set(r, t.label !== undefined ? (rows[r]?.[t.label]?.value as string) || "Tổng cộng" : "Tổng cộng");
     else if (k === NodeKind.Closing) totals.set(r, `dòng Cộng`);
-    else if (o.hasParts(i)) totals.set(r, headsGroup(t, i) ? `tổng nhóm ${o.marker(i) || labelText(t, i)}` : `${t.kind === "figures" ? "chỉ số" : "mục"} ${o.marker(i) || labelText(t, i)}`);
+    else if (o.hasParts(i)) totals.set(r, t.outline.isGroup(i) ? `tổng nhóm ${o.marker(i) || labelText(t, i)}` : `${t.kind === "figures" ? "chỉ số" : "mục"} ${o.marker(i) || labelText(t, i)}`);
     else valueRows.add(r);
   }
   const hasValue = (row: number) => valueRows.has(row) || totals.has(row);

@@ -3,7 +3,7 @@ import { tidy } from "../text/normalize";
 import { type Cell, type Grid, isCellError } from "./grid";
 
 /** Text of a cell as typed (strings untouched; numbers as shown; errors by name). */
-export function rawText(cell: Cell | undefined): string {
+function rawText(cell: Cell | undefined): string {
   if (!cell) return "";
   const v = cell.value;
   if (typeof v === "string") return v;

@@ -287,6 +287,15 @@ export class Outline {
     return this.childList.subarray(this.childStart[i], this.childStart[i + 1]);
   }
 
+  /**
+   * True when i heads a group: a headline ("Năm 2023", a line in capitals), a letter section or a
+   * Roman group, or an unnumbered row with parts of its own.
+   */
+  isGroup(i: number): boolean {
+    const s = this.style[i];
+    return (this.flags[i] & HEADLINE) !== 0 || s === Style.Letter || s === Style.Roman || (s === Style.None && this.kind[i] === NodeKind.Item && this.hasParts(i));
+  }
+
   /** True when i has children that add up to it (no array built). */
   hasParts(i: number): boolean {
     return (this.flags[i] & HAS_PART) !== 0;

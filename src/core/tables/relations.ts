@@ -13,7 +13,7 @@ import { type Measure, headerTraits, rateHint } from "./headerWords";
 import type { Column, Note, RowRelation } from "./model";
 import type { NumberingRow } from "./numbering";
 
-export interface Declared {
+export interface DeclaredRelations {
   relations: RowRelation[];
   dropped: { text: string; why: Note }[];
 }
@@ -59,7 +59,7 @@ export function relationOf(kind: RowRelation["kind"], target: Column, expr: Expr
 }
 
 /** Relations declared by the column-numbering row. */
-function fromNumbering(cols: Column[], nr: NumberingRow, out: Declared): void {
+function fromNumbering(cols: Column[], nr: NumberingRow, out: DeclaredRelations): void {
   const byLabel = new Map<string, Column>();
   for (const c of cols) if (c.label !== undefined) byLabel.set(c.label, c);
   for (const [col, text] of nr.exprs) {
@@ -93,7 +93,7 @@ function startsWith(path: string[], prefix: string[]): boolean {
 }
 
 /** "Tổng số" and the columns it splits into. */
-function fromTotals(cols: Column[], out: Declared, covered: Set<number>): void {
+function fromTotals(cols: Column[], out: DeclaredRelations, covered: Set<number>): void {
   const nums = cols.filter((c) => c.role === "number");
   for (let i = 0; i < nums.length; i++) {
     const x = nums[i];
@@ -146,7 +146,7 @@ function findMeasure(nums: Column[], at: number, m: Measure, year?: number, not?
 }
 
 /** Rate columns named by their header: "Tỷ lệ (%)" beside Tử số / Mẫu số; "TH/KH"; "so với dự toán". */
-function fromRateHeaders(cols: Column[], out: Declared, covered: Set<number>): void {
+function fromRateHeaders(cols: Column[], out: DeclaredRelations, covered: Set<number>): void {
   const nums = cols.filter((c) => c.role === "number");
   const num = nums.find((c) => c.measure === "num");
   const den = nums.find((c) => c.measure === "den");
@@ -172,8 +172,8 @@ function fromRateHeaders(cols: Column[], out: Declared, covered: Set<number>): v
 }
 
 /** Every relation the form declares, numbering row first. */
-export function declaredRelations(cols: Column[], numbering: NumberingRow | undefined): Declared {
-  const out: Declared = { relations: [], dropped: [] };
+export function declaredRelations(cols: Column[], numbering: NumberingRow | undefined): DeclaredRelations {
+  const out: DeclaredRelations = { relations: [], dropped: [] };
   if (numbering) fromNumbering(cols, numbering, out);
   const covered = new Set(out.relations.map((r) => r.target));
   fromRateHeaders(cols, out, covered);

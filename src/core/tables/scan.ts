@@ -4,11 +4,11 @@
  * that is not a plain number reads. Fast on a million rows: labels are looked at closely only
  * when a row has no numbering of its own.
  */
-import { cellText } from "../grid/cellText";
+import { cellText, rowIsBlank } from "../grid/cellText";
 import { type Cell, type Grid, type Row } from "../grid/grid";
 import { formatInfo } from "../number/numberFormat";
 import { fold, tidy } from "../text/normalize";
-import { type NumMode, TextNumbers, readNum } from "./cells";
+import { type NumMode, type TextNumbers, readNum } from "./cells";
 import { BLANK_RUN_END, endsTable } from "./ends";
 import { parseExpr, exprRefs } from "./expr";
 import { type Header, findHeader, mayBeHeader, repeatsHeader } from "./headers";
@@ -133,15 +133,6 @@ function firstText(row: Row, before = Infinity): string {
   return "";
 }
 
-function rowBlank(row: Row | undefined): boolean {
-  if (!row) return true;
-  for (const c of row) {
-    if (!c) continue;
-    const v = c.value;
-    if (v !== null && v !== "" && !(typeof v === "string" && v.trim() === "")) return false;
-  }
-  return true;
-}
 
 /** A formula written in a label: "TỔNG THU NSNN (A+B)", "Bội chi (C = A − B)", "(3=1+2)". */
 function declaredIn(label: string) {
@@ -232,7 +223,7 @@ export function scanRows(input: ScanInput): ScanResult {
   const nextStartsList = (from: number): boolean => {
     for (let r = from + 1; r < Math.min(rows.length, from + 4); r++) {
       const row = rows[r];
-      if (rowBlank(row)) continue;
+      if (rowIsBlank(grid, r)) continue;
       const m = markerOf(row);
       return m !== undefined && m.some((x) => x.ordinal === 1 || x.ordinal === 0 || x.style > Style.Decimal);
     }
@@ -262,11 +253,11 @@ export function scanRows(input: ScanInput): ScanResult {
     const row = rows[r];
     // A numbered row is neither blank nor the end: its numbering is looked at first.
     const cands = row === undefined ? undefined : markerOf(row);
-    if (!cands && rowBlank(row)) {
+    if (!cands && rowIsBlank(grid, r)) {
       if (++blank >= BLANK_RUN_END) {
         // A long blank run ends the table, unless the header repeats after it (a new page).
         let n = r + 1;
-        while (n < rows.length && rowBlank(rows[n])) n++;
+        while (n < rows.length && rowIsBlank(grid, n)) n++;
         if (n < rows.length && repeatsHeader(grid, n, header) > 0) {
           r = n - 1;
           blank = 0;
@@ -376,4 +367,3 @@ function resolveDeclared(o: Outline): void {
   }
 }
 
-export { TextNumbers };

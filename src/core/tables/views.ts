@@ -7,7 +7,6 @@
 import { cellText } from "../grid/cellText";
 import { formatInfo } from "../number/numberFormat";
 import { type NumRef, type Table, cellKey } from "./model";
-import { Style } from "./markers";
 import { HEADLINE, NodeKind, SUBSET } from "./outline";
 import { type Target, parseTarget } from "./target";
 
@@ -108,12 +107,6 @@ function itemOf(t: Table, i: number, amountCol: number): ItemView {
   };
 }
 
-function headsGroup(t: Table, i: number): boolean {
-  const o = t.outline;
-  const s = o.style[i];
-  return (o.flags[i] & HEADLINE) !== 0 || s === Style.Letter || s === Style.Roman || (o.childStart[i + 1] > o.childStart[i] && s === Style.None);
-}
-
 /** An appendix as groups of items (Phụ lục I: period groups; Phụ lục II: Roman groups). */
 export function appendixView(t: Table): AppendixView {
   const o = t.outline;
@@ -128,7 +121,7 @@ export function appendixView(t: Table): AppendixView {
       continue;
     }
     if (k !== NodeKind.Item || o.parent[i] >= 0) continue;
-    if (headsGroup(t, i)) {
+    if (o.isGroup(i)) {
       loose = undefined;
       const row = o.row[i];
       groups.push({

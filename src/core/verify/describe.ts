@@ -4,9 +4,8 @@
  */
 import { cellText } from "../grid/cellText";
 import { colToLetters, toA1 } from "../grid/grid";
-import { Style } from "../tables/markers";
 import type { Column, Table } from "../tables/model";
-import { HEADLINE, NodeKind } from "../tables/outline";
+import { NodeKind } from "../tables/outline";
 import type { Term, Text } from "./types";
 
 /** The label of a node's row (its label column, else the first text before the numbers). */
@@ -35,12 +34,6 @@ export function nodeName(t: Table, i: number): string {
   return `"${short}"`;
 }
 
-function isGroup(t: Table, i: number): boolean {
-  const o = t.outline;
-  const s = o.style[i];
-  return (o.flags[i] & HEADLINE) !== 0 || s === Style.Letter || s === Style.Roman;
-}
-
 function columnSuffix(t: Table, c: Column): Text {
   if (t.numeric.length <= 1) return { vi: "", en: "" };
   return { vi: ` ở cột "${c.header}"`, en: ` in column "${c.header}"` };
@@ -62,7 +55,7 @@ export function whatOf(t: Table, i: number, c: Column): Text {
       ? { vi: `Tử số của chỉ số ${name}`, en: `The numerator of ${name}` }
       : { vi: `Mẫu số của chỉ số ${name}`, en: `The denominator of ${name}` };
   }
-  if (isGroup(t, i)) return { vi: `Tổng của nhóm ${name}${suffix.vi}`, en: `The sub-total of group ${name}${suffix.en}` };
+  if (t.outline.isGroup(i)) return { vi: `Tổng của nhóm ${name}${suffix.vi}`, en: `The sub-total of group ${name}${suffix.en}` };
   const tt = o.marker(i);
   if (tt && !/^[-+*–—•]$/.test(tt)) return { vi: `Mục ${tt}${suffix.vi}`, en: `Item ${tt}${suffix.en}` };
   return { vi: `Dòng ${name}${suffix.vi}`, en: `Row ${name}${suffix.en}` };
@@ -83,13 +76,8 @@ export function partsOf(t: Table, i: number, n: number, scopeGroups = false): Te
   if (k === NodeKind.Total) return scopeGroups ? { vi: `cộng ${n} nhóm`, en: `its ${n} group${n === 1 ? "" : "s"} add up to` } : count("khoản mục", "item");
   if (k === NodeKind.Closing) return count("khoản mục của nhóm", "item");
   if (t.kind === "figures") return count("thành phần", "part");
-  if (isGroup(t, i)) return count("khoản mục của nhóm", "item");
+  if (t.outline.isGroup(i)) return count("khoản mục của nhóm", "item");
   return count("mục con", "sub-item");
-}
-
-/** True when node i heads a group (a headline, section or Roman group). */
-export function headsGroup(t: Table, i: number): boolean {
-  return isGroup(t, i);
 }
 
 /** "D13:D17" for consecutive rows, "D7, D9" otherwise (at most `max` pieces, then "…"). */

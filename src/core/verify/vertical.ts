@@ -12,7 +12,7 @@ import { evalExact, exprRefs, linearTerms, ratToNumber, ratWithin } from "../tab
 import type { Column } from "../tables/model";
 import { HAS_PART, HAS_SUBSET, NOT_ADDITIVE, NodeKind, SUBSET } from "../tables/outline";
 import { BAD, NUM } from "../tables/values";
-import { closingWhat, partsOf, headsGroup, sumRelation, whatOf } from "./describe";
+import { closingWhat, partsOf, sumRelation, whatOf } from "./describe";
 import type { TableState } from "./state";
 import type { Failure, Term, Text } from "./types";
 
@@ -225,7 +225,7 @@ function verifyColumn(st: TableState, c: Column, k: number): void {
       const group = o.parent[scope[0]];
       judge(i, span, statedV, statedX, formula, closingWhat(t, i, group, c), partsOf(t, i, scope.length));
     } else {
-      const groups = scope.every((j) => headsGroup(t, j) || o.hasParts(j));
+      const groups = scope.every((j) => o.isGroup(j) || o.hasParts(j));
       judge(i, span, statedV, statedX, formula, whatOf(t, i, c), partsOf(t, i, scope.length, groups));
     }
   }
