@@ -73,6 +73,7 @@ const HAS_PERCENT = 1;
 const HAS_FORMULA_CHAR = 2;
 const MAY_BE_RATE = 4;
 const ENDS_TRONG_DO = 8;
+const STARTS_TRONG_DO = 16;
 
 /**
  * What a numbered row's label may hold, from a few of its characters (a million labels must not
@@ -89,6 +90,8 @@ function labelHints(raw: string, section: boolean): number {
   const z = raw.charCodeAt(n - 1);
   // t + ỷ/ỉ/y/i (tỷ lệ, tỉ lệ, NFD too), t + r (trung bình), b + ì/i (bình quân).
   if (a === 116 && (b === 0x1ef7 || b === 0x1ec9 || b === 121 || b === 105 || b === 114)) h |= MAY_BE_RATE;
+  // "- Trong đó: chi giáo dục": a bullet that is a breakdown of the row above.
+  if (a === 116 && b === 114 && /^trong\s+(đó|do)(?=[\s:,.]|$)/iu.test(raw.slice(0, 12).normalize("NFC"))) h |= STARTS_TRONG_DO;
   else if (a === 98 && (b === 0xef || b === 0xec || b === 105)) h |= MAY_BE_RATE;
   if (z === 41 /* ) */ && raw.indexOf("%") >= 0) h |= HAS_PERCENT;
   if ((z === 41 || section) && (raw.indexOf("(") >= 0 || raw.indexOf("=") >= 0)) h |= HAS_FORMULA_CHAR;
@@ -302,6 +305,10 @@ export function scanRows(input: ScanInput): ScanResult {
       const hints = typeof raw === "string" ? labelHints(raw, m.style === Style.Letter || m.style === Style.Roman) : 0;
       if (hints & (HAS_PERCENT | MAY_BE_RATE) && RATE_LABEL.test(fold((raw as string).slice(0, 60)))) flags |= NOT_ADDITIVE;
       if (unitCol !== undefined && cellText(cells[unitCol]) === "%") flags |= NOT_ADDITIVE;
+      if (hints & STARTS_TRONG_DO && m.style !== Style.Letter && m.style !== Style.Roman) {
+        const owner = outline.current();
+        if (owner >= 0) outline.startSubset(owner);
+      }
       node = outline.item(r, m.style, m.text, flags);
       if (hints & HAS_FORMULA_CHAR) {
         const d = declaredFormula(raw as string);

@@ -152,6 +152,17 @@ describe('"Trong đó" breakdowns are a subset, never parts', () => {
     big[5][2] = 160; // 200 + 160 > 300
     expect(errors(big)).toEqual(["SUBSET_EXCEEDS@C4"]);
   });
+  test('"- Trong đó: …" bullets are the breakdown of the row above', () => {
+    const r3: V[][] = [
+      [1, "Chi thường xuyên", 1000],
+      ["-", "Trong đó: chi giáo dục", 400],
+      ["-", "Chi y tế", 200],
+      [2, "Chi đầu tư", 500],
+      [undefined, "Tổng cộng", 1500],
+    ];
+    expect(outline(r3)).toEqual(["2: 1", "3: - <- 2 (trong đó)", "4: - <- 2 (trong đó)", "5: 2", "6: TOTAL · [2,5]"]);
+    expect(errors(r3)).toEqual([]);
+  });
   test('"Chi thường xuyên, trong đó:" opens the breakdown on its own row', () => {
     const r2: V[][] = [
       [1, "Chi thường xuyên, trong đó:", 1000],
