@@ -45,6 +45,8 @@ export interface RowDef {
   breakdown?: RowDef[];
   /** The label of the row before the breakdown ("Trong đó:"); null: no such row. */
   breakdownHead?: string | null;
+  /** Several breakdowns of one row, each under its own head ("Trong đó: chia theo lĩnh vực", "… theo nguồn vốn"). */
+  breakdowns?: { head: string; rows: RowDef[] }[];
   /** Columns in which this parent states nothing. */
   blank?: string[] | true;
   /** Values from other rows (by path), e.g. a difference C = A − B. */
@@ -171,7 +173,7 @@ export function buildLayout(l: Layout): Built {
   const pathOf = (parent: string, d: RowDef) => (parent ? parent + "/" : "") + (d.tt !== undefined && d.tt !== "-" && d.tt !== "+" ? String(d.tt) : d.label);
   const valuesOf = (d: RowDef, path: string): Vals => {
     const kids = (d.kids ?? []).map((k) => valuesOf(k, pathOf(path, k)));
-    for (const b of d.breakdown ?? []) valuesOf(b, pathOf(path, b));
+    for (const b of [...(d.breakdown ?? []), ...(d.breakdowns ?? []).flatMap((x) => x.rows)]) valuesOf(b, pathOf(path, b));
     const v: Vals = {};
     for (const c of numCols) {
       if (d.v && c.key in d.v) v[c.key] = d.v[c.key];
@@ -185,7 +187,7 @@ export function buildLayout(l: Layout): Built {
   for (const c of numCols) if (down(c)) totalVals[c.key] = exact(roots.map((x) => x[c.key]));
   const declaredPass = (d: RowDef, path: string) => {
     if (d.declared) Object.assign(byPath.get(path) as Vals, d.declared((p) => byPath.get(p) ?? {}));
-    for (const k of [...(d.kids ?? []), ...(d.breakdown ?? [])]) declaredPass(k, pathOf(path, k));
+    for (const k of [...(d.kids ?? []), ...(d.breakdown ?? []), ...(d.breakdowns ?? []).flatMap((x) => x.rows)]) declaredPass(k, pathOf(path, k));
   };
   l.rows.forEach((d) => declaredPass(d, pathOf("", d)));
   const derive = (v: Vals) => {
@@ -240,6 +242,11 @@ export function buildLayout(l: Layout): Built {
         put(hr, cols.get(l.columns.find((c) => c.kind === "label")!.key) as number, d.breakdownHead ?? "Trong đó:", { italic: true, ...BORDER });
       }
       for (const b of d.breakdown) emit(b, pathOf(path, b));
+    }
+    const labelCol = cols.get(l.columns.find((c) => c.kind === "label")!.key) as number;
+    for (const bd of d.breakdowns ?? []) {
+      put(next(), labelCol, bd.head, { italic: true, ...BORDER });
+      for (const b of bd.rows) emit(b, pathOf(path, b));
     }
     for (const k of d.kids ?? []) emit(k, pathOf(path, k));
   };

@@ -930,6 +930,226 @@ Sheet "Số liệu dân cư"  : Thôn | Hộ | Khẩu | Lao động | Hộ nghè
   variants: [{ id: "item-typed", note: "item 3 of 'Năm 2023' typed 770 (it is 700)", edits: [["Năm 2023/3", "kp", 770]], expect: [["SUM_MISMATCH", "Năm 2023", "kp"]] }],
 };
 
+
+/* ---------------------------------------------------------------------------------------------- */
+
+const tinh = (t: number, h: number): Vals => ({ t, h });
+const coCauChi: Layout = {
+  id: "17-tt343-b49-co-cau-chi-bao-gom",
+  family: "TT 343/2016 Biểu 49 — chi NSĐP theo cơ cấu: Ngân sách địa phương | Bao gồm: NS cấp tỉnh | NS huyện",
+  description: "'Ngân sách địa phương' is the sum of the columns under 'Bao gồm'; one item has two breakdowns ('Trong đó: chia theo lĩnh vực', 'Trong đó: chia theo nguồn vốn'); under Chi thường xuyên the numbered items after 'Trong đó:' are a breakdown, not parts.",
+  sketch: `STT | Nội dung | Ngân sách địa phương | Bao gồm: Ngân sách cấp tỉnh | Ngân sách huyện
+    | TỔNG CHI NSĐP
+ A  | CHI CÂN ĐỐI NSĐP
+ 1  | Chi đầu tư cho các dự án
+    | Trong đó: Chia theo lĩnh vực        <- a breakdown of 1
+ -  | Chi giáo dục - đào tạo và dạy nghề
+    | Trong đó: Chia theo nguồn vốn       <- a second breakdown of 1, not of the line above
+ II | Chi thường xuyên
+    | Trong đó:
+ 1  | Chi giáo dục - đào tạo và dạy nghề  <- numbered, and still a breakdown of II`,
+  sheet: "Biểu 49",
+  titles: ["DỰ TOÁN CHI NGÂN SÁCH ĐỊA PHƯƠNG, CHI NGÂN SÁCH CẤP TỈNH VÀ CHI NGÂN SÁCH HUYỆN THEO CƠ CẤU CHI NĂM 2024"],
+  unitLine: "Đơn vị: Triệu đồng",
+  columns: [
+    { key: "stt", path: ["STT"], kind: "tt" },
+    { key: "nd", path: ["Nội dung"], kind: "label" },
+    { key: "nsdp", path: ["Ngân sách địa phương"], kind: "num", derive: (v) => sum(v.t, v.h), down: true },
+    { key: "t", path: ["Bao gồm", "Ngân sách cấp tỉnh"], kind: "num" },
+    { key: "h", path: ["Bao gồm", "Ngân sách huyện"], kind: "num" },
+  ],
+  rows: [
+    {
+      tt: "A",
+      label: "CHI CÂN ĐỐI NSĐP",
+      kids: [
+        {
+          tt: "I",
+          label: "Chi đầu tư phát triển",
+          kids: [
+            {
+              tt: 1,
+              label: "Chi đầu tư cho các dự án",
+              v: tinh(1180000, 340000),
+              breakdowns: [
+                {
+                  head: "Trong đó: Chia theo lĩnh vực",
+                  rows: [
+                    { tt: "-", label: "Chi giáo dục - đào tạo và dạy nghề", v: tinh(210000, 95000) },
+                    { tt: "-", label: "Chi khoa học và công nghệ", v: tinh(18000, 0) },
+                  ],
+                },
+                {
+                  head: "Trong đó: Chia theo nguồn vốn",
+                  rows: [
+                    { tt: "-", label: "Chi đầu tư từ nguồn thu tiền sử dụng đất", v: tinh(420000, 250000) },
+                    { tt: "-", label: "Chi đầu tư từ nguồn thu xổ số kiến thiết", v: tinh(55000, 0) },
+                  ],
+                },
+              ],
+            },
+            { tt: 2, label: "Chi đầu tư phát triển khác", v: tinh(85000, 15000) },
+          ],
+        },
+        {
+          tt: "II",
+          label: "Chi thường xuyên",
+          v: tinh(2410500, 3523750),
+          breakdown: [
+            { tt: 1, label: "Chi giáo dục - đào tạo và dạy nghề", v: tinh(620300, 1830000) },
+            { tt: 2, label: "Chi khoa học và công nghệ", v: tinh(28450, 0) },
+          ],
+        },
+        { tt: "III", label: "Dự phòng ngân sách", v: tinh(95200, 70000) },
+      ],
+    },
+    { tt: "B", label: "CHI CÁC CHƯƠNG TRÌNH MỤC TIÊU", v: tinh(1200000, 630450) },
+  ],
+  total: { label: "TỔNG CHI NSĐP", position: "top" },
+  fullyChecked: true,
+  variants: [
+    { id: "part-typed", note: "I.2 NS cấp tỉnh typed 58.000 (it is 85.000)", edits: [["A/I/2", "t", 58000]], expect: [["SUM_MISMATCH", "A/I/2", "t"]] },
+    {
+      id: "second-breakdown-exceeds",
+      note: "the 'nguồn vốn' breakdown of I.1 (NS huyện, typed with its row total) adds up to more than I.1",
+      edits: [
+        ["A/I/1/Chi đầu tư từ nguồn thu tiền sử dụng đất", "h", 350000],
+        ["A/I/1/Chi đầu tư từ nguồn thu tiền sử dụng đất", "nsdp", 770000],
+      ],
+      expect: [["SUBSET_EXCEEDS", "A/I/1", "h"]],
+    },
+  ],
+};
+
+/* ---------------------------------------------------------------------------------------------- */
+
+const agency = (dt: number, tx: number, no: number, dp: number): Vals => ({ dt, tx, no, dp });
+const perAgency: Layout = {
+  id: "18-tt343-b51-theo-don-vi",
+  family: "TT 343/2016 Biểu 51 — dự toán chi theo từng cơ quan: Tổng số | Chi đầu tư | Chi thường xuyên | Chi trả nợ lãi | Dự phòng",
+  description: "A 'Tổng số' before expenditure columns the header does not call a split: their sum, kept because the numbers bear it out on every row; agencies as unnumbered rows under numbered groups.",
+  sketch: `STT | Tên đơn vị | Tổng số | Chi đầu tư phát triển | Chi thường xuyên | Chi trả nợ lãi | Chi dự phòng ngân sách
+    | TỔNG SỐ
+ 1  | Các cơ quan, tổ chức
+    | Văn phòng UBND tỉnh | 12.450 | 2.000 | 10.450 | 0 | 0`,
+  sheet: "Biểu 51",
+  titles: ["DỰ TOÁN CHI NGÂN SÁCH CẤP TỈNH CHO TỪNG CƠ QUAN, TỔ CHỨC THEO LĨNH VỰC NĂM 2025"],
+  unitLine: "Đơn vị: Triệu đồng",
+  columns: [
+    { key: "stt", path: ["STT"], kind: "tt" },
+    { key: "dv", path: ["Tên đơn vị"], kind: "label" },
+    { key: "tong", path: ["Tổng số"], kind: "num", derive: (v) => sum(v.dt, v.tx, v.no, v.dp), down: true },
+    { key: "dt", path: ["Chi đầu tư phát triển"], kind: "num" },
+    { key: "tx", path: ["Chi thường xuyên"], kind: "num" },
+    { key: "no", path: ["Chi trả nợ lãi"], kind: "num" },
+    { key: "dp", path: ["Chi dự phòng ngân sách"], kind: "num" },
+  ],
+  rows: [
+    {
+      tt: 1,
+      label: "Các cơ quan, tổ chức",
+      kids: [
+        { label: "Văn phòng UBND tỉnh", v: agency(2000, 10450, 0, 0) },
+        { label: "Sở Khoa học và Công nghệ", v: agency(35800, 18620, 0, 0) },
+        { label: "Sở Tài chính", v: agency(0, 9870, 0, 0) },
+        { label: "Sở Nội vụ", v: agency(1200, 11340, 0, 0) },
+      ],
+    },
+    { tt: 2, label: "Chi trả nợ lãi các khoản do chính quyền địa phương vay", v: agency(0, 0, 2300, 0) },
+    { tt: 3, label: "Chi dự phòng ngân sách", v: agency(0, 0, 0, 172450) },
+  ],
+  total: { label: "TỔNG SỐ", position: "top" },
+  fullyChecked: true,
+  variants: [
+    { id: "row-total-typed", note: "Sở Khoa học và Công nghệ, Tổng số typed 54.240 (it is 54.420)", edits: [["1/Sở Khoa học và Công nghệ", "tong", 54240]], expect: [["SUM_MISMATCH", "1/Sở Khoa học và Công nghệ", "tong"]] },
+  ],
+};
+
+/* ---------------------------------------------------------------------------------------------- */
+
+const bs = (dtn: number, dtt: number, snn: number, snt: number): Vals => ({ dtn, dtt, snn, snt });
+const targeted: Layout = {
+  id: "19-tt343-b54-bo-sung-co-muc-tieu",
+  family: "TT 343/2016 Biểu 54 — bổ sung có mục tiêu cho từng xã: Tổng số | groups each with Tổng số | Vốn ngoài nước | Vốn trong nước",
+  description: "Three header rows; the first 'Tổng số' adds up the groups' own 'Tổng số' columns, each of which adds up its two sources.",
+  sketch: `STT | Tên đơn vị | Tổng số | Bổ sung vốn đầu tư: Tổng số | Vốn ngoài nước | Vốn trong nước | Bổ sung vốn sự nghiệp: Tổng số | Vốn ngoài nước | Vốn trong nước
+    | TỔNG SỐ
+ 1  | Xã Phổ Quang | 2.350 | 1.800 | 0 | 1.800 | 550 | 120 | 430`,
+  sheet: "Biểu 54",
+  titles: ["DỰ TOÁN BỔ SUNG CÓ MỤC TIÊU TỪ NGÂN SÁCH CẤP TỈNH CHO NGÂN SÁCH TỪNG XÃ NĂM 2026"],
+  unitLine: "Đơn vị: Triệu đồng",
+  columns: [
+    { key: "stt", path: ["STT"], kind: "tt" },
+    { key: "dv", path: ["Tên đơn vị"], kind: "label" },
+    { key: "tong", path: ["Tổng số"], kind: "num", derive: (v) => sum(v.dtn, v.dtt, v.snn, v.snt), down: true },
+    { key: "dt", path: ["Bổ sung vốn đầu tư để thực hiện các chương trình mục tiêu, nhiệm vụ", "Tổng số"], kind: "num", derive: (v) => sum(v.dtn, v.dtt), down: true },
+    { key: "dtn", path: ["Bổ sung vốn đầu tư để thực hiện các chương trình mục tiêu, nhiệm vụ", "Vốn ngoài nước"], kind: "num" },
+    { key: "dtt", path: ["Bổ sung vốn đầu tư để thực hiện các chương trình mục tiêu, nhiệm vụ", "Vốn trong nước"], kind: "num" },
+    { key: "sn", path: ["Bổ sung vốn sự nghiệp thực hiện các chế độ, chính sách, nhiệm vụ", "Tổng số"], kind: "num", derive: (v) => sum(v.snn, v.snt), down: true },
+    { key: "snn", path: ["Bổ sung vốn sự nghiệp thực hiện các chế độ, chính sách, nhiệm vụ", "Vốn ngoài nước"], kind: "num" },
+    { key: "snt", path: ["Bổ sung vốn sự nghiệp thực hiện các chế độ, chính sách, nhiệm vụ", "Vốn trong nước"], kind: "num" },
+  ],
+  rows: items([
+    [1, "Xã Phổ Quang", bs(0, 1800, 120, 430)],
+    [2, "Phường Trương Quang Trọng", bs(650, 2100, 0, 385)],
+    [3, "Xã Ba Tơ", bs(1200, 3450, 310, 920)],
+    [4, "Đặc khu Lý Sơn", bs(0, 4200, 0, 760)],
+  ]),
+  total: { label: "TỔNG SỐ", position: "top" },
+  fullyChecked: true,
+  variants: [
+    { id: "source-typed", note: "Xã Ba Tơ, vốn đầu tư trong nước, typed 3.540 (it is 3.450)", edits: [["3", "dtt", 3540]], expect: [["SUM_MISMATCH", "3", "dtt"]] },
+    { id: "grand-total-typed", note: "Đặc khu Lý Sơn, the first Tổng số typed 4.690 (it is 4.960)", edits: [["4", "tong", 4690]], expect: [["SUM_MISMATCH", "4", "tong"]] },
+  ],
+};
+
+/* ---------------------------------------------------------------------------------------------- */
+
+const tt342: Layout = {
+  id: "20-tt342-du-toan-so-sanh",
+  family: "TT 342/2016 — dự toán năm kế hoạch: Thực hiện năm trước | Dự toán và ước thực hiện năm hiện hành | Dự toán năm kế hoạch | So sánh (%)",
+  description: "Two So sánh (%) columns named by their headers ('ƯTH năm hiện hành so dự toán', 'DT năm kế hoạch so ƯTH năm hiện hành'): each finds its own two columns among two dự toán columns by the year the header names.",
+  sketch: `STT | Chỉ tiêu | Thực hiện năm trước | Dự toán năm hiện hành | Ước thực hiện năm hiện hành | Dự toán năm kế hoạch | So sánh (%): ƯTH năm hiện hành so dự toán | DT năm kế hoạch so ƯTH năm hiện hành
+ I  | Tổng thu ngân sách xã`,
+  sheet: "Mẫu 01",
+  titles: ["TỔNG HỢP DỰ TOÁN THU, CHI NGÂN SÁCH XÃ NĂM KẾ HOẠCH"],
+  unitLine: "Đơn vị tính: Triệu đồng",
+  columns: [
+    { key: "stt", path: ["STT"], kind: "tt" },
+    { key: "ct", path: ["Chỉ tiêu"], kind: "label" },
+    { key: "th", path: ["Thực hiện năm trước"], kind: "num", decimals: 1 },
+    { key: "dt", path: ["Dự toán năm hiện hành"], kind: "num", decimals: 1 },
+    { key: "uth", path: ["Ước thực hiện năm hiện hành"], kind: "num", decimals: 1 },
+    { key: "kh", path: ["Dự toán năm kế hoạch"], kind: "num", decimals: 1 },
+    { key: "s1", path: ["So sánh (%)", "ƯTH năm hiện hành so dự toán"], kind: "num", decimals: 1, derive: (v) => pct(v.uth, v.dt) },
+    { key: "s2", path: ["So sánh (%)", "DT năm kế hoạch so ƯTH năm hiện hành"], kind: "num", decimals: 1, derive: (v) => pct(v.kh, v.uth) },
+  ],
+  rows: [
+    {
+      tt: "I",
+      label: "Tổng thu ngân sách xã",
+      kids: items([
+        [1, "Các khoản thu xã hưởng 100%", { th: 182.4, dt: 195, uth: 211.2, kh: 220 }],
+        [2, "Các khoản thu phân chia", { th: 276.1, dt: 295, uth: 324.6, kh: 310 }],
+        [3, "Thu bổ sung từ ngân sách cấp trên", { th: 7620.5, dt: 7970, uth: 8095.6, kh: 8350 }],
+      ]),
+    },
+    {
+      tt: "II",
+      label: "Tổng chi ngân sách xã",
+      kids: items([
+        [1, "Chi đầu tư phát triển", { th: 1320.8, dt: 1500, uth: 1620.4, kh: 1450 }],
+        [2, "Chi thường xuyên", { th: 6540.2, dt: 6960, uth: 6963.4, kh: 7230 }],
+      ]),
+    },
+  ],
+  fullyChecked: true,
+  variants: [
+    { id: "compare-wrong", note: "So sánh ƯTH/DT of I.3 typed 110,6 (it is 101,6)", edits: [["I/3", "s1", 110.6]], expect: [["RATE_MISMATCH", "I/3", "s1"]] },
+    { id: "estimate-typed", note: "II.1 ước thực hiện typed 1.602,4 (it is 1.620,4): its group and both comparisons break — one finding, at the cell", edits: [["II/1", "uth", 1602.4]], expect: [["SUM_MISMATCH", "II/1", "uth"]] },
+  ],
+};
+
 export const LAYOUTS: Layout[] = [
   b46,
   b48,
@@ -947,4 +1167,8 @@ export const LAYOUTS: Layout[] = [
   deepOutline,
   changeTable,
   mixed,
+  coCauChi,
+  perAgency,
+  targeted,
+  tt342,
 ];

@@ -103,25 +103,56 @@ export function headerTraits(text: string): HeaderTraits {
   return out;
 }
 
+/** One side of a rate header: what it measures, in which year ("2024", "năm hiện hành"). */
+export interface RateSide {
+  measure?: Measure;
+  year?: number;
+  /** A relative year: "nam truoc", "nam hien hanh", "nam nay", "nam ke hoach", "nam sau" (folded). */
+  when?: string;
+}
+
 /**
  * A rate header that names its two columns: "TH/KH", "Ước TH/DT", "QT 2023/DT 2023", "So sánh
- * thực hiện với kế hoạch", "so với dự toán", "Tỷ lệ giải ngân", "Tỷ lệ thực hiện".
+ * thực hiện với kế hoạch", "ƯTH năm hiện hành so dự toán", "Tỷ lệ giải ngân", "Tỷ lệ thực hiện".
+ * A side that names no year takes the other side's ("ƯTH năm hiện hành so dự toán": the dự toán
+ * of the same year).
  */
-export function rateHint(text: string): { num?: Measure; den: Measure; numYear?: number; denYear?: number } | undefined {
+export function rateHint(text: string): { num: RateSide; den: RateSide } | undefined {
   for (const f of foldVariants(text)) {
     const slash = /([a-z ]+?)\s*(\d{4})?\s*\/\s*([a-z ]+?)\s*(\d{4})?\s*(\(|%|$)/.exec(f.replace(/^(so sanh|ty le|ti le)\s*(\(%\))?\s*/, ""));
     if (slash) {
-      const num = measureOf(slash[1]);
-      const den = measureOf(slash[3]);
-      if (num && den) return { num, den, numYear: slash[2] ? Number(slash[2]) : undefined, denYear: slash[4] ? Number(slash[4]) : undefined };
+      const num = side(slash[1], slash[2]);
+      const den = side(slash[3], slash[4]);
+      if (num.measure && den.measure) return pair(num, den);
     }
-    const vs = /^(?:so sanh\s+)?(.*?)\s*so voi\s+(.+?)\s*(\(%\)|%)?$/.exec(f);
+    const vs = /^(?:so sanh\s+)?(.*?)\s+so(?:\s+voi)?\s+(.+?)\s*(\(%\)|%)?$/.exec(f);
     if (vs) {
-      const den = measureOf(vs[2]);
-      if (den) return { num: measureOf(vs[1]), den, denYear: yearIn(vs[2]), numYear: yearIn(vs[1]) };
+      const den = side(vs[2]);
+      if (den.measure) return pair(side(vs[1]), den);
     }
-    if (/^(ty le|ti le) giai ngan/.test(f)) return { num: "disbursed", den: "plan" };
-    if (/^(ty le|ti le) (thuc hien|hoan thanh|dat)/.test(f)) return { num: "actual", den: "plan" };
+    if (/^(ty le|ti le) giai ngan/.test(f)) return { num: { measure: "disbursed" }, den: { measure: "plan" } };
+    if (/^(ty le|ti le) (thuc hien|hoan thanh|dat)/.test(f)) return { num: { measure: "actual" }, den: { measure: "plan" } };
+  }
+  return undefined;
+}
+
+const WHEN = /\bnam (truoc|hien hanh|nay|ke hoach|sau)\b|\bcung ky\b/;
+
+function side(text: string, year?: string): RateSide {
+  return { measure: measureOf(text), year: year ? Number(year) : yearIn(text), when: WHEN.exec(text)?.[0] };
+}
+
+function pair(num: RateSide, den: RateSide): { num: RateSide; den: RateSide } {
+  if (den.year === undefined && den.when === undefined) return { num, den: { ...den, year: num.year, when: num.when } };
+  if (num.year === undefined && num.when === undefined) return { num: { ...num, year: den.year, when: den.when }, den };
+  return { num, den };
+}
+
+/** The relative year a header names ("năm hiện hành"), folded; undefined when none. */
+export function relativeYear(text: string): string | undefined {
+  for (const f of foldVariants(text)) {
+    const m = WHEN.exec(f);
+    if (m) return m[0];
   }
   return undefined;
 }

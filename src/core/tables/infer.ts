@@ -153,12 +153,12 @@ export function confirmHeaderSums(t: Table, rels: RowRelation[], dropped: { text
       rows++;
       if (fits(stated, evalNumber(rel.expr, (n) => vals.get(n) ?? 0), dec)) held++;
     }
-    if (rows >= 4 && held * 2 < rows) {
+    if ((rows >= 4 && held * 2 < rows) || (rel.tentative && (rows < 3 || held * 2 < rows))) {
       dropped.push({
         text: rel.text,
         why: {
-          vi: `tiêu đề gợi ý quan hệ này nhưng số liệu chỉ khớp ${held}/${rows} dòng — coi là đọc sai tiêu đề, không kiểm tra`,
-          en: `the header suggests it but the numbers agree on only ${held}/${rows} rows — taken as a misread header, not checked`,
+          vi: `tiêu đề gợi ý quan hệ này nhưng số liệu chỉ khớp ${held}/${rows} dòng — ${rows < 3 ? "quá ít dòng để xác nhận" : "coi là đọc sai tiêu đề"}, không kiểm tra`,
+          en: `the header suggests it but the numbers agree on only ${held}/${rows} rows — ${rows < 3 ? "too few rows to confirm it" : "taken as a misread header"}, not checked`,
         },
       });
       return false;

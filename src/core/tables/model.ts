@@ -104,6 +104,11 @@ export interface RowRelation {
   text: string;
   /** For inferred relations: on how many rows it was tried and on how many it held. */
   fit?: { rows: number; matched: number };
+  /**
+   * Read from a header that does not name its split ("Tổng số" before columns of no known kind):
+   * kept only when the numbers bear it out (at least 3 rows tried, half of them holding).
+   */
+  tentative?: boolean;
 }
 
 export interface Note {

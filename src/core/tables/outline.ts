@@ -130,8 +130,12 @@ export class Outline {
     return out;
   }
 
-  /** The parent a row of this style gets (-1: top level); placedSubset says whether it joins a breakdown. */
-  private placement(style: number, text: string): number {
+  /**
+   * The parent a row of this style gets (-1: top level); placedSubset says whether it joins a
+   * breakdown. `asChild`: an unnumbered row goes under the row above (it sits between that row
+   * and the next row of the same numbering: "1 | Các cơ quan" … agencies … "2 | …").
+   */
+  private placement(style: number, text: string, asChild = false): number {
     let placed = false;
     if (style > Style.Decimal + 1) {
       const prefix = text.slice(0, text.lastIndexOf("."));
@@ -150,7 +154,7 @@ export class Outline {
         let k = this.depthOpen - 1;
         while (k >= 0 && this.stackStyle[k] !== Style.Letter && this.stackStyle[k] !== Style.Roman) k--;
         this.truncate(k + 1);
-      } else if (style === Style.None && this.depthOpen > 0) {
+      } else if (style === Style.None && this.depthOpen > 0 && !asChild) {
         const top = this.stackStyle[this.depthOpen - 1];
         if (top !== Style.Headline && top !== Style.Letter && top !== Style.Roman && top !== SUBSET_MARK) this.truncate(this.depthOpen - 1);
       }
@@ -159,16 +163,18 @@ export class Outline {
       this.placedSubset = false;
       return -1;
     }
-    this.placedSubset = this.stackStyle[this.depthOpen - 1] === SUBSET_MARK;
-    return this.stackNode[this.depthOpen - 1];
+    const top = this.stackNode[this.depthOpen - 1];
+    // Under "Trong đó:" the rows are the owner's breakdown; under a head of their own, its parts.
+    this.placedSubset = this.stackStyle[this.depthOpen - 1] === SUBSET_MARK && this.kind[top] !== NodeKind.SubsetHead;
+    return top;
   }
 
   /** Set by placement(): the row goes into its parent's "Trong đó" breakdown. */
   private placedSubset = false;
 
   /** A row of the outline. */
-  item(row: number, style: number, text: string, flags: number): number {
-    const parent = this.placement(style, text);
+  item(row: number, style: number, text: string, flags: number, asChild = false): number {
+    const parent = this.placement(style, text, asChild);
     const i = this.add(row, NodeKind.Item, style, parent, flags | (this.placedSubset ? SUBSET : 0));
     this.push(i, style, text);
     if (parent < 0) this.sinceTotal++;
@@ -193,6 +199,20 @@ export class Outline {
   subsetHead(row: number, owner: number): number {
     this.startSubset(owner);
     return this.add(row, NodeKind.SubsetHead, Style.None, owner, SUBSET);
+  }
+
+  /**
+   * "Trong đó:" (or "Trong đó: chia theo nguồn vốn") on a row of its own: one breakdown of
+   * `owner`, whose rows follow as its parts. A second head under the same owner is a second
+   * breakdown, compared with the owner on its own.
+   */
+  subsetBlock(row: number, owner: number): number {
+    let k = this.depthOpen - 1;
+    while (k >= 0 && this.stackNode[k] !== owner) k--;
+    this.truncate(k + 1);
+    const h = this.add(row, NodeKind.SubsetHead, Style.None, owner, SUBSET);
+    this.push(h, SUBSET_MARK, "");
+    return h;
   }
 
   /** A total line ("Tổng cộng", "Tổng số"); finish() works out which rows it adds up. */

@@ -9,7 +9,7 @@ import { colToLetters, lettersToCol } from "../grid/grid";
 import { fold } from "../text/normalize";
 import { sourceLike } from "./columns";
 import { type Expr, exprDivides, exprIsLinear, exprRefs, exprText, exprTimes100, parseExpr } from "./expr";
-import { type Measure, headerTraits, rateHint } from "./headerWords";
+import { type RateSide, headerTraits, rateHint, relativeYear } from "./headerWords";
 import type { Column, Note, RowRelation } from "./model";
 import type { NumberingRow } from "./numbering";
 
@@ -122,7 +122,20 @@ function fromTotals(cols: Column[], out: DeclaredRelations, covered: Set<number>
     const nextSplit = after.length > 0 ? splitAt(after[0]) : undefined;
     if (!x.totalLike && nextSplit === undefined) continue;
     let ops = after;
-    if (ops.length === 0 && x.totalLike) ops = take(i - 1, -1);
+    if (ops.length === 0 && x.totalLike) {
+      // "Tổng số" over groups that each open with their own "Tổng số" (Biểu 54: vốn đầu tư | vốn sự
+      // nghiệp | CTMTQG, each "Tổng số | Vốn ngoài nước | Vốn trong nước"): the sum of those.
+      const groupTotals: Column[] = [];
+      for (let j = i + 1; j < nums.length && startsWith(nums[j].path, prefix); j++) {
+        if (nums[j].totalLike && nums[j].path.length > level + 1 && nums[j].additive) groupTotals.push(nums[j]);
+      }
+      if (groupTotals.length >= 2) {
+        out.relations.push({ ...relationOf("sum", x, sumExpr(groupTotals.map((c) => c.col)), "header"), tentative: true });
+        covered.add(x.col);
+        continue;
+      }
+      ops = take(i - 1, -1);
+    }
     if (ops.length === 0) continue;
     // The operands share one group header below the prefix, or stand alone beside the total.
     const subset = ops.filter((c) => splitAt(c) === "subset");
@@ -132,17 +145,27 @@ function fromTotals(cols: Column[], out: DeclaredRelations, covered: Set<number>
     if (equal.length > 0 && (explicit || named || (level > 0 && equal.length >= 2))) {
       out.relations.push(relationOf("sum", x, sumExpr(equal.map((c) => c.col)), "header"));
       covered.add(x.col);
+    } else if (x.totalLike && equal.length >= 2) {
+      // "Tổng số" before columns of no known kind (Biểu 51: chi đầu tư | chi thường xuyên | chi trả
+      // nợ lãi | dự phòng …): their sum, if the numbers bear it out.
+      out.relations.push({ ...relationOf("sum", x, sumExpr(equal.map((c) => c.col)), "header"), tentative: true });
+      covered.add(x.col);
     }
     if (subset.length > 0) out.relations.push(relationOf("subset", x, sumExpr(subset.map((c) => c.col)), "header"));
   }
 }
 
-/** The column measuring `m` (and in `year`, when given) nearest to the left of `at`. */
-function findMeasure(nums: Column[], at: number, m: Measure, year?: number, not?: number): Column | undefined {
-  const cands = nums.filter((c) => c.col !== at && c.col !== not && !c.percent && !c.compare && c.measure === m && (year === undefined || c.year === year));
-  if (cands.length === 0) return undefined;
-  const left = cands.filter((c) => c.col < at);
-  return (left.length ? left : cands).sort((a, b) => Math.abs(a.col - at) - Math.abs(b.col - at))[0];
+/**
+ * The column measuring what `want` names (and in its year, when it names one) nearest to the left
+ * of `at`; a year that matches no column is let go rather than miss the measure.
+ */
+function findMeasure(nums: Column[], at: number, want: RateSide, not?: number): Column | undefined {
+  const cands = nums.filter((c) => c.col !== at && c.col !== not && !c.percent && !c.compare && c.measure === want.measure);
+  const inYear = cands.filter((c) => (want.year === undefined || c.year === want.year) && (want.when === undefined || c.path.some((p) => relativeYear(p) === want.when)));
+  const pool = inYear.length ? inYear : want.year === undefined && want.when === undefined ? cands : [];
+  if (pool.length === 0) return undefined;
+  const left = pool.filter((c) => c.col < at);
+  return (left.length ? left : pool).sort((a, b) => Math.abs(a.col - at) - Math.abs(b.col - at))[0];
 }
 
 /** Rate columns named by their header: "Tỷ lệ (%)" beside Tử số / Mẫu số; "TH/KH"; "so với dự toán". */
@@ -160,8 +183,8 @@ function fromRateHeaders(cols: Column[], out: DeclaredRelations, covered: Set<nu
     for (const p of [...x.path].reverse()) {
       const hint = rateHint(p);
       if (!hint) continue;
-      const d = findMeasure(nums, x.col, hint.den, hint.denYear);
-      const n = hint.num ? findMeasure(nums, x.col, hint.num, hint.numYear, d?.col) : undefined;
+      const d = findMeasure(nums, x.col, hint.den);
+      const n = hint.num.measure ? findMeasure(nums, x.col, hint.num, d?.col) : undefined;
       if (d && n && d.col !== n.col) {
         out.relations.push(relationOf("rate", x, rateExpr(n.col, d.col), "header"));
         covered.add(x.col);

@@ -15,7 +15,7 @@ import { type Header, findHeader, mayBeHeader, repeatsHeader } from "./headers";
 import { type Marker, MarkerSequence, Style, leadingMarker, markerCandidates, markerOfNumber } from "./markers";
 import { type Column, type NumRef, cellKey } from "./model";
 import { type NumberingRow, numberingRowAt } from "./numbering";
-import { HEADLINE, NOT_ADDITIVE, NodeKind, Outline } from "./outline";
+import { HEADLINE, NOT_ADDITIVE, NodeKind, Outline, SUBSET } from "./outline";
 import type { Evaluate } from "./uncached";
 
 export interface ScanInput {
@@ -222,6 +222,17 @@ export function scanRows(input: ScanInput): ScanResult {
     }
     return undefined;
   };
+  /** The next numbered row (past unnumbered ones) has this style: the unnumbered rows between belong to the row above. */
+  const nextNumberedIs = (from: number, style: number): boolean => {
+    for (let r = from + 1; r < Math.min(rows.length, from + 2000); r++) {
+      const m = markerOf(rows[r]);
+      if (m) return m.some((x) => x.style === style);
+      if (rowIsBlank(grid, r)) continue;
+      const first = firstText(rows[r] as Row, firstNum);
+      if (first && (isTotalLabel(first) || endsTable(first))) return false;
+    }
+    return false;
+  };
   /** The next rows start a numbered list (1, I, A, a), a bullet): the row above is their headline. */
   const nextStartsList = (from: number): boolean => {
     for (let r = from + 1; r < Math.min(rows.length, from + 4); r++) {
@@ -250,6 +261,18 @@ export function scanRows(input: ScanInput): ScanResult {
       refs.set(cellKey(r, c), ref);
       if (ref.status !== "number" && ref.status !== "empty") numbers.push(ref);
     }
+  };
+
+  /**
+   * Whose breakdown a "Trong đó" starts: the row above — or, when that row is itself part of a
+   * breakdown, its owner ("Trong đó: chia theo lĩnh vực …", then "Trong đó: chia theo nguồn vốn …").
+   */
+  const breakdownOwner = (): number => {
+    const top = outline.current();
+    if (top < 0) return top;
+    if (outline.flags[top] & SUBSET) return outline.parent[top];
+    const p = outline.parent[top];
+    return p >= 0 && outline.kind[p] === NodeKind.SubsetHead ? outline.parent[p] : top;
   };
 
   for (let r = input.first; r < rows.length; r++) {
@@ -306,7 +329,7 @@ export function scanRows(input: ScanInput): ScanResult {
       if (hints & (HAS_PERCENT | MAY_BE_RATE) && RATE_LABEL.test(fold((raw as string).slice(0, 60)))) flags |= NOT_ADDITIVE;
       if (unitCol !== undefined && cellText(cells[unitCol]) === "%") flags |= NOT_ADDITIVE;
       if (hints & STARTS_TRONG_DO && m.style !== Style.Letter && m.style !== Style.Roman) {
-        const owner = outline.current();
+        const owner = breakdownOwner();
         if (owner >= 0) outline.startSubset(owner);
       }
       node = outline.item(r, m.style, m.text, flags);
@@ -328,17 +351,18 @@ export function scanRows(input: ScanInput): ScanResult {
       node = outline.closing(r, named === undefined ? undefined : /^[ivxlcdm]+$|^[a-z]$/.test(named) ? named.toUpperCase() : named);
       if (outline.kind[node] === NodeKind.Total && hadRows) afterBottom = node;
     } else if (SUBSET_RE.test(f)) {
-      const owner = afterBottom >= 0 ? afterBottom : outline.current();
+      const owner = afterBottom >= 0 ? afterBottom : breakdownOwner();
       if (owner >= 0) {
         const rest = f.replace(SUBSET_RE, "").trim();
-        if (rest !== "" && values) node = outline.subsetHead(r, owner);
-        else outline.startSubset(owner);
+        node = rest !== "" && values ? outline.subsetHead(r, owner) : outline.subsetBlock(r, owner);
         lastRow = r;
       }
     } else if (label !== "" && (PERIOD_RE.test(f) || isCapitals(label) || nextStartsList(r))) {
       node = outline.item(r, Style.Headline, "", HEADLINE | (RATE_LABEL.test(f) ? NOT_ADDITIVE : 0));
     } else if (values) {
-      node = outline.item(r, Style.None, "", RATE_LABEL.test(f) ? NOT_ADDITIVE : 0);
+      const top = outline.current();
+      const asChild = top >= 0 && outline.style[top] !== Style.None && outline.style[top] !== Style.Headline && nextNumberedIs(r, outline.style[top]);
+      node = outline.item(r, Style.None, "", RATE_LABEL.test(f) ? NOT_ADDITIVE : 0, asChild);
     }
     if (node >= 0) {
       lastRow = r;

@@ -273,17 +273,24 @@ function verifyColumn(st: TableState, c: Column, k: number): void {
   // "Trong đó" breakdowns: never more than their parent (amounts and counts, not differences).
   for (let i = 0; i < n && !c.compare; i++) {
     if ((o.flags[i] & HAS_SUBSET) === 0 || (K[i] & STATED) === 0) continue;
+    // Each "Trong đó:" head is a breakdown of its own; lines flagged one by one form one together.
     const subs = o.subsetOf(i);
-    if (!gather(-1, listOf(subs))) continue;
+    const loose = subs.filter((j) => o.kind[j] !== NodeKind.SubsetHead || (o.flags[j] & HAS_PART) === 0);
+    const blocks = [...subs.filter((j) => !loose.includes(j)).map((j) => [j]), ...(loose.length ? [loose] : [])];
+    for (const block of blocks) checkBreakdown(i, block);
+  }
+
+  function checkBreakdown(i: number, subs: number[]): void {
+    if (!gather(-1, listOf(subs))) return;
     rd.read(o.row[i], col);
     const dec = rd.decimals();
     const statedX = rd.ref?.exact ?? decFromNumber(rd.value);
     const total = sum.result();
-    if (rd.value < 0 || subs.some((j) => (K[j] & VAL) !== 0 && numberOf(j) < 0)) continue;
+    if (rd.value < 0 || subs.some((j) => (K[j] & VAL) !== 0 && numberOf(j) < 0)) return;
     st.mark(i, col);
     for (const j of subs) markDown(j);
     st.verticalCount[k]++;
-    if (withinRounding(statedX, total, dec) || decToNumber(total) <= decToNumber(statedX)) continue;
+    if (withinRounding(statedX, total, dec) || decToNumber(total) <= decToNumber(statedX)) return;
     const terms = termsOf(subs);
     const single = terms.length === 1 ? terms[0] : undefined;
     st.failures.push({

@@ -24,10 +24,11 @@ describe("what header texts say", () => {
     expect(headerTraits("tender-expert.net").role).toBeUndefined();
   });
   test("rate headers name their columns", () => {
-    expect(rateHint("TH/KH (%)")).toMatchObject({ num: "actual", den: "plan" });
-    expect(rateHint("So sánh QT/DT (%)")).toMatchObject({ num: "settlement", den: "budget" });
-    expect(rateHint("Ước TH năm 2024 so với dự toán")).toMatchObject({ num: "estimate", den: "budget", numYear: 2024 });
-    expect(rateHint("Tỷ lệ giải ngân (%)")).toMatchObject({ num: "disbursed", den: "plan" });
+    expect(rateHint("TH/KH (%)")).toMatchObject({ num: { measure: "actual" }, den: { measure: "plan" } });
+    expect(rateHint("So sánh QT/DT (%)")).toMatchObject({ num: { measure: "settlement" }, den: { measure: "budget" } });
+    expect(rateHint("Ước TH năm 2024 so với dự toán")).toMatchObject({ num: { measure: "estimate", year: 2024 }, den: { measure: "budget", year: 2024 } });
+    expect(rateHint("ƯTH năm hiện hành so dự toán")).toMatchObject({ num: { measure: "estimate", when: "nam hien hanh" }, den: { measure: "budget", when: "nam hien hanh" } });
+    expect(rateHint("Tỷ lệ giải ngân (%)")).toMatchObject({ num: { measure: "disbursed" }, den: { measure: "plan" } });
     expect(rateHint("Tỷ lệ (%)")).toBeUndefined();
   });
 });

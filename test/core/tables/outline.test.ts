@@ -143,8 +143,44 @@ describe('"Trong đó" breakdowns are a subset, never parts', () => {
     ["-", "Chi y tế", 60],
     ["II", "Chi đầu tư", 500],
   ];
-  test("the lines under 'Trong đó:' belong to the row above (Chi quản lý), as its breakdown", () => {
-    expect(outline(rows)).toEqual(["2: I", "3: 1 <- 2", "4: 2 <- 2", "6: - <- 4 (trong đó)", "7: - <- 4 (trong đó)", "8: II"]);
+  test("the lines under 'Trong đó:' are a breakdown of the row above (Chi quản lý), held by the 'Trong đó:' row", () => {
+    expect(outline(rows)).toEqual(["2: I", "3: 1 <- 2", "4: 2 <- 2", "5: SUBSET-HEAD · <- 4 (trong đó)", "6: - <- 5", "7: - <- 5", "8: II"]);
+  });
+  test("two breakdowns of one row ('Trong đó: chia theo lĩnh vực', '… theo nguồn vốn') are each held to it on their own", () => {
+    const two: V[][] = [
+      [1, "Chi đầu tư cho các dự án", 1000],
+      [undefined, "Trong đó: Chia theo lĩnh vực", undefined],
+      ["-", "Chi giáo dục", 300],
+      ["-", "Chi y tế", 200],
+      [undefined, "Trong đó: Chia theo nguồn vốn", undefined],
+      ["-", "Tiền sử dụng đất", 600],
+      ["-", "Xổ số kiến thiết", 300],
+      [2, "Chi khác", 100],
+    ];
+    expect(outline(two)).toEqual(["2: 1", "3: SUBSET-HEAD · <- 2 (trong đó)", "4: - <- 3", "5: - <- 3", "6: SUBSET-HEAD · <- 2 (trong đó)", "7: - <- 6", "8: - <- 6", "9: 2"]);
+    expect(errors(two)).toEqual([]);
+    const over = two.map((r) => [...r]);
+    over[6][2] = 500; // 600 + 500 > 1000
+    expect(errors(over)).toEqual(["SUBSET_EXCEEDS@C2"]);
+  });
+  test("unnumbered rows between '1' and '2' belong to 1 (agencies under 'Các cơ quan'); after the last, they stand beside it", () => {
+    const agencies: V[][] = [
+      [1, "Các cơ quan, tổ chức", 300],
+      [undefined, "Văn phòng UBND", 100],
+      [undefined, "Sở Tài chính", 200],
+      [2, "Chi trả nợ lãi", 50],
+      [undefined, "Tổng cộng", 350],
+    ];
+    expect(outline(agencies)).toEqual(["2: 1", "3: · <- 2", "4: · <- 2", "5: 2", "6: TOTAL · [2,5]"]);
+    expect(errors(agencies)).toEqual([]);
+    const trailing: V[][] = [
+      [1, "Mục 1", 100],
+      [2, "Mục 2", 200],
+      [undefined, "Chi khác", 50],
+      [undefined, "Tổng cộng", 350],
+    ];
+    expect(outline(trailing)).toEqual(["2: 1", "3: 2", "4: ·", "5: TOTAL · [2,3,4]"]);
+    expect(errors(trailing)).toEqual([]);
   });
   test("a correct file gives no false SUM_MISMATCH; a breakdown over its parent gives SUBSET_EXCEEDS", () => {
     expect(errors(rows)).toEqual([]);
