@@ -20,6 +20,8 @@ const SAMPLE_ROWS = 400;
 
 interface Sample {
   filled: number;
+  /** Texts that are units of measure ("%", "người", "hồ sơ", "triệu đồng"). */
+  unitTexts: number;
   numbers: number;
   words: number;
   percentFmt: number;
@@ -29,7 +31,7 @@ interface Sample {
 }
 
 function sampleColumn(grid: Grid, col: number, first: number): Sample {
-  const s: Sample = { filled: 0, numbers: 0, words: 0, percentFmt: 0, percentText: 0, years: 0, targetTexts: 0 };
+  const s: Sample = { filled: 0, unitTexts: 0, numbers: 0, words: 0, percentFmt: 0, percentText: 0, years: 0, targetTexts: 0 };
   const last = Math.min(grid.rows.length, first + SAMPLE_ROWS);
   for (let r = first; r < last; r++) {
     const cell = grid.rows[r]?.[col];
@@ -57,12 +59,17 @@ function sampleColumn(grid: Grid, col: number, first: number): Sample {
       }
       s.words++;
       if (parseTarget(t) !== undefined) s.targetTexts++;
+      if (UNIT_WORDS.test(foldVariants(t)[0])) s.unitTexts++;
       continue;
     }
     s.words++;
   }
   return s;
 }
+
+/** Units of measure as a "Đơn vị tính" column holds them. */
+const UNIT_WORDS =
+  /^(%|nguoi|ho so|luot|luot nguoi|tthc|thu tuc|to|cai|bo|may|trang|don vi|ho|km|ha|m2|chiec|van ban|(trieu|nghin|ngan|ty)? ?dong|tr\.?\s?d|thanh vien|cuoc|dich vu|tai khoan|diem|lop|nam|thang|ngay|so|phong|xa|co quan|doanh nghiep|nen tang|he thong|ung dung|csdl)\.?$/;
 
 const SOURCE_LIKE = /^(ns|ngan sach|nstw|nsdp|von|nguon|trung uong|dia phuong|tinh|huyen|xa|khac|oda|vay|xa hoi hoa|doanh nghiep|nam \d{4}|\d{4}|quy|chi dau tu|chi thuong xuyen|dau tu|thuong xuyen|su nghiep)/;
 const NOT_ADDITIVE = /(don gia|binh quan|trung binh|chi so|he so|ty le|ti le|muc luong)/;
@@ -82,9 +89,12 @@ function any(traits: HeaderTraits[], pick: (t: HeaderTraits) => unknown): boolea
  */
 export function classifyColumns(grid: Grid, h: Header, first: number, numbering: NumberingRow | undefined, tableUnit: string | undefined): Column[] {
   const out: Column[] = [];
+  /** Unit columns: do their cells hold units of measure (true) or names of units reporting (false)? */
+  const unitLike = new Map<number, boolean>();
   for (const hc of h.columns) {
     const leaf = hc.traits[0];
     const s = sampleColumn(grid, hc.col, first);
+    if (leaf.role === "unit") unitLike.set(hc.col, s.words === 0 || s.unitTexts * 2 >= s.words);
     const mostlyNumbers = s.numbers > 0 && s.numbers >= 0.6 * s.filled;
     const header = hc.path.join(" › ");
     const base = {
@@ -147,6 +157,15 @@ export function classifyColumns(grid: Grid, h: Header, first: number, numbering:
       additive,
       strong: strong || percent,
     });
+  }
+  // A form without a "Nội dung" column names its rows by "Diễn giải", by a "Đơn vị" column whose
+  // cells are the reporting units (not units of measure), or by "Mã số".
+  if (!out.some((c) => c.role === "label")) {
+    const named =
+      out.find((c) => c.role === "description") ??
+      out.find((c) => c.role === "unit" && unitLike.get(c.col) === false) ??
+      out.find((c) => c.role === "code");
+    if (named) named.role = "label";
   }
   return out;
 }

@@ -130,7 +130,9 @@ export function findHeader(grid: Grid, row: number): Header | undefined {
     const cell = r[c];
     if (!cell || typeof cell.value !== "string" || cell.value.trim() === "") continue;
     const tr = headerTraits(cell.value);
-    if (tr.role === "tt" || tr.role === "label") {
+    // A row's name: its numbering, its label — or, in forms without a "Nội dung" column, its
+    // "Diễn giải", its "Mã số", or a "Đơn vị" column that names the units reporting.
+    if (tr.role === "tt" || tr.role === "label" || tr.role === "description" || tr.role === "code" || tr.role === "unit") {
       key = true;
       keyCols.push(c);
     }

@@ -267,3 +267,30 @@ test("a correct 100 000-row appendix with Roman groups up to MMMCMXCIX (D, C, L,
   grid.rows[d + 1]![2] = { value: 1 };
   expect(checkWorkbook([grid]).report.findings.map((f) => `${f.code}@${f.cell}`)).toEqual([`SUM_MISMATCH@C${d + 2}`]);
 });
+
+describe("forms without a 'Nội dung' column", () => {
+  test("'Mã số | Diễn giải | Dự toán | Quyết toán': the rows are named by Diễn giải", () => {
+    const g = gridFromValues("QT", [
+      ["Mã số", "Diễn giải", "Dự toán", "Quyết toán"],
+      ["01", "Tổng số thu", 1000, 980],
+      ["02", "Thu phí, lệ phí", 400, 390],
+      ["03", "Thu khác", 600, 590],
+    ]);
+    const { model, report } = checkWorkbook([g]);
+    expect(model.tables).toHaveLength(1);
+    expect(model.tables[0].label).toBe(1);
+    expect(report.findings.filter((f) => f.code === "NO_TABLES")).toEqual([]);
+  });
+  test("'STT | Đơn vị | …' where Đơn vị lists the communes: the rows are named by it", () => {
+    const g = gridFromValues("TH", [
+      ["STT", "Đơn vị", "Hồ sơ trực tuyến", "Hồ sơ trực tiếp", "Tổng số hồ sơ"],
+      [1, "Xã Phổ Quang", 412, 118, 530],
+      [2, "Phường Trương Quang Trọng", 655, 83, 738],
+      [undefined, "Cộng", 1067, 201, 1268],
+    ]);
+    const { model, report } = checkWorkbook([g]);
+    expect(model.tables[0].label).toBe(1);
+    expect(report.findings).toEqual([]);
+    expect(report.summary.checkedCells).toBe(report.summary.numericCells);
+  });
+});
