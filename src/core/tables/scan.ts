@@ -90,9 +90,9 @@ function labelHints(raw: string, section: boolean): number {
   const z = raw.charCodeAt(n - 1);
   // t + ỷ/ỉ/y/i (tỷ lệ, tỉ lệ, NFD too), t + r (trung bình), b + ì/i (bình quân).
   if (a === 116 && (b === 0x1ef7 || b === 0x1ec9 || b === 121 || b === 105 || b === 114)) h |= MAY_BE_RATE;
+  else if (a === 98 && (b === 0xef || b === 0xec || b === 105)) h |= MAY_BE_RATE;
   // "- Trong đó: chi giáo dục": a bullet that is a breakdown of the row above.
   if (a === 116 && b === 114 && /^trong\s+(đó|do)(?=[\s:,.]|$)/iu.test(raw.slice(0, 12).normalize("NFC"))) h |= STARTS_TRONG_DO;
-  else if (a === 98 && (b === 0xef || b === 0xec || b === 105)) h |= MAY_BE_RATE;
   if (z === 41 /* ) */ && raw.indexOf("%") >= 0) h |= HAS_PERCENT;
   if ((z === 41 || section) && (raw.indexOf("(") >= 0 || raw.indexOf("=") >= 0)) h |= HAS_FORMULA_CHAR;
   // "… trong đó:", "… trong đó", "… TRONG ĐÓ" (ó is U+00F3; NFD ends in U+0301).
@@ -135,7 +135,6 @@ function firstText(row: Row, before = Infinity): string {
   }
   return "";
 }
-
 
 /** A formula written in a label: "TỔNG THU NSNN (A+B)", "Bội chi (C = A − B)", "(3=1+2)". */
 function declaredIn(label: string) {
