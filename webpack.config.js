@@ -69,9 +69,13 @@ async function devHttpsOptions() {
     const made = readCertFiles(paths);
     if (made) {
       console.warn(
-        "[dev-server] Đã tạo chứng chỉ localhost trong " + dir + " nhưng chưa tin cậy CA (cần sudo):\n" +
+        "[dev-server] Đã tạo chứng chỉ localhost trong " +
+          dir +
+          " nhưng chưa tin cậy CA (cần sudo):\n" +
           "             trình duyệt sẽ cảnh báo lần đầu; để tin cậy: sudo npx office-addin-dev-certs install\n" +
-          "[dev-server] Created localhost certificates in " + dir + " without trusting the CA (needs sudo):\n" +
+          "[dev-server] Created localhost certificates in " +
+          dir +
+          " without trusting the CA (needs sudo):\n" +
           "             accept the browser warning once, or run: sudo npx office-addin-dev-certs install",
       );
       return made;

@@ -11,7 +11,10 @@ export interface BundleResult {
 }
 
 export function benchBundles(root: string): BundleResult[] {
-  execFileSync(process.execPath, [join(root, "node_modules/webpack-cli/bin/cli.js"), "--mode", "production"], { cwd: root, stdio: "ignore" });
+  execFileSync(process.execPath, [join(root, "node_modules/webpack-cli/bin/cli.js"), "--mode", "production"], {
+    cwd: root,
+    stdio: "ignore",
+  });
   const dist = join(root, "dist");
   return readdirSync(dist)
     .filter((f) => f.endsWith(".js"))

@@ -54,7 +54,11 @@ export function ensureCliBuild(root: string): boolean {
 }
 
 function runChild(script: string, file: string): ProcRun & Record<string, unknown> {
-  const out = execFileSync(process.execPath, [script, file], { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"], maxBuffer: 1 << 20 });
+  const out = execFileSync(process.execPath, [script, file], {
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "inherit"],
+    maxBuffer: 1 << 20,
+  });
   const last = out.trim().split("\n").pop() ?? "";
   return JSON.parse(last) as ProcRun & Record<string, unknown>;
 }

@@ -91,7 +91,17 @@ function benchSize(checkWorkbook: CheckWorkbook, n: number, generate: (n: number
   // The peak-heap run starts after a full GC: its GC time is an upper bound for a timed run.
   const peak = peakHeapDuring(() => void checkWorkbook([grid]));
   const ms = median(times);
-  return { rows: n, medianMs: ms, rowsPerSecond: n / (ms / 1000), peakHeapMB: peak.bytes / 2 ** 20, gcMs: peak.gcMs, inputMB: inputBytes / 2 ** 20, findings, checkedCells, numericCells };
+  return {
+    rows: n,
+    medianMs: ms,
+    rowsPerSecond: n / (ms / 1000),
+    peakHeapMB: peak.bytes / 2 ** 20,
+    gcMs: peak.gcMs,
+    inputMB: inputBytes / 2 ** 20,
+    findings,
+    checkedCells,
+    numericCells,
+  };
 }
 
 /** One-column appendices of each size (item rows per second). */

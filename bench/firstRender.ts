@@ -46,7 +46,8 @@ export interface RenderResult {
 }
 
 export async function benchFirstRender(dist: string, loads = 5): Promise<RenderResult> {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing (apt-get install -y chromium); the bench never downloads a browser.`);
+  if (!existsSync(CHROMIUM))
+    throw new Error(`${CHROMIUM} is missing (apt-get install -y chromium); the bench never downloads a browser.`);
   const { server, base } = await serve(dist);
   const profile = mkdtempSync(join(tmpdir(), "baocao-bench-chromium-"));
   const context = await chromium.launchPersistentContext(profile, {
@@ -58,7 +59,12 @@ export async function benchFirstRender(dist: string, loads = 5): Promise<RenderR
   });
   try {
     await context.route("**/*", (route) =>
-      route.request().url().startsWith(base + "/") ? route.continue() : route.fulfill({ status: 200, contentType: "text/javascript", body: "" }),
+      route
+        .request()
+        .url()
+        .startsWith(base + "/")
+        ? route.continue()
+        : route.fulfill({ status: 200, contentType: "text/javascript", body: "" }),
     );
     await context.addInitScript({ content: WATCH_PANE });
     const out: RenderResult["loads"] = [];
@@ -67,7 +73,11 @@ export async function benchFirstRender(dist: string, loads = 5): Promise<RenderR
       const errors: string[] = [];
       page.on("pageerror", (e) => errors.push(e.message));
       await page.goto(`${base}/preview.html`);
-      await page.waitForFunction("window.__bench && window.__bench.paint !== undefined && window.__bench.fcp !== undefined", undefined, { timeout: 30000 });
+      await page.waitForFunction(
+        "window.__bench && window.__bench.paint !== undefined && window.__bench.fcp !== undefined",
+        undefined,
+        { timeout: 30000 },
+      );
       const m = (await page.evaluate("window.__bench")) as { render: number; paint: number; fcp?: number };
       if (errors.length) throw new Error(`preview page errors: ${errors.join("; ")}`);
       out.push({ render: m.render, paint: m.paint, fcp: m.fcp ?? NaN });

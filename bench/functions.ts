@@ -19,7 +19,7 @@ type Args = unknown[];
 
 function inputs(n: number): Record<string, Args[]> {
   let s = 12345;
-  const rand = () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  const rand = () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)];
   /** An amount in triệu đồng with 0, 1 or 2 decimals: 13570, 892.5, 8962.46. */
   const amount = (max = 20000) => {

@@ -15,11 +15,17 @@ export interface AppendixOptions {
 
 export function generateAppendix(itemRows: number, name = "Phụ lục I", seed = 1, opts: AppendixOptions = {}): Grid {
   let s = seed >>> 0;
-  const rand = () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  const rand = () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
   const rows: Row[] = [];
   rows.push([{ value: "PHỤ LỤC I" }]);
   rows.push([{ value: "Đơn vị tính: Triệu đồng." }]);
-  rows.push([{ value: "TT" }, { value: "Nội dung/Nhiệm vụ/Dự án" }, { value: "Kết quả, tiến độ thực hiện" }, { value: "Kinh phí" }, { value: "Ghi chú" }]);
+  rows.push([
+    { value: "TT" },
+    { value: "Nội dung/Nhiệm vụ/Dự án" },
+    { value: "Kết quả, tiến độ thực hiện" },
+    { value: "Kinh phí" },
+    { value: "Ghi chú" },
+  ]);
   const groupSize = opts.groupSize ?? 50;
   const groupRows: number[] = [];
   let totalCents = 0;
@@ -33,7 +39,12 @@ export function generateAppendix(itemRows: number, name = "Phụ lục I", seed 
     for (let i = 0; i < n; i++) {
       const c = Math.floor(rand() * 1_000_000);
       cents += c;
-      rows.push([{ value: i + 1 }, { value: `Nhiệm vụ ${done + i + 1}` }, { value: "2023" }, { value: c / 100, numberFormat: "#,##0.00" }]);
+      rows.push([
+        { value: i + 1 },
+        { value: `Nhiệm vụ ${done + i + 1}` },
+        { value: "2023" },
+        { value: c / 100, numberFormat: "#,##0.00" },
+      ]);
     }
     groupRow[3] = { value: cents / 100, numberFormat: "#,##0.00" };
     if (opts.formulas) groupRow[3].formula = `=SUM(${toA1(groupAt + 1, 3)}:${toA1(groupAt + n, 3)})`;
@@ -54,13 +65,18 @@ export function generateAppendix(itemRows: number, name = "Phụ lục I", seed 
  */
 export function generateFundingTable(itemRows: number, name = "Kế hoạch", seed = 7): Grid {
   let s = seed >>> 0;
-  const rand = () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  const rand = () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
   const rows: Row[] = [];
   rows.push([{ value: "DANH MỤC NHIỆM VỤ VÀ NGUỒN VỐN" }]);
   rows.push([{ value: "Đơn vị tính: Triệu đồng" }]);
-  rows.push(["STT", "Nhiệm vụ", "Tổng kinh phí", "NS Trung ương", "NS tỉnh", "NS xã", "Nguồn khác", "Tỷ lệ NS xã (%)"].map((value) => ({ value })));
+  rows.push(
+    ["STT", "Nhiệm vụ", "Tổng kinh phí", "NS Trung ương", "NS tỉnh", "NS xã", "Nguồn khác", "Tỷ lệ NS xã (%)"].map((value) => ({
+      value,
+    })),
+  );
   rows.push(["A", "B", "1=2+3+4+5", "2", "3", "4", "5", "6=4/1*100"].map((value) => ({ value })));
-  const rate = (x: number, tot: number): Row[number] => (tot === 0 ? undefined : { value: Math.round((x / tot) * 10000) / 100, numberFormat: "0.00" });
+  const rate = (x: number, tot: number): Row[number] =>
+    tot === 0 ? undefined : { value: Math.round((x / tot) * 10000) / 100, numberFormat: "0.00" };
   const totals = [0, 0, 0, 0];
   for (let done = 0, g = 0; done < itemRows; g++) {
     const n = Math.min(50, itemRows - done);
@@ -71,10 +87,22 @@ export function generateFundingTable(itemRows: number, name = "Kế hoạch", se
       const src = [Math.floor(rand() * 500), Math.floor(rand() * 800), Math.floor(rand() * 300), Math.floor(rand() * 100)];
       const tot = src[0] + src[1] + src[2] + src[3];
       src.forEach((v, k) => (sums[k] += v));
-      rows.push([{ value: i + 1 }, { value: `Nhiệm vụ ${done + i + 1}` }, { value: tot }, ...src.map((value) => ({ value })), rate(src[2], tot)]);
+      rows.push([
+        { value: i + 1 },
+        { value: `Nhiệm vụ ${done + i + 1}` },
+        { value: tot },
+        ...src.map((value) => ({ value })),
+        rate(src[2], tot),
+      ]);
     }
     const gt = sums[0] + sums[1] + sums[2] + sums[3];
-    groupRow.push(undefined, { value: `Nhóm nhiệm vụ ${g + 1}` }, { value: gt }, ...sums.map((value) => ({ value })), rate(sums[2], gt));
+    groupRow.push(
+      undefined,
+      { value: `Nhóm nhiệm vụ ${g + 1}` },
+      { value: gt },
+      ...sums.map((value) => ({ value })),
+      rate(sums[2], gt),
+    );
     sums.forEach((v, k) => (totals[k] += v));
     done += n;
   }

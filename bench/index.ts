@@ -59,14 +59,19 @@ async function main(): Promise<void> {
   for (const r of await benchExcel()) {
     const chunked = r.rejected.length > 0 || r.syncs > 2;
     const parts = chunked
-      ? [`sheets`, ...r.rejected.map((b) => `1 rejected (${mb(b)})`), `sizes`, `${r.syncs - 2 - r.rejected.length} blocks`].join(", ")
+      ? [`sheets`, ...r.rejected.map((b) => `1 rejected (${mb(b)})`), `sizes`, `${r.syncs - 2 - r.rejected.length} blocks`].join(
+          ", ",
+        )
       : "sheets, data";
     const under = r.largest < 5 * MB && r.rejected.length === 0;
     lines.push({
       area: "excel",
       what: `validation, ${pow(r.rows)} rows${r.rows >= 1e5 ? ` (${r.run})` : ""}`,
       figure: `${r.syncs} syncs (${parts}) · ${r.bytes >= MB ? mb(r.bytes) : kb(r.bytes)} requested · largest ${r.largest >= MB ? mb(r.largest, 2) : kb(r.largest)}${r.rejected.length ? ` + the rejected ${mb(r.rejected[0])}` : ""} · ${r.writes} writes`,
-      budget: r.budgetSyncs === 2 ? "≤ 2 syncs, each < 5 MB" : `≤ 2 + ${r.budgetSyncs - 2} syncs (${mb(r.dataBytes)} ÷ 5 MB), each < 5 MB`,
+      budget:
+        r.budgetSyncs === 2
+          ? "≤ 2 syncs, each < 5 MB"
+          : `≤ 2 + ${r.budgetSyncs - 2} syncs (${mb(r.dataBytes)} ÷ 5 MB), each < 5 MB`,
       ok: r.syncs <= r.budgetSyncs && under && r.writes === 0,
     });
   }
@@ -130,7 +135,10 @@ async function main(): Promise<void> {
 }
 
 function print(lines: Line[], totalMs: number): void {
-  const rows = [["area", "measure", "figure (median)", "budget", ""], ...lines.map((l) => [l.area, l.what, l.figure, l.budget ?? "—", l.ok === undefined ? "" : l.ok ? "✓" : "✗"])];
+  const rows = [
+    ["area", "measure", "figure (median)", "budget", ""],
+    ...lines.map((l) => [l.area, l.what, l.figure, l.budget ?? "—", l.ok === undefined ? "" : l.ok ? "✓" : "✗"]),
+  ];
   const w = rows[0].map((_, c) => Math.max(...rows.map((r) => [...r[c]].length)));
   const line = (r: string[]) => "| " + r.map((c, i) => c + " ".repeat(w[i] - [...c].length)).join(" | ") + " |";
   const cpu = cpus();

@@ -9,7 +9,8 @@ export function median(xs: number[]): number {
 }
 
 /** en-US grouping, as the bench has always printed: 2,541,766 and 39.3. */
-export const fmt = (n: number, d = 0): string => n.toLocaleString("en-US", { maximumFractionDigits: d, minimumFractionDigits: d });
+export const fmt = (n: number, d = 0): string =>
+  n.toLocaleString("en-US", { maximumFractionDigits: d, minimumFractionDigits: d });
 
 export const MB = 1024 * 1024;
 export const mb = (bytes: number, d = 1): string => `${fmt(bytes / MB, d)} MB`;

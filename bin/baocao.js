@@ -8,7 +8,7 @@ try {
 } catch (e) {
   process.stderr.write(
     "baocao: chưa biên dịch — hãy chạy `npm ci` (hoặc `npm run build:cli`) trong thư mục dự án.\n" +
-      "baocao: not built yet — run `npm ci` (or `npm run build:cli`) in the project folder.\n"
+      "baocao: not built yet — run `npm ci` (or `npm run build:cli`) in the project folder.\n",
   );
   process.exit(2);
 }
@@ -17,5 +17,5 @@ main(process.argv.slice(2)).then(
   (err) => {
     process.stderr.write(`baocao: lỗi không mong đợi: ${err && err.message ? err.message : String(err)}\n`);
     process.exit(2);
-  }
+  },
 );

@@ -52,7 +52,20 @@ async function save(dir: string, file: string, layout: Layout, bytes: Buffer): P
   const src = path.join(tmp, "in", file);
   await fs.mkdir(path.dirname(src), { recursive: true });
   await fs.writeFile(src, bytes);
-  execFileSync(bin, ["--headless", "--norestore", `-env:UserInstallation=file://${tmp}/profile`, "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", tmp, src], { stdio: "ignore", timeout: 120_000 });
+  execFileSync(
+    bin,
+    [
+      "--headless",
+      "--norestore",
+      `-env:UserInstallation=file://${tmp}/profile`,
+      "--convert-to",
+      "xlsx:Calc MS Excel 2007 XML",
+      "--outdir",
+      tmp,
+      src,
+    ],
+    { stdio: "ignore", timeout: 120_000 },
+  );
   await fs.copyFile(path.join(tmp, file), target);
   await fs.rm(tmp, { recursive: true, force: true });
 }
@@ -74,7 +87,9 @@ export async function makeForms(dir: string): Promise<FormFile[]> {
       note: layout.description,
       savedBy,
       expect: (layout.cleanWarnings ?? []).map(([code, where]) => {
-        const [sheet, cell] = where.includes("!") ? where.split("!") : [layout.sheet, cellOf(built, where, layout.columns.find((c) => c.kind === "num")!.key)];
+        const [sheet, cell] = where.includes("!")
+          ? where.split("!")
+          : [layout.sheet, cellOf(built, where, layout.columns.find((c) => c.kind === "num")!.key)];
         return { code, sheet, cell };
       }),
       clean: true,
@@ -109,13 +124,17 @@ export function formsSection(manifest: FormFile[]): string {
   const out: string[] = [BEGIN, ""];
   for (const clean of manifest.filter((m) => m.clean)) {
     const broken = manifest.filter((m) => m.layout === clean.layout && !m.clean);
-    out.push(`**${clean.layout}** — ${clean.family}${clean.savedBy === "LibreOffice" ? " (saved by LibreOffice)" : ""}. ${clean.note}`);
+    out.push(
+      `**${clean.layout}** — ${clean.family}${clean.savedBy === "LibreOffice" ? " (saved by LibreOffice)" : ""}. ${clean.note}`,
+    );
     out.push("");
     out.push("```");
     out.push(clean.sketch ?? "");
     out.push("```");
     out.push("");
-    out.push(`Broken variants: ${broken.map((b) => `\`${b.variant}\` → ${b.expect.map((e) => `${e.code} ${e.cell}`).join(", ")}`).join("; ")}.`);
+    out.push(
+      `Broken variants: ${broken.map((b) => `\`${b.variant}\` → ${b.expect.map((e) => `${e.code} ${e.cell}`).join(", ")}`).join("; ")}.`,
+    );
     out.push("");
   }
   out.push(END);
@@ -138,10 +157,10 @@ if (require.main === module) {
       return m;
     })
     .then(
-    (m) => console.log(`${m.length} files in ${dir}; README section updated`),
-    (e) => {
-      console.error(e instanceof Error ? e.message : e);
-      process.exit(1);
-    },
-  );
+      (m) => console.log(`${m.length} files in ${dir}; README section updated`),
+      (e) => {
+        console.error(e instanceof Error ? e.message : e);
+        process.exit(1);
+      },
+    );
 }

@@ -241,7 +241,8 @@ function rowsXml(g: Grid): string {
       const sAttr = s ? ` s="${s}"` : "";
       const f = cell.formula ? `<f>${esc(cell.formula.replace(/^=/, ""))}</f>` : "";
       const v = cell.value;
-      if (typeof v === "string") cells += `<c r="${ref}"${sAttr} t="inlineStr"><is><t xml:space="preserve">${esc(v)}</t></is></c>`;
+      if (typeof v === "string")
+        cells += `<c r="${ref}"${sAttr} t="inlineStr"><is><t xml:space="preserve">${esc(v)}</t></is></c>`;
       else if (typeof v === "number") cells += `<c r="${ref}"${sAttr}>${f}<v>${v}</v></c>`;
       else if (f) cells += `<c r="${ref}"${sAttr}>${f}</c>`;
     });
@@ -254,7 +255,10 @@ function rowsXml(g: Grid): string {
 function handXlsx(sheets: { name: string; sheetData: string; cols?: string; merges?: string }[]): Uint8Array {
   const items: ZipItem[] = [];
   const over = sheets
-    .map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`)
+    .map(
+      (_, i) =>
+        `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`,
+    )
     .join("");
   items.push({
     name: "[Content_Types].xml",
@@ -286,7 +290,9 @@ function handXlsx(sheets: { name: string; sheetData: string; cols?: string; merg
     data: strToU8(
       XML_HEAD +
         `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
-        sheets.map((_, i) => `<Relationship Id="rId${i + 1}" Type="${NS_R}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join("") +
+        sheets
+          .map((_, i) => `<Relationship Id="rId${i + 1}" Type="${NS_R}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`)
+          .join("") +
         `<Relationship Id="rId${sheets.length + 1}" Type="${NS_R}/styles" Target="styles.xml"/></Relationships>`,
     ),
   });
@@ -294,7 +300,10 @@ function handXlsx(sheets: { name: string; sheetData: string; cols?: string; merg
   sheets.forEach((s, i) => {
     items.push({
       name: `xl/worksheets/sheet${i + 1}.xml`,
-      data: strToU8(XML_HEAD + `<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_R}">${s.cols ?? ""}<sheetData>${s.sheetData}</sheetData>${s.merges ?? ""}</worksheet>`),
+      data: strToU8(
+        XML_HEAD +
+          `<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_R}">${s.cols ?? ""}<sheetData>${s.sheetData}</sheetData>${s.merges ?? ""}</worksheet>`,
+      ),
       level: 9,
     });
   });
@@ -306,19 +315,73 @@ function handXlsx(sheets: { name: string; sheetData: string; cols?: string; merg
 
 /** TCVN3 (ABC) code of each Vietnamese lower-case letter (toned capitals use these too). */
 const TCVN3_LOWER: Record<string, string> = {
-  à: "µ", ả: "¶", ã: "·", á: "¸", ạ: "¹",
-  ă: "¨", ằ: "»", ẳ: "¼", ẵ: "½", ắ: "¾", ặ: "Æ",
-  â: "©", ầ: "Ç", ẩ: "È", ẫ: "É", ấ: "Ê", ậ: "Ë",
+  à: "µ",
+  ả: "¶",
+  ã: "·",
+  á: "¸",
+  ạ: "¹",
+  ă: "¨",
+  ằ: "»",
+  ẳ: "¼",
+  ẵ: "½",
+  ắ: "¾",
+  ặ: "Æ",
+  â: "©",
+  ầ: "Ç",
+  ẩ: "È",
+  ẫ: "É",
+  ấ: "Ê",
+  ậ: "Ë",
   đ: "®",
-  è: "Ì", ẻ: "Î", ẽ: "Ï", é: "Ð", ẹ: "Ñ",
-  ê: "ª", ề: "Ò", ể: "Ó", ễ: "Ô", ế: "Õ", ệ: "Ö",
-  ì: "×", ỉ: "Ø", ĩ: "Ü", í: "Ý", ị: "Þ",
-  ò: "ß", ỏ: "á", õ: "â", ó: "ã", ọ: "ä",
-  ô: "«", ồ: "å", ổ: "æ", ỗ: "ç", ố: "è", ộ: "é",
-  ơ: "¬", ờ: "ê", ở: "ë", ỡ: "ì", ớ: "í", ợ: "î",
-  ù: "ï", ủ: "ñ", ũ: "ò", ú: "ó", ụ: "ô",
-  ư: "\u00ad", ừ: "õ", ử: "ö", ữ: "÷", ứ: "ø", ự: "ù",
-  ỳ: "ú", ỷ: "û", ỹ: "ü", ý: "ý", ỵ: "þ",
+  è: "Ì",
+  ẻ: "Î",
+  ẽ: "Ï",
+  é: "Ð",
+  ẹ: "Ñ",
+  ê: "ª",
+  ề: "Ò",
+  ể: "Ó",
+  ễ: "Ô",
+  ế: "Õ",
+  ệ: "Ö",
+  ì: "×",
+  ỉ: "Ø",
+  ĩ: "Ü",
+  í: "Ý",
+  ị: "Þ",
+  ò: "ß",
+  ỏ: "á",
+  õ: "â",
+  ó: "ã",
+  ọ: "ä",
+  ô: "«",
+  ồ: "å",
+  ổ: "æ",
+  ỗ: "ç",
+  ố: "è",
+  ộ: "é",
+  ơ: "¬",
+  ờ: "ê",
+  ở: "ë",
+  ỡ: "ì",
+  ớ: "í",
+  ợ: "î",
+  ù: "ï",
+  ủ: "ñ",
+  ũ: "ò",
+  ú: "ó",
+  ụ: "ô",
+  ư: "\u00ad",
+  ừ: "õ",
+  ử: "ö",
+  ữ: "÷",
+  ứ: "ø",
+  ự: "ù",
+  ỳ: "ú",
+  ỷ: "û",
+  ỹ: "ü",
+  ý: "ý",
+  ỵ: "þ",
 };
 const TCVN3_CAPITAL: Record<string, string> = { Ă: "¡", Â: "¢", Đ: "§", Ê: "£", Ô: "¤", Ơ: "¥", Ư: "¦" };
 
@@ -341,7 +404,6 @@ function mapTexts(g: Grid, f: (s: string) => string): Grid {
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
-
 
 function setCell(g: Grid, addr: string, cell: Cell): void {
   const m = /^([A-Z]+)(\d+)$/.exec(addr);
@@ -414,7 +476,16 @@ function encryptedOle(): Uint8Array {
   for (let i = 0; i < pkgSectors; i++) fat[p0 + i] = i === pkgSectors - 1 ? ENDOFCHAIN : p0 + i + 1;
   fat.forEach((v, i) => u32(file, sec(0) + i * 4, v));
   // Directory (sector 1): Root Entry, EncryptionInfo, EncryptedPackage.
-  const entry = (i: number, name: string, type: number, left: number, right: number, child: number, start: number, size: number) => {
+  const entry = (
+    i: number,
+    name: string,
+    type: number,
+    left: number,
+    right: number,
+    child: number,
+    start: number,
+    size: number,
+  ) => {
     const o = sec(1) + i * 128;
     for (let k = 0; k < name.length; k++) u16(file, o + k * 2, name.charCodeAt(k));
     u16(file, o + 64, (name.length + 1) * 2);
@@ -532,7 +603,8 @@ function previous(built: Map<string, Uint8Array>, file: string): Uint8Array {
 const CASES: CaseDef[] = [
   {
     file: "01-error-values.xlsx",
-    description: "Phụ lục I pasted from Word with #REF! (=#REF!), #DIV/0! (=480/0) and a typed #N/A in item amounts of both groups",
+    description:
+      "Phụ lục I pasted from Word with #REF! (=#REF!), #DIV/0! (=480/0) and a typed #N/A in item amounts of both groups",
     expect: {
       exit: 1,
       codes: ["BAD_VALUE"],
@@ -567,7 +639,8 @@ const CASES: CaseDef[] = [
   },
   {
     file: "03-merged-amounts.xlsx",
-    description: "template Phụ lục I with one amount (320 = 120 + 200) merged over the two item rows D10:D11; the sub-total =SUM(D7:D11) agrees",
+    description:
+      "template Phụ lục I with one amount (320 = 120 + 200) merged over the two item rows D10:D11; the sub-total =SUM(D7:D11) agrees",
     expect: { exit: 0, absent: ["SUM_MISMATCH", "BAD_VALUE"] },
     build: () => {
       const g = sheetOf(templateGrids({ [PL1]: { D10: 320, D11: null } }), PL1);
@@ -577,7 +650,8 @@ const CASES: CaseDef[] = [
   },
   {
     file: "04-hidden-rows-and-sheet.xlsx",
-    description: 'Phụ lục I with hidden item rows 10, 11, 20, and a hidden sheet "Dữ liệu ẩn" holding Phụ lục II with item E8 = 210 (was 120)',
+    description:
+      'Phụ lục I with hidden item rows 10, 11, 20, and a hidden sheet "Dữ liệu ẩn" holding Phụ lục II with item E8 = 210 (was 120)',
     expect: { exit: 1, codes: ["SUM_MISMATCH"], at: [{ code: "SUM_MISMATCH", sheet: "Dữ liệu ẩn", cell: "E36" }] },
     build: () => {
       const visible = pastedAppendixI();
@@ -601,12 +675,14 @@ const CASES: CaseDef[] = [
   },
   {
     file: "06-formatted-empty-rows.xlsx",
-    description: "template Phụ lục I (rows 1–18) followed by 200 000 empty rows that carry only a style (rows 19–200 018), written by hand",
+    description:
+      "template Phụ lục I (rows 1–18) followed by 200 000 empty rows that carry only a style (rows 19–200 018), written by hand",
     expect: { exit: 0, absent: ["SUM_MISMATCH", "NO_TABLES"] },
     build: () => {
       const t = sheetOf(templateGrids(), PL1);
       const parts: string[] = [];
-      for (let r = 19; r < 19 + 200000; r++) parts.push(`<row r="${r}" spans="1:5" s="3" customFormat="1" ht="18.75" customHeight="1"/>`);
+      for (let r = 19; r < 19 + 200000; r++)
+        parts.push(`<row r="${r}" spans="1:5" s="3" customFormat="1" ht="18.75" customHeight="1"/>`);
       const cols =
         `<cols><col min="1" max="1" width="6" style="3" customWidth="1"/><col min="2" max="3" width="40" style="3" customWidth="1"/>` +
         `<col min="4" max="4" width="14" style="1" customWidth="1"/><col min="5" max="5" width="30" style="3" customWidth="1"/></cols>`;
@@ -645,7 +721,8 @@ const CASES: CaseDef[] = [
   },
   {
     file: "08c-formulas-no-cache-whole-sheet.xlsx",
-    description: "as 08a, with the total =SUM(D7:D11)+SUM(D13:D17)+SUM(F1:XFD1048576) (a whole-sheet range) saved without its result, and a SUBTOTAL sub-total",
+    description:
+      "as 08a, with the total =SUM(D7:D11)+SUM(D13:D17)+SUM(F1:XFD1048576) (a whole-sheet range) saved without its result, and a SUBTOTAL sub-total",
     expect: { exit: 0, absent: ["SUM_MISMATCH", "BAD_VALUE"] },
     build: () =>
       excelJs([
@@ -664,7 +741,8 @@ const CASES: CaseDef[] = [
   },
   {
     file: "09-nfd-headers.xlsx",
-    description: 'template Phụ lục I with every text (headers "Nội dung", "Kinh phí", group labels, the sheet name) in Unicode NFD',
+    description:
+      'template Phụ lục I with every text (headers "Nội dung", "Kinh phí", group labels, the sheet name) in Unicode NFD',
     expect: { exit: 0, absent: ["NO_TABLES", "SUM_MISMATCH"] },
     build: () => {
       const g = mapTexts(sheetOf(templateGrids(), PL1), (s) => s.normalize("NFD"));
@@ -696,7 +774,8 @@ const CASES: CaseDef[] = [
   },
   {
     file: "12-encrypted.xlsx",
-    description: 'a password-protected workbook: an OLE2 compound file with "EncryptionInfo" (agile) and "EncryptedPackage" streams',
+    description:
+      'a password-protected workbook: an OLE2 compound file with "EncryptionInfo" (agile) and "EncryptedPackage" streams',
     expect: { exit: 2, inputError: "encrypted" },
     build: () => encryptedOle(),
   },
@@ -738,7 +817,8 @@ const CASES: CaseDef[] = [
   },
   {
     file: "18-sum-range-gap.xlsx",
-    description: "template Phụ lục II (live formulas) where group I's =SUM(E8:E12) leaves out E13 (cached 3.420; the total follows: 12.570)",
+    description:
+      "template Phụ lục II (live formulas) where group I's =SUM(E8:E12) leaves out E13 (cached 3.420; the total follows: 12.570)",
     expect: {
       exit: 1,
       codes: ["SUM_RANGE_GAP", "SUM_MISMATCH"],
@@ -760,7 +840,11 @@ const CASES: CaseDef[] = [
 ];
 
 /** The cases of the corpus (file, description, expectation), in order. */
-export const HOSTILE_CASES: readonly HostileCase[] = CASES.map(({ file, description, expect }) => ({ file, description, expect }));
+export const HOSTILE_CASES: readonly HostileCase[] = CASES.map(({ file, description, expect }) => ({
+  file,
+  description,
+  expect,
+}));
 
 /** The files the corpus folder holds: the cases and README.md. */
 export const HOSTILE_FILES: readonly string[] = [...CASES.map((c) => c.file), "README.md"];
@@ -801,13 +885,20 @@ function size(n: number): string {
 
 /** The table of the corpus (file — what it is — what `baocao check` returns). */
 export function corpusTable(cases: HostileCase[], sizes?: Map<string, Uint8Array>): string {
-  const head = sizes ? "| file | size | what it is | `baocao check` returns |\n|---|---|---|---|\n" : "| file | what it is | `baocao check` returns |\n|---|---|---|\n";
+  const head = sizes
+    ? "| file | size | what it is | `baocao check` returns |\n|---|---|---|---|\n"
+    : "| file | what it is | `baocao check` returns |\n|---|---|---|\n";
   return (
     head +
     cases
       .map((c) => {
         const b = sizes?.get(c.file);
-        const cells = [`\`${c.file}\``, ...(b ? [size(b.length)] : []), c.description.replace(/\|/g, "\\|"), outcomeText(c.expect)];
+        const cells = [
+          `\`${c.file}\``,
+          ...(b ? [size(b.length)] : []),
+          c.description.replace(/\|/g, "\\|"),
+          outcomeText(c.expect),
+        ];
         return `| ${cells.join(" | ")} |`;
       })
       .join("\n") +

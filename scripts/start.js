@@ -27,7 +27,12 @@ function usageDataOff() {
     if (fs.existsSync(file)) data = JSON.parse(fs.readFileSync(file, "utf8")) || {};
     const instances = (data.usageDataInstances = data.usageDataInstances || {});
     let changed = false;
-    for (const group of ["office-addin-usage-data", "office-addin-dev-certs", "office-addin-manifest", "office-addin-debugging"]) {
+    for (const group of [
+      "office-addin-usage-data",
+      "office-addin-dev-certs",
+      "office-addin-manifest",
+      "office-addin-debugging",
+    ]) {
       const g = (instances[group] = instances[group] || {});
       if (g.usageDataLevel !== "off") {
         g.usageDataLevel = "off";
@@ -48,13 +53,13 @@ function howToTry(scheme) {
       `Máy chủ phát triển đang chạy tại ${url}/`,
       "Nạp phần bổ trợ vào Excel (mở cửa sổ lệnh khác, trong thư mục dự án):",
       "    npx office-addin-debugging start manifest.xml",
-      "  rồi mở thẻ \"Báo cáo\" trên dải băng. Gỡ: npx office-addin-debugging stop manifest.xml",
+      '  rồi mở thẻ "Báo cáo" trên dải băng. Gỡ: npx office-addin-debugging stop manifest.xml',
       `  Excel trên web: Trang chủ > Phần bổ trợ > Thêm phần bổ trợ > Tải lên manifest.xml. Xem thử không cần Excel: ${url}/preview.html`,
       "",
       `The dev server is running at ${url}/`,
       "Sideload the add-in into Excel (in another terminal, in the project folder):",
       "    npx office-addin-debugging start manifest.xml",
-      "  then open the \"Báo cáo\" tab on the ribbon. Remove it with: npx office-addin-debugging stop manifest.xml",
+      '  then open the "Báo cáo" tab on the ribbon. Remove it with: npx office-addin-debugging stop manifest.xml',
       `  Excel on the web: Home > Add-ins > More add-ins > Upload My Add-in > manifest.xml. Without Excel: ${url}/preview.html`,
     );
   } else {
@@ -71,7 +76,10 @@ function howToTry(scheme) {
     );
   }
   if (scheme === "http") {
-    lines.push("", "⚠ Đang phục vụ qua http: Excel chỉ nạp phần bổ trợ qua https. / Serving over http: Excel only loads add-ins over https.");
+    lines.push(
+      "",
+      "⚠ Đang phục vụ qua http: Excel chỉ nạp phần bổ trợ qua https. / Serving over http: Excel only loads add-ins over https.",
+    );
   }
   lines.push("", "Dừng / stop: Ctrl+C", "");
   return lines.join("\n");

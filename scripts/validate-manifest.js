@@ -215,7 +215,8 @@ function checkManifest(xmlText, options = {}) {
     const r = resources.get(resid);
     const want = residKind(el);
     if (!r) errors.push(`line ${el.line}: <${el.name} resid="${resid}"> names no resource`);
-    else if (want && r.kind !== want) errors.push(`line ${el.line}: <${el.name} resid="${resid}"> needs a ${want} resource, "${resid}" is a ${r.kind}`);
+    else if (want && r.kind !== want)
+      errors.push(`line ${el.line}: <${el.name} resid="${resid}"> needs a ${want} resource, "${resid}" is a ${r.kind}`);
   }
   for (const [id, r] of resources) {
     if (!used.has(id)) errors.push(`line ${r.el.line}: resource "${id}" is never used`);
@@ -226,7 +227,8 @@ function checkManifest(xmlText, options = {}) {
   for (const el of all(doc)) {
     const n = local(el.name);
     if (!["CustomTab", "Group", "Control", "Menu", "Item"].includes(n) || !el.attrs.id) continue;
-    if (ids.has(el.attrs.id)) errors.push(`line ${el.line}: id "${el.attrs.id}" is used twice (also line ${ids.get(el.attrs.id)})`);
+    if (ids.has(el.attrs.id))
+      errors.push(`line ${el.line}: id "${el.attrs.id}" is used twice (also line ${ids.get(el.attrs.id)})`);
     else ids.set(el.attrs.id, el.line);
   }
 
@@ -236,7 +238,8 @@ function checkManifest(xmlText, options = {}) {
   for (const n of ["IconUrl", "HighResolutionIconUrl", "SupportUrl"]) {
     for (const el of all(doc, n)) urlOf(el, el.attrs.DefaultValue, n);
   }
-  for (const el of all(doc, "SourceLocation")) if (el.attrs.DefaultValue !== undefined) urlOf(el, el.attrs.DefaultValue, "SourceLocation");
+  for (const el of all(doc, "SourceLocation"))
+    if (el.attrs.DefaultValue !== undefined) urlOf(el, el.attrs.DefaultValue, "SourceLocation");
   for (const el of all(doc, "AppDomain")) urlOf(el, el.text.trim(), "AppDomain");
   for (const [id, r] of resources) {
     if (r.kind === "string") continue;
@@ -245,7 +248,8 @@ function checkManifest(xmlText, options = {}) {
   }
   for (const u of urls) {
     if (!u.value) errors.push(`line ${u.el.line}: ${u.what} has no URL`);
-    else if (u.value !== BASE_URL && !u.value.startsWith(BASE_URL + "/")) errors.push(`line ${u.el.line}: ${u.what} is ${u.value}, not under ${BASE_URL}/`);
+    else if (u.value !== BASE_URL && !u.value.startsWith(BASE_URL + "/"))
+      errors.push(`line ${u.el.line}: ${u.what} is ${u.value}, not under ${BASE_URL}/`);
   }
 
   // Icons exist in assets/.
@@ -255,7 +259,8 @@ function checkManifest(xmlText, options = {}) {
     const rel = u.value.slice(BASE_URL.length + 1);
     icons.push(rel);
     if (!rel.startsWith("assets/")) errors.push(`line ${u.el.line}: icon ${u.value} is not under ${BASE_URL}/assets/`);
-    else if (!fs.existsSync(path.join(root, rel))) errors.push(`line ${u.el.line}: icon file ${rel} does not exist (run node scripts/make-icons.js)`);
+    else if (!fs.existsSync(path.join(root, rel)))
+      errors.push(`line ${u.el.line}: icon file ${rel} does not exist (run node scripts/make-icons.js)`);
   }
 
   // Locales: every text in vi-VN and en-US.
@@ -267,7 +272,8 @@ function checkManifest(xmlText, options = {}) {
     if (!el) errors.push(`no <${n}>`);
     else localised.push({ el, what: n });
   }
-  for (const [id, r] of resources) if (r.kind === "string") localised.push({ el: r.el, what: id, max: r.group === "ShortStrings" ? SHORT_MAX : LONG_MAX });
+  for (const [id, r] of resources)
+    if (r.kind === "string") localised.push({ el: r.el, what: id, max: r.group === "ShortStrings" ? SHORT_MAX : LONG_MAX });
   for (const { el, what, max } of localised) {
     const texts = new Map();
     if (el.attrs.DefaultValue) texts.set(defaultLocale, el.attrs.DefaultValue);
@@ -300,7 +306,8 @@ function checkManifest(xmlText, options = {}) {
   });
   for (const b of buttons) {
     if (!b.supertip) errors.push(`line ${b.line}: button ${b.id} has no Supertip title and description`);
-    for (const s of ["16", "32", "80"]) if (!b.iconSizes.includes(s)) errors.push(`line ${b.line}: button ${b.id} has no ${s}px icon`);
+    for (const s of ["16", "32", "80"])
+      if (!b.iconSizes.includes(s)) errors.push(`line ${b.line}: button ${b.id} has no ${s}px icon`);
     if (b.actionType === "ExecuteFunction" && !b.functionName) errors.push(`line ${b.line}: button ${b.id} has no FunctionName`);
   }
   const runtime = all(doc, "Runtime")[0];
@@ -317,8 +324,13 @@ function checkManifest(xmlText, options = {}) {
     taskpanes: buttons.filter((b) => b.actionType === "ShowTaskpane").map((b) => b.sourceLocation),
   };
   if (!cfPoint) errors.push("no CustomFunctions extension point");
-  for (const [what, resid] of [["CustomFunctions <Page>", wiring.customFunctionsPage], ["<FunctionFile>", wiring.functionFile], ...wiring.taskpanes.map((r) => ["ShowTaskpane <SourceLocation>", r])]) {
-    if (resid !== runtimeResid) errors.push(`${what} uses resid "${resid}" but the shared runtime is "${runtimeResid}": they must be the same`);
+  for (const [what, resid] of [
+    ["CustomFunctions <Page>", wiring.customFunctionsPage],
+    ["<FunctionFile>", wiring.functionFile],
+    ...wiring.taskpanes.map((r) => ["ShowTaskpane <SourceLocation>", r]),
+  ]) {
+    if (resid !== runtimeResid)
+      errors.push(`${what} uses resid "${resid}" but the shared runtime is "${runtimeResid}": they must be the same`);
   }
   const sets = all(doc, "Set").map((s) => s.attrs.Name);
   if (!sets.includes("SharedRuntime")) errors.push('Requirements lack <Set Name="SharedRuntime">');
@@ -328,13 +340,22 @@ function checkManifest(xmlText, options = {}) {
   if (fs.existsSync(commandsFile)) {
     const src = fs.readFileSync(commandsFile, "utf8");
     for (const b of buttons) {
-      if (b.functionName && !src.includes(b.functionName)) errors.push(`button ${b.id} runs "${b.functionName}", which src/commands/commands.ts never associates`);
+      if (b.functionName && !src.includes(b.functionName))
+        errors.push(`button ${b.id} runs "${b.functionName}", which src/commands/commands.ts never associates`);
     }
   }
 
   return {
     errors,
-    model: { doc, resources, buttons, wiring, icons, defaultLocale, namespace: cfPoint && child(cfPoint, "Namespace") && child(cfPoint, "Namespace").attrs.resid },
+    model: {
+      doc,
+      resources,
+      buttons,
+      wiring,
+      icons,
+      defaultLocale,
+      namespace: cfPoint && child(cfPoint, "Namespace") && child(cfPoint, "Namespace").attrs.resid,
+    },
   };
 }
 
@@ -384,8 +405,11 @@ async function main() {
     const info = await OfficeAddinManifest.readManifestFile(file);
     if (!info || !info.id) problems.push("office-addin-manifest: the manifest has no <Id>");
     else {
-      console.log(`  ✓ office-addin-manifest info: ${info.displayName} ${info.version} (${info.officeAppType}, ${(info.hosts || []).join(", ")}), id ${info.id}`);
-      if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(info.id)) problems.push(`office-addin-manifest: Id ${info.id} is not a GUID`);
+      console.log(
+        `  ✓ office-addin-manifest info: ${info.displayName} ${info.version} (${info.officeAppType}, ${(info.hosts || []).join(", ")}), id ${info.id}`,
+      );
+      if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(info.id))
+        problems.push(`office-addin-manifest: Id ${info.id} is not a GUID`);
     }
   } catch (e) {
     problems.push(`office-addin-manifest: ${e && e.message ? e.message : e}`);
@@ -395,7 +419,9 @@ async function main() {
   const { errors, model } = checkManifest(text);
   problems.push(...errors);
   if (model) {
-    console.log(`  • ${model.resources.size} tài nguyên / resources, ${model.buttons.length} nút / buttons: ${model.buttons.map((b) => `${b.id} (${b.functionName || b.actionType})`).join(", ")}`);
+    console.log(
+      `  • ${model.resources.size} tài nguyên / resources, ${model.buttons.length} nút / buttons: ${model.buttons.map((b) => `${b.id} (${b.functionName || b.actionType})`).join(", ")}`,
+    );
   }
 
   problems = [...new Set(problems)];
@@ -404,7 +430,9 @@ async function main() {
     for (const p of problems) console.error(`  - ${p}`);
     process.exit(1);
   }
-  console.log("✓ manifest.xml hợp lệ / is valid (offline checks; `npx office-addin-manifest validate manifest.xml` checks online)");
+  console.log(
+    "✓ manifest.xml hợp lệ / is valid (offline checks; `npx office-addin-manifest validate manifest.xml` checks online)",
+  );
 }
 
 if (require.main === module) {

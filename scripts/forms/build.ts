@@ -123,7 +123,8 @@ function round(v: number, decimals: number): number {
 export function buildLayout(l: Layout): Built {
   const cells: SpecCell[] = [];
   const merges: Rect[] = [];
-  const put = (row: number, col: number, value: SpecCell["value"], style: Partial<SpecCell> = {}) => cells.push({ row, col, value, ...style });
+  const put = (row: number, col: number, value: SpecCell["value"], style: Partial<SpecCell> = {}) =>
+    cells.push({ row, col, value, ...style });
   const cols = new Map(l.columns.map((c, i) => [c.key, i]));
   const numCols = l.columns.filter((c) => c.kind === "num");
   const down = (c: ColDef) => c.kind === "num" && (c.down ?? !c.derive);
@@ -150,10 +151,16 @@ export function buildLayout(l: Layout): Built {
         const p = l.columns[ci].path;
         if (level >= p.length) continue;
         const prefix = p.slice(0, level + 1).join("\u0000");
-        const prevSame = ci > 0 && l.columns[ci - 1].path.length > level && l.columns[ci - 1].path.slice(0, level + 1).join("\u0000") === prefix;
+        const prevSame =
+          ci > 0 && l.columns[ci - 1].path.length > level && l.columns[ci - 1].path.slice(0, level + 1).join("\u0000") === prefix;
         if (prevSame) continue;
         let end = ci;
-        while (end + 1 <= last && l.columns[end + 1].path.length > level && l.columns[end + 1].path.slice(0, level + 1).join("\u0000") === prefix) end++;
+        while (
+          end + 1 <= last &&
+          l.columns[end + 1].path.length > level &&
+          l.columns[end + 1].path.slice(0, level + 1).join("\u0000") === prefix
+        )
+          end++;
         const bottom = level === p.length - 1 ? top + depth - 1 : top + level;
         put(top + level, ci, p[level], { bold: true, align: "center", wrap: true, ...BORDER });
         if (end > ci || bottom > top + level) merges.push({ top: top + level, left: ci, bottom, right: end });
@@ -170,7 +177,8 @@ export function buildLayout(l: Layout): Built {
 
   // Values, by construction.
   const byPath = new Map<string, Vals>();
-  const pathOf = (parent: string, d: RowDef) => (parent ? parent + "/" : "") + (d.tt !== undefined && d.tt !== "-" && d.tt !== "+" ? String(d.tt) : d.label);
+  const pathOf = (parent: string, d: RowDef) =>
+    (parent ? parent + "/" : "") + (d.tt !== undefined && d.tt !== "-" && d.tt !== "+" ? String(d.tt) : d.label);
   const valuesOf = (d: RowDef, path: string): Vals => {
     const kids = (d.kids ?? []).map((k) => valuesOf(k, pathOf(path, k)));
     for (const b of [...(d.breakdown ?? []), ...(d.breakdowns ?? []).flatMap((x) => x.rows)]) valuesOf(b, pathOf(path, b));
@@ -186,8 +194,13 @@ export function buildLayout(l: Layout): Built {
   const totalVals: Vals = {};
   for (const c of numCols) if (down(c)) totalVals[c.key] = exact(roots.map((x) => x[c.key]));
   const declaredPass = (d: RowDef, path: string) => {
-    if (d.declared) Object.assign(byPath.get(path) as Vals, d.declared((p) => byPath.get(p) ?? {}));
-    for (const k of [...(d.kids ?? []), ...(d.breakdown ?? []), ...(d.breakdowns ?? []).flatMap((x) => x.rows)]) declaredPass(k, pathOf(path, k));
+    if (d.declared)
+      Object.assign(
+        byPath.get(path) as Vals,
+        d.declared((p) => byPath.get(p) ?? {}),
+      );
+    for (const k of [...(d.kids ?? []), ...(d.breakdown ?? []), ...(d.breakdowns ?? []).flatMap((x) => x.rows)])
+      declaredPass(k, pathOf(path, k));
   };
   l.rows.forEach((d) => declaredPass(d, pathOf("", d)));
   const derive = (v: Vals) => {
@@ -205,7 +218,13 @@ export function buildLayout(l: Layout): Built {
     return c.percentFormat ? (d ? "0." + "0".repeat(d) + "%" : "0%") : d ? "#,##0." + "0".repeat(d) : "#,##0";
   };
   const emitted: Emitted[] = [];
-  const writeRow = (row: number, d: { tt?: string | number; label: string; t?: Record<string, string> }, v: Vals, bold: boolean, blank: string[] | true | undefined) => {
+  const writeRow = (
+    row: number,
+    d: { tt?: string | number; label: string; t?: Record<string, string> },
+    v: Vals,
+    bold: boolean,
+    blank: string[] | true | undefined,
+  ) => {
     l.columns.forEach((c, ci) => {
       const style = { ...BORDER, bold };
       if (c.kind === "tt") put(row, ci, d.tt ?? null, { ...style, align: "center" });
@@ -214,7 +233,11 @@ export function buildLayout(l: Layout): Built {
       else {
         const x = blank === true || blank?.includes(c.key) ? undefined : v[c.key];
         if (x === undefined) put(row, ci, null, style);
-        else if (l.textNumbers) put(row, ci, formatNumberVN(c.percentFormat ? x : x, { decimals: c.decimals ?? 0 }) + (c.percentFormat ? "%" : ""), { ...style, align: "right" });
+        else if (l.textNumbers)
+          put(row, ci, formatNumberVN(c.percentFormat ? x : x, { decimals: c.decimals ?? 0 }) + (c.percentFormat ? "%" : ""), {
+            ...style,
+            align: "right",
+          });
         else put(row, ci, c.percentFormat ? x / 100 : x, { ...style, align: "right", numberFormat: fmt(c, x) });
       }
     });
@@ -239,7 +262,10 @@ export function buildLayout(l: Layout): Built {
     if (d.breakdown?.length) {
       if (d.breakdownHead !== null) {
         const hr = next();
-        put(hr, cols.get(l.columns.find((c) => c.kind === "label")!.key) as number, d.breakdownHead ?? "Trong đó:", { italic: true, ...BORDER });
+        put(hr, cols.get(l.columns.find((c) => c.kind === "label")!.key) as number, d.breakdownHead ?? "Trong đó:", {
+          italic: true,
+          ...BORDER,
+        });
       }
       for (const b of d.breakdown) emit(b, pathOf(path, b));
     }
@@ -268,14 +294,21 @@ export function buildLayout(l: Layout): Built {
       for (const k of [...(d.kids ?? []), ...(d.breakdown ?? [])]) walk(k, pathOf(path, k));
     };
     l.rows.forEach((d) => walk(d, pathOf("", d)));
-    if (rowsMap.has("TOTAL")) parentOf.set(rowsMap.get("TOTAL") as number, l.rows.map((d) => rowsMap.get(pathOf("", d)) as number));
+    if (rowsMap.has("TOTAL"))
+      parentOf.set(
+        rowsMap.get("TOTAL") as number,
+        l.rows.map((d) => rowsMap.get(pathOf("", d)) as number),
+      );
     for (const cell of cells) {
       const kids = parentOf.get(cell.row);
       const c = l.columns[cell.col];
       if (!kids || !c || c.kind !== "num" || !down(c) || typeof cell.value !== "number") continue;
       const L = colToLetters(cell.col);
       const contiguous = kids.every((k, i) => i === 0 || k === kids[i - 1] + 1);
-      cell.formula = contiguous && kids.length > 1 ? `=SUM(${L}${kids[0] + 1}:${L}${kids[kids.length - 1] + 1})` : "=" + kids.map((k) => `${L}${k + 1}`).join("+");
+      cell.formula =
+        contiguous && kids.length > 1
+          ? `=SUM(${L}${kids[0] + 1}:${L}${kids[kids.length - 1] + 1})`
+          : "=" + kids.map((k) => `${L}${k + 1}`).join("+");
     }
   }
 

@@ -13,9 +13,11 @@
 import type { SheetSpec } from "../../src/core/grid/spec";
 import type { Layout, RowDef, Vals } from "./build";
 
-const pct = (a: number | undefined, b: number | undefined) => (a === undefined || b === undefined || b === 0 ? undefined : (a / b) * 100);
+const pct = (a: number | undefined, b: number | undefined) =>
+  a === undefined || b === undefined || b === 0 ? undefined : (a / b) * 100;
 const diff = (a: number | undefined, b: number | undefined) => (a === undefined || b === undefined ? undefined : a - b);
-const sum = (...xs: (number | undefined)[]) => (xs.every((x) => x === undefined) ? undefined : xs.reduce<number>((s, x) => s + (x ?? 0), 0));
+const sum = (...xs: (number | undefined)[]) =>
+  xs.every((x) => x === undefined) ? undefined : xs.reduce<number>((s, x) => s + (x ?? 0), 0);
 const SIGN = [
   ["", "NGƯỜI LẬP BIỂU", "", "", "THỦ TRƯỞNG ĐƠN VỊ"],
   ["", "(Ký, ghi rõ họ tên)", "", "", "(Ký tên, đóng dấu)"],
@@ -24,14 +26,16 @@ const SIGN = [
 ];
 const DATE_LINE = [["", "", "", "Phổ Quang, ngày 15 tháng 01 năm 2025"]];
 
-const items = (rows: [string | number, string, Vals, Record<string, string>?][]): RowDef[] => rows.map(([tt, label, v, t]) => ({ tt, label, v, t }));
+const items = (rows: [string | number, string, Vals, Record<string, string>?][]): RowDef[] =>
+  rows.map(([tt, label, v, t]) => ({ tt, label, v, t }));
 
 /* ---------------------------------------------------------------------------------------------- */
 
 const b46: Layout = {
   id: "01-tt343-b46-can-doi-ngan-sach",
   family: "TT 343/2016 Biểu 46 — cân đối ngân sách địa phương",
-  description: "Sections A/B/C with Roman groups and numbered items; a column-numbering row declares 4=3-1 and 5=3/1; C = A − B written in its label.",
+  description:
+    "Sections A/B/C with Roman groups and numbered items; a column-numbering row declares 4=3-1 and 5=3/1; C = A − B written in its label.",
   sketch: `STT | Nội dung | Dự toán 2023 | Ước TH 2023 | Dự toán 2024 | So sánh: Tuyệt đối | Tương đối (%)
  A  |    B     |      1       |      2      |      3       |        4=3-1       |     5=3/1
  A  | TỔNG NGUỒN THU NSĐP …   I Thu NSĐP được hưởng …   II Thu bổ sung …  1 … 2 …
@@ -46,8 +50,22 @@ const b46: Layout = {
     { key: "dt23", path: ["Dự toán năm 2023"], kind: "num", numbering: "1" },
     { key: "uth", path: ["Ước thực hiện năm 2023"], kind: "num", numbering: "2" },
     { key: "dt24", path: ["Dự toán năm 2024"], kind: "num", numbering: "3" },
-    { key: "abs", path: ["So sánh", "Tuyệt đối"], kind: "num", numbering: "4=3-1", derive: (v) => diff(v.dt24, v.dt23), down: false },
-    { key: "rel", path: ["So sánh", "Tương đối (%)"], kind: "num", numbering: "5=3/1", decimals: 1, derive: (v) => pct(v.dt24, v.dt23) },
+    {
+      key: "abs",
+      path: ["So sánh", "Tuyệt đối"],
+      kind: "num",
+      numbering: "4=3-1",
+      derive: (v) => diff(v.dt24, v.dt23),
+      down: false,
+    },
+    {
+      key: "rel",
+      path: ["So sánh", "Tương đối (%)"],
+      kind: "num",
+      numbering: "5=3/1",
+      decimals: 1,
+      derive: (v) => pct(v.dt24, v.dt23),
+    },
   ],
   rows: [
     {
@@ -98,15 +116,34 @@ const b46: Layout = {
     {
       tt: "C",
       label: "BỘI THU NSĐP (C = A - B)",
-      declared: (row) => ({ dt23: diff(row("A").dt23, row("B").dt23), uth: diff(row("A").uth, row("B").uth), dt24: diff(row("A").dt24, row("B").dt24) }),
+      declared: (row) => ({
+        dt23: diff(row("A").dt23, row("B").dt23),
+        uth: diff(row("A").uth, row("B").uth),
+        dt24: diff(row("A").dt24, row("B").dt24),
+      }),
     },
   ],
   libreoffice: true,
   fullyChecked: false,
   variants: [
-    { id: "subtotal-typed-over", note: "B.I (Tổng chi cân đối) for 2024 typed 10.470.400 over its items", edits: [["B/I", "dt24", 10470400]], expect: [["SUM_MISMATCH", "B/I", "dt24"]] },
-    { id: "relative-wrong", note: "So sánh (%) of A.II.2 typed 112,5 (it is 104,6)", edits: [["A/II/2", "rel", 112.5]], expect: [["RATE_MISMATCH", "A/II/2", "rel"]] },
-    { id: "difference-wrong", note: "C (A − B) for 2024 typed 15.000 (it is 0)", edits: [["C", "dt24", 15000]], expect: [["SUM_MISMATCH", "C", "dt24"]] },
+    {
+      id: "subtotal-typed-over",
+      note: "B.I (Tổng chi cân đối) for 2024 typed 10.470.400 over its items",
+      edits: [["B/I", "dt24", 10470400]],
+      expect: [["SUM_MISMATCH", "B/I", "dt24"]],
+    },
+    {
+      id: "relative-wrong",
+      note: "So sánh (%) of A.II.2 typed 112,5 (it is 104,6)",
+      edits: [["A/II/2", "rel", 112.5]],
+      expect: [["RATE_MISMATCH", "A/II/2", "rel"]],
+    },
+    {
+      id: "difference-wrong",
+      note: "C (A − B) for 2024 typed 15.000 (it is 0)",
+      edits: [["C", "dt24", 15000]],
+      expect: [["SUM_MISMATCH", "C", "dt24"]],
+    },
   ],
 };
 
@@ -121,25 +158,58 @@ const b48Rows: RowDef[] = [
         tt: 1,
         label: "Thu từ khu vực DNNN do trung ương quản lý",
         kids: [
-          { tt: "-", label: "Thuế giá trị gia tăng", v: { dt23t: 12500, dt23d: 8125, utht: 13240, uthd: 8870, dt24t: 13800, dt24d: 9384 } },
-          { tt: "-", label: "Thuế thu nhập doanh nghiệp", v: { dt23t: 5200, dt23d: 3380, utht: 5630, uthd: 3772, dt24t: 5900, dt24d: 4130 } },
-          { tt: "-", label: "Thuế tài nguyên", v: { dt23t: 1850, dt23d: 1295, utht: 1720, uthd: 1187, dt24t: 1900, dt24d: 1254 } },
+          {
+            tt: "-",
+            label: "Thuế giá trị gia tăng",
+            v: { dt23t: 12500, dt23d: 8125, utht: 13240, uthd: 8870, dt24t: 13800, dt24d: 9384 },
+          },
+          {
+            tt: "-",
+            label: "Thuế thu nhập doanh nghiệp",
+            v: { dt23t: 5200, dt23d: 3380, utht: 5630, uthd: 3772, dt24t: 5900, dt24d: 4130 },
+          },
+          {
+            tt: "-",
+            label: "Thuế tài nguyên",
+            v: { dt23t: 1850, dt23d: 1295, utht: 1720, uthd: 1187, dt24t: 1900, dt24d: 1254 },
+          },
         ],
       },
-      { tt: 2, label: "Thu từ khu vực doanh nghiệp có vốn đầu tư nước ngoài", v: { dt23t: 28400, dt23d: 19312, utht: 30150, uthd: 20803, dt24t: 31200, dt24d: 21840 } },
-      { tt: 3, label: "Thu từ khu vực kinh tế ngoài quốc doanh", v: { dt23t: 96500, dt23d: 64655, utht: 101230, uthd: 68836, dt24t: 108900, dt24d: 75141 } },
-      { tt: 4, label: "Lệ phí trước bạ", v: { dt23t: 42000, dt23d: 42000, utht: 38760, uthd: 38760, dt24t: 43500, dt24d: 43500 } },
-      { tt: 5, label: "Thu tiền sử dụng đất", v: { dt23t: 350000, dt23d: 350000, utht: 412300, uthd: 412300, dt24t: 380000, dt24d: 380000 } },
+      {
+        tt: 2,
+        label: "Thu từ khu vực doanh nghiệp có vốn đầu tư nước ngoài",
+        v: { dt23t: 28400, dt23d: 19312, utht: 30150, uthd: 20803, dt24t: 31200, dt24d: 21840 },
+      },
+      {
+        tt: 3,
+        label: "Thu từ khu vực kinh tế ngoài quốc doanh",
+        v: { dt23t: 96500, dt23d: 64655, utht: 101230, uthd: 68836, dt24t: 108900, dt24d: 75141 },
+      },
+      {
+        tt: 4,
+        label: "Lệ phí trước bạ",
+        v: { dt23t: 42000, dt23d: 42000, utht: 38760, uthd: 38760, dt24t: 43500, dt24d: 43500 },
+      },
+      {
+        tt: 5,
+        label: "Thu tiền sử dụng đất",
+        v: { dt23t: 350000, dt23d: 350000, utht: 412300, uthd: 412300, dt24t: 380000, dt24d: 380000 },
+      },
     ],
   },
-  { tt: "II", label: "Thu từ hoạt động xuất khẩu, nhập khẩu", v: { dt23t: 85000, dt23d: 0, utht: 92310, uthd: 0, dt24t: 90000, dt24d: 0 } },
+  {
+    tt: "II",
+    label: "Thu từ hoạt động xuất khẩu, nhập khẩu",
+    v: { dt23t: 85000, dt23d: 0, utht: 92310, uthd: 0, dt24t: 90000, dt24d: 0 },
+  },
   { tt: "III", label: "Thu viện trợ", v: { dt23t: 0, dt23d: 0, utht: 1250, uthd: 1250, dt24t: 0, dt24d: 0 } },
 ];
 
 const b48: Layout = {
   id: "02-tt343-b48-du-toan-thu",
   family: "TT 343/2016 Biểu 48 — dự toán thu NSNN",
-  description: "Total right under the header; three-level outline with '-' tax lines; paired columns under year groups; two So sánh (%) columns whose pairs are found in the numbers.",
+  description:
+    "Total right under the header; three-level outline with '-' tax lines; paired columns under year groups; two So sánh (%) columns whose pairs are found in the numbers.",
   sketch: `STT | Nội dung | Dự toán 2023: Tổng thu NSNN | Thu NSĐP | Ước TH 2023: … | Dự toán 2024: … | So sánh (%): Tổng thu NSNN | Thu NSĐP
     | TỔNG THU NSNN TRÊN ĐỊA BÀN          <- total above its parts
  I  | Thu nội địa
@@ -164,9 +234,24 @@ const b48: Layout = {
   total: { label: "TỔNG THU NSNN TRÊN ĐỊA BÀN", position: "top" },
   signature: DATE_LINE,
   variants: [
-    { id: "total-above-typed", note: "the total above its parts, 2024 Tổng thu NSNN, typed 1 000 more", edits: [["TOTAL", "dt24t", 676200]], expect: [["SUM_MISMATCH", "TOTAL", "dt24t"]] },
-    { id: "dash-line-wrong", note: "a '-' tax line (Thuế TNDN, Ước TH Tổng thu) typed 5.360 instead of 5.630", edits: [["I/1/Thuế thu nhập doanh nghiệp", "utht", 5360]], expect: [["SUM_MISMATCH", "I/1", "utht"]] },
-    { id: "compare-wrong", note: "So sánh (%) Thu NSĐP of I.3 typed 106,2 (it is 116,2)", edits: [["I/3", "ssd", 106.2]], expect: [["RATE_MISMATCH", "I/3", "ssd"]] },
+    {
+      id: "total-above-typed",
+      note: "the total above its parts, 2024 Tổng thu NSNN, typed 1 000 more",
+      edits: [["TOTAL", "dt24t", 676200]],
+      expect: [["SUM_MISMATCH", "TOTAL", "dt24t"]],
+    },
+    {
+      id: "dash-line-wrong",
+      note: "a '-' tax line (Thuế TNDN, Ước TH Tổng thu) typed 5.360 instead of 5.630",
+      edits: [["I/1/Thuế thu nhập doanh nghiệp", "utht", 5360]],
+      expect: [["SUM_MISMATCH", "I/1", "utht"]],
+    },
+    {
+      id: "compare-wrong",
+      note: "So sánh (%) Thu NSĐP of I.3 typed 106,2 (it is 116,2)",
+      edits: [["I/3", "ssd", 106.2]],
+      expect: [["RATE_MISMATCH", "I/3", "ssd"]],
+    },
   ],
 };
 
@@ -175,7 +260,8 @@ const b48: Layout = {
 const b49: Layout = {
   id: "03-tt343-b49-du-toan-chi-trong-do",
   family: "TT 343/2016 Biểu 49 — dự toán chi theo lĩnh vực, with 'Trong đó' breakdowns",
-  description: "Chi đầu tư / chi thường xuyên each followed by 'Trong đó:' lines that are a subset (never summed as parts); So sánh absolute and %.",
+  description:
+    "Chi đầu tư / chi thường xuyên each followed by 'Trong đó:' lines that are a subset (never summed as parts); So sánh absolute and %.",
   sketch: `STT | Nội dung | Dự toán 2023 | Dự toán 2024 | So sánh: Tuyệt đối | Tương đối (%)
     | TỔNG CHI NGÂN SÁCH ĐỊA PHƯƠNG
  A  | Chi cân đối ngân sách địa phương
@@ -242,8 +328,18 @@ const b49: Layout = {
       ],
       expect: [["SUBSET_EXCEEDS", "A/II", "dt24"]],
     },
-    { id: "relative-wrong", note: "Tương đối (%) of B.1 typed 150,8", edits: [["B/1", "rel", 150.8]], expect: [["RATE_MISMATCH", "B/1", "rel"]] },
-    { id: "total-typed", note: "the total above, 2023, typed 9.800.570", edits: [["TOTAL", "dt23", 9800570]], expect: [["SUM_MISMATCH", "TOTAL", "dt23"]] },
+    {
+      id: "relative-wrong",
+      note: "Tương đối (%) of B.1 typed 150,8",
+      edits: [["B/1", "rel", 150.8]],
+      expect: [["RATE_MISMATCH", "B/1", "rel"]],
+    },
+    {
+      id: "total-typed",
+      note: "the total above, 2023, typed 9.800.570",
+      edits: [["TOTAL", "dt23", 9800570]],
+      expect: [["SUM_MISMATCH", "TOTAL", "dt23"]],
+    },
   ],
 };
 
@@ -252,7 +348,8 @@ const b49: Layout = {
 const settlement: Layout = {
   id: "04-quyet-toan-qt-dt",
   family: "Quyết toán chi — Dự toán | Quyết toán | So sánh QT/DT (%)",
-  description: "Roman groups, items with a) b) parts, amounts with two decimals, =SUM formulas for the parents; the rate column is named by its header (QT/DT); 'Tổng cộng' below.",
+  description:
+    "Roman groups, items with a) b) parts, amounts with two decimals, =SUM formulas for the parents; the rate column is named by its header (QT/DT); 'Tổng cộng' below.",
   sketch: `STT | Nội dung | Dự toán | Quyết toán | So sánh QT/DT (%)
  I  | Chi thường xuyên          =SUM(…)
  1  | Chi quản lý hành chính    =SUM(…)
@@ -299,9 +396,24 @@ const settlement: Layout = {
   signature: SIGN,
   fullyChecked: true,
   variants: [
-    { id: "part-typed", note: "a) Quỹ lương, Quyết toán, typed 5.068,50", edits: [["I/1/a)", "qt", 5068.5]], expect: [["SUM_MISMATCH", "I/1/a)", "qt"]] },
-    { id: "rate-wrong", note: "So sánh of II.1 typed 95,12 (it is 95,22)", edits: [["II/1", "ss", 95.12]], expect: [["RATE_MISMATCH", "II/1", "ss"]] },
-    { id: "total-typed", note: "Tổng cộng, Dự toán, typed 11.360 (it is 11.630)", edits: [["TOTAL", "dt", 11360]], expect: [["SUM_MISMATCH", "TOTAL", "dt"]] },
+    {
+      id: "part-typed",
+      note: "a) Quỹ lương, Quyết toán, typed 5.068,50",
+      edits: [["I/1/a)", "qt", 5068.5]],
+      expect: [["SUM_MISMATCH", "I/1/a)", "qt"]],
+    },
+    {
+      id: "rate-wrong",
+      note: "So sánh of II.1 typed 95,12 (it is 95,22)",
+      edits: [["II/1", "ss", 95.12]],
+      expect: [["RATE_MISMATCH", "II/1", "ss"]],
+    },
+    {
+      id: "total-typed",
+      note: "Tổng cộng, Dự toán, typed 11.360 (it is 11.630)",
+      edits: [["TOTAL", "dt", 11360]],
+      expect: [["SUM_MISMATCH", "TOTAL", "dt"]],
+    },
   ],
 };
 
@@ -310,7 +422,8 @@ const settlement: Layout = {
 const commune: Layout = {
   id: "05-xa-thu-chi-numbering",
   family: "Ngân sách xã — cân đối thu, chi (xã, phường since 1 July 2025)",
-  description: "A commune's budget: A TỔNG THU / B TỔNG CHI, Roman groups, a numbering row 'A B 1 2 3=2/1'; saved by LibreOffice.",
+  description:
+    "A commune's budget: A TỔNG THU / B TỔNG CHI, Roman groups, a numbering row 'A B 1 2 3=2/1'; saved by LibreOffice.",
   sketch: `STT | Nội dung | Dự toán năm 2025 | Ước thực hiện năm 2025 | So sánh (%)
  A  |    B     |        1         |           2            |    3=2/1
  A  | TỔNG THU NGÂN SÁCH XÃ
@@ -383,8 +496,18 @@ const commune: Layout = {
   libreoffice: true,
   fullyChecked: true,
   variants: [
-    { id: "item-typed", note: "A.I.2 ước thực hiện typed 141,5 (it is 131,5)", edits: [["A/I/2", "uth", 141.5]], expect: [["SUM_MISMATCH", "A/I/2", "uth"]] },
-    { id: "rate-wrong", note: "So sánh of B.II.4 typed 110,3 (it is 101,3)", edits: [["B/II/4", "ss", 110.3]], expect: [["RATE_MISMATCH", "B/II/4", "ss"]] },
+    {
+      id: "item-typed",
+      note: "A.I.2 ước thực hiện typed 141,5 (it is 131,5)",
+      edits: [["A/I/2", "uth", 141.5]],
+      expect: [["SUM_MISMATCH", "A/I/2", "uth"]],
+    },
+    {
+      id: "rate-wrong",
+      note: "So sánh of B.II.4 typed 110,3 (it is 101,3)",
+      edits: [["B/II/4", "ss", 110.3]],
+      expect: [["RATE_MISMATCH", "B/II/4", "ss"]],
+    },
   ],
 };
 
@@ -394,7 +517,8 @@ const sources = (nstw: number, nst: number, nsx: number, khac: number): Vals => 
 const funding: Layout = {
   id: "06-cds-nguon-von",
   family: "Kế hoạch chuyển đổi số — Tổng kinh phí | Nguồn vốn (NS Trung ương | NS tỉnh | NS xã | Nguồn khác)",
-  description: "Roman groups with stated sub-totals in every column; Tổng kinh phí = the sum of the funding-source columns on every row; 'Tổng cộng' below.",
+  description:
+    "Roman groups with stated sub-totals in every column; Tổng kinh phí = the sum of the funding-source columns on every row; 'Tổng cộng' below.",
   sketch: `STT | Nhiệm vụ | Đơn vị chủ trì | Tổng kinh phí | Nguồn vốn: NS Trung ương | NS tỉnh | NS xã | Nguồn khác | Thời gian
  I  | Hạ tầng số |             |  1.095        |          0               |   630   |  365  |    100     |
  1  | Nâng cấp mạng LAN …      |    470        |          0               |   350   |  120  |     0      | 2025`,
@@ -417,34 +541,84 @@ const funding: Layout = {
       tt: "I",
       label: "Hạ tầng số",
       kids: [
-        { tt: 1, label: "Nâng cấp mạng LAN, đường truyền tại trụ sở UBND phường", v: sources(0, 350, 120, 0), t: { dv: "Văn phòng HĐND và UBND phường", tg: "2025" } },
-        { tt: 2, label: "Trang bị máy tính cho Bộ phận một cửa", v: sources(0, 280, 95, 0), t: { dv: "Văn phòng HĐND và UBND phường", tg: "2025" } },
-        { tt: 3, label: "Lắp đặt camera giám sát an ninh trật tự", v: sources(0, 0, 150, 85), t: { dv: "Công an phường", tg: "2025" } },
+        {
+          tt: 1,
+          label: "Nâng cấp mạng LAN, đường truyền tại trụ sở UBND phường",
+          v: sources(0, 350, 120, 0),
+          t: { dv: "Văn phòng HĐND và UBND phường", tg: "2025" },
+        },
+        {
+          tt: 2,
+          label: "Trang bị máy tính cho Bộ phận một cửa",
+          v: sources(0, 280, 95, 0),
+          t: { dv: "Văn phòng HĐND và UBND phường", tg: "2025" },
+        },
+        {
+          tt: 3,
+          label: "Lắp đặt camera giám sát an ninh trật tự",
+          v: sources(0, 0, 150, 85),
+          t: { dv: "Công an phường", tg: "2025" },
+        },
       ],
     },
     {
       tt: "II",
       label: "Chính quyền số",
       kids: [
-        { tt: 1, label: "Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính", v: sources(500, 420, 60, 0), t: { dv: "Văn phòng HĐND và UBND phường", tg: "2025" } },
-        { tt: 2, label: "Triển khai phần mềm quản lý văn bản và điều hành", v: sources(0, 180, 45, 0), t: { dv: "Phòng Văn hóa - Xã hội", tg: "2025" } },
+        {
+          tt: 1,
+          label: "Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính",
+          v: sources(500, 420, 60, 0),
+          t: { dv: "Văn phòng HĐND và UBND phường", tg: "2025" },
+        },
+        {
+          tt: 2,
+          label: "Triển khai phần mềm quản lý văn bản và điều hành",
+          v: sources(0, 180, 45, 0),
+          t: { dv: "Phòng Văn hóa - Xã hội", tg: "2025" },
+        },
       ],
     },
     {
       tt: "III",
       label: "Chuyển đổi số cộng đồng",
       kids: [
-        { tt: 1, label: "Tập huấn Tổ công nghệ số cộng đồng", v: sources(0, 0, 35, 12), t: { dv: "Phòng Văn hóa - Xã hội", tg: "Quý II/2025" } },
-        { tt: 2, label: "Tuyên truyền về chuyển đổi số", v: sources(0, 0, 25, 0), t: { dv: "Phòng Văn hóa - Xã hội", tg: "Cả năm" } },
+        {
+          tt: 1,
+          label: "Tập huấn Tổ công nghệ số cộng đồng",
+          v: sources(0, 0, 35, 12),
+          t: { dv: "Phòng Văn hóa - Xã hội", tg: "Quý II/2025" },
+        },
+        {
+          tt: 2,
+          label: "Tuyên truyền về chuyển đổi số",
+          v: sources(0, 0, 25, 0),
+          t: { dv: "Phòng Văn hóa - Xã hội", tg: "Cả năm" },
+        },
       ],
     },
   ],
   total: { label: "Tổng cộng", position: "bottom" },
   fullyChecked: true,
   variants: [
-    { id: "source-typed", note: "II.1 NS tỉnh typed 240 (it is 420): its row total and the group's NS tỉnh both break — one finding, at the cell", edits: [["II/1", "nst", 240]], expect: [["SUM_MISMATCH", "II/1", "nst"]] },
-    { id: "row-total-typed", note: "I.3 Tổng kinh phí typed 255 (it is 235)", edits: [["I/3", "tong", 255]], expect: [["SUM_MISMATCH", "I/3", "tong"]] },
-    { id: "total-source-typed", note: "Tổng cộng, NS xã, typed 350 (it is 530)", edits: [["TOTAL", "nsx", 350]], expect: [["SUM_MISMATCH", "TOTAL", "nsx"]] },
+    {
+      id: "source-typed",
+      note: "II.1 NS tỉnh typed 240 (it is 420): its row total and the group's NS tỉnh both break — one finding, at the cell",
+      edits: [["II/1", "nst", 240]],
+      expect: [["SUM_MISMATCH", "II/1", "nst"]],
+    },
+    {
+      id: "row-total-typed",
+      note: "I.3 Tổng kinh phí typed 255 (it is 235)",
+      edits: [["I/3", "tong", 255]],
+      expect: [["SUM_MISMATCH", "I/3", "tong"]],
+    },
+    {
+      id: "total-source-typed",
+      note: "Tổng cộng, NS xã, typed 350 (it is 530)",
+      edits: [["TOTAL", "nsx", 350]],
+      expect: [["SUM_MISMATCH", "TOTAL", "nsx"]],
+    },
   ],
 };
 
@@ -454,7 +628,8 @@ const years = (a: number, b: number, c: number, d: number, e: number): Vals => (
 const perYear: Layout = {
   id: "07-cds-theo-nam",
   family: "Kế hoạch chuyển đổi số 2021–2025 — Tổng | Chia ra theo năm",
-  description: "Total right under the header; per-year columns under 'Chia ra theo năm' whose sub-headers are the years typed as numbers; '-' lines under an item; saved by LibreOffice.",
+  description:
+    "Total right under the header; per-year columns under 'Chia ra theo năm' whose sub-headers are the years typed as numbers; '-' lines under an item; saved by LibreOffice.",
   sketch: `STT | Nội dung | Tổng | Chia ra theo năm: 2021 | 2022 | 2023 | 2024 | 2025
     | TỔNG CỘNG
  1  | Hạ tầng số
@@ -490,8 +665,18 @@ const perYear: Layout = {
   libreoffice: true,
   fullyChecked: true,
   variants: [
-    { id: "year-typed", note: "'Máy tính' 2024 typed 203 (it is 130)", edits: [["1/Máy tính, máy quét tài liệu", "y24", 203]], expect: [["SUM_MISMATCH", "1/Máy tính, máy quét tài liệu", "y24"]] },
-    { id: "total-year-typed", note: "TỔNG CỘNG 2023 typed 805 (it is 795)", edits: [["TOTAL", "y23", 805]], expect: [["SUM_MISMATCH", "TOTAL", "y23"]] },
+    {
+      id: "year-typed",
+      note: "'Máy tính' 2024 typed 203 (it is 130)",
+      edits: [["1/Máy tính, máy quét tài liệu", "y24", 203]],
+      expect: [["SUM_MISMATCH", "1/Máy tính, máy quét tài liệu", "y24"]],
+    },
+    {
+      id: "total-year-typed",
+      note: "TỔNG CỘNG 2023 typed 805 (it is 795)",
+      edits: [["TOTAL", "y23", 805]],
+      expect: [["SUM_MISMATCH", "TOTAL", "y23"]],
+    },
   ],
 };
 
@@ -500,7 +685,8 @@ const perYear: Layout = {
 const indicators: Layout = {
   id: "08-chi-tieu-kh-th",
   family: "Chỉ tiêu — Kế hoạch | Thực hiện | Tỷ lệ thực hiện (%)",
-  description: "An indicator table with a unit column: counts add up under their parent (a), b)); a percentage row is never added; Tỷ lệ thực hiện = Thực hiện / Kế hoạch × 100, named by its header.",
+  description:
+    "An indicator table with a unit column: counts add up under their parent (a), b)); a percentage row is never added; Tỷ lệ thực hiện = Thực hiện / Kế hoạch × 100, named by its header.",
   sketch: `STT | Chỉ tiêu | Đơn vị tính | Kế hoạch năm 2025 | Thực hiện năm 2025 | Tỷ lệ thực hiện (%)
  1  | Hồ sơ TTHC tiếp nhận trực tuyến | hồ sơ | 1.500 | 1.440 | 96,0
  a) | Cấp xã                          | hồ sơ | 1.200 | 1.086 | 90,5
@@ -532,8 +718,18 @@ const indicators: Layout = {
   ],
   fullyChecked: false,
   variants: [
-    { id: "part-typed", note: "b) Thực hiện typed 345 (it is 354)", edits: [["1/b)", "th", 345]], expect: [["SUM_MISMATCH", "1/b)", "th"]] },
-    { id: "rate-wrong", note: "Tỷ lệ of 3 typed 170,3 (it is 107,3)", edits: [["3", "tl", 170.3]], expect: [["RATE_MISMATCH", "3", "tl"]] },
+    {
+      id: "part-typed",
+      note: "b) Thực hiện typed 345 (it is 354)",
+      edits: [["1/b)", "th", 345]],
+      expect: [["SUM_MISMATCH", "1/b)", "th"]],
+    },
+    {
+      id: "rate-wrong",
+      note: "Tỷ lệ of 3 typed 170,3 (it is 107,3)",
+      edits: [["3", "tl", 170.3]],
+      expect: [["RATE_MISMATCH", "3", "tl"]],
+    },
   ],
 };
 
@@ -542,7 +738,8 @@ const indicators: Layout = {
 const disbursement: Layout = {
   id: "09-giai-ngan",
   family: "Giải ngân vốn đầu tư — Kế hoạch vốn | Giải ngân | Tỷ lệ giải ngân (%)",
-  description: "Letter sections A/B with numbered projects; 'TỔNG SỐ' right under the header; Tỷ lệ giải ngân named by its header.",
+  description:
+    "Letter sections A/B with numbered projects; 'TỔNG SỐ' right under the header; Tỷ lệ giải ngân named by its header.",
   sketch: `STT | Tên dự án | Kế hoạch vốn năm 2024 | Giải ngân đến 31/01/2025 | Tỷ lệ giải ngân (%)
     | TỔNG SỐ
  A  | Vốn ngân sách tỉnh
@@ -579,8 +776,18 @@ const disbursement: Layout = {
   total: { label: "TỔNG SỐ", position: "top" },
   fullyChecked: true,
   variants: [
-    { id: "disbursed-typed", note: "A.1 Giải ngân typed 2.494 (it is 2.944)", edits: [["A/1", "gn", 2494]], expect: [["SUM_MISMATCH", "A/1", "gn"]] },
-    { id: "rate-wrong", note: "Tỷ lệ of B.3 typed 5,0 (it is 50,0)", edits: [["B/3", "tl", 5]], expect: [["RATE_MISMATCH", "B/3", "tl"]] },
+    {
+      id: "disbursed-typed",
+      note: "A.1 Giải ngân typed 2.494 (it is 2.944)",
+      edits: [["A/1", "gn", 2494]],
+      expect: [["SUM_MISMATCH", "A/1", "gn"]],
+    },
+    {
+      id: "rate-wrong",
+      note: "Tỷ lệ of B.3 typed 5,0 (it is 50,0)",
+      edits: [["B/3", "tl", 5]],
+      expect: [["RATE_MISMATCH", "B/3", "tl"]],
+    },
   ],
 };
 
@@ -590,19 +797,54 @@ const pl1Rows: RowDef[] = [
   {
     label: "Từ năm 2021-2022",
     kids: items([
-      [1, "Hệ thống Hội nghị truyền hình 3 cấp - tỉnh huyện xã; đảm bảo kết nối 4 cấp theo yêu cầu của Chính phủ", { kp: 6100 }, { kq: "2021", gc: "(Nguồn vốn ngân sách thị xã và ngân sách tỉnh hỗ trợ)" }],
-      [2, "Trung tâm Điều hành Thông minh IOC cho thị xã Đức Phổ", { kp: 92.46 }, { kq: "2022", gc: "(Chưa tính nguồn kinh phí do VNPT tài trợ)" }],
+      [
+        1,
+        "Hệ thống Hội nghị truyền hình 3 cấp - tỉnh huyện xã; đảm bảo kết nối 4 cấp theo yêu cầu của Chính phủ",
+        { kp: 6100 },
+        { kq: "2021", gc: "(Nguồn vốn ngân sách thị xã và ngân sách tỉnh hỗ trợ)" },
+      ],
+      [
+        2,
+        "Trung tâm Điều hành Thông minh IOC cho thị xã Đức Phổ",
+        { kp: 92.46 },
+        { kq: "2022", gc: "(Chưa tính nguồn kinh phí do VNPT tài trợ)" },
+      ],
       [3, "Mua sắm Ipad phục vụ Phòng họp không giấy", { kp: 480 }, { kq: "2022", gc: "(Nguồn vốn ngân sách thị xã)" }],
-      [4, "Nâng cao chất lượng hoạt động Trang thông tin điện tử thị xã và xã, phường", { kp: 120 }, { kq: "2022", gc: "(Nguồn vốn ngân sách thị xã)" }],
-      [5, "Duy trì hoạt động Bộ phận một cửa hiện đại tại UBND thị xã", { kp: 200 }, { kq: "2022", gc: "(Nguồn vốn ngân sách thị xã)" }],
+      [
+        4,
+        "Nâng cao chất lượng hoạt động Trang thông tin điện tử thị xã và xã, phường",
+        { kp: 120 },
+        { kq: "2022", gc: "(Nguồn vốn ngân sách thị xã)" },
+      ],
+      [
+        5,
+        "Duy trì hoạt động Bộ phận một cửa hiện đại tại UBND thị xã",
+        { kp: 200 },
+        { kq: "2022", gc: "(Nguồn vốn ngân sách thị xã)" },
+      ],
     ]),
   },
   {
     label: "Năm 2023",
     kids: items([
-      [1, "Nâng cao chất lượng hoạt động Trang thông tin điện tử thị xã và xã, phường", { kp: 120 }, { kq: "2023", gc: "(Nguồn vốn ngân sách thị xã)" }],
-      [2, "Duy trì hoạt động Bộ phận một cửa hiện đại tại UBND thị xã", { kp: 300 }, { kq: "2023", gc: "(Nguồn vốn ngân sách thị xã)" }],
-      [3, "Đầu tư mua sắm trang thiết bị cho Bộ phận tiếp nhận và giải quyết TTHC các xã, phường", { kp: 700 }, { kq: "2023", gc: "(Nguồn vốn ngân sách thị xã)" }],
+      [
+        1,
+        "Nâng cao chất lượng hoạt động Trang thông tin điện tử thị xã và xã, phường",
+        { kp: 120 },
+        { kq: "2023", gc: "(Nguồn vốn ngân sách thị xã)" },
+      ],
+      [
+        2,
+        "Duy trì hoạt động Bộ phận một cửa hiện đại tại UBND thị xã",
+        { kp: 300 },
+        { kq: "2023", gc: "(Nguồn vốn ngân sách thị xã)" },
+      ],
+      [
+        3,
+        "Đầu tư mua sắm trang thiết bị cho Bộ phận tiếp nhận và giải quyết TTHC các xã, phường",
+        { kp: 700 },
+        { kq: "2023", gc: "(Nguồn vốn ngân sách thị xã)" },
+      ],
       [4, "Tập huấn về công tác Chuyển đổi số", { kp: 300 }, { kq: "2023", gc: "(Nguồn vốn ngân sách thị xã)" }],
       [5, "Thực hiện các nhiệm vụ Chuyển đổi số năm 2023", { kp: 550 }, { kq: "2023", gc: "(Nguồn vốn ngân sách tỉnh)" }],
     ]),
@@ -619,7 +861,8 @@ const pl1Columns: Layout["columns"] = [
 const totalAbove: Layout = {
   id: "10-phu-luc-i-tong-tren",
   family: "Phụ lục I of the report — 'TỔNG CỘNG' right under the header",
-  description: "The report's Phụ lục I (8.962,46 = 6.992,46 + 1.970) with its total above the groups: nothing below the total may go unchecked.",
+  description:
+    "The report's Phụ lục I (8.962,46 = 6.992,46 + 1.970) with its total above the groups: nothing below the total may go unchecked.",
   sketch: `TT | Nội dung/Nhiệm vụ/Dự án | Kết quả, tiến độ thực hiện | Kinh phí | Ghi chú
    | TỔNG CỘNG                                              | 8.962,46
    | Từ năm 2021-2022                                       | 6.992,46
@@ -632,18 +875,34 @@ const totalAbove: Layout = {
   total: { label: "TỔNG CỘNG", position: "top" },
   fullyChecked: true,
   variants: [
-    { id: "subtotal-typed-over", note: "the 'Năm 2023' sub-total typed 1.907 (it is 1.970), below the total", edits: [["Năm 2023", "kp", 1907]], expect: [["SUM_MISMATCH", "Năm 2023", "kp"]] },
-    { id: "total-typed", note: "TỔNG CỘNG typed 8.926,46", edits: [["TOTAL", "kp", 8926.46]], expect: [["SUM_MISMATCH", "TOTAL", "kp"]] },
+    {
+      id: "subtotal-typed-over",
+      note: "the 'Năm 2023' sub-total typed 1.907 (it is 1.970), below the total",
+      edits: [["Năm 2023", "kp", 1907]],
+      expect: [["SUM_MISMATCH", "Năm 2023", "kp"]],
+    },
+    {
+      id: "total-typed",
+      note: "TỔNG CỘNG typed 8.926,46",
+      edits: [["TOTAL", "kp", 8926.46]],
+      expect: [["SUM_MISMATCH", "TOTAL", "kp"]],
+    },
   ],
 };
 
 /* ---------------------------------------------------------------------------------------------- */
 
-const pl2Item = (tt: number, nd: string, kp: number, nv = "Ngân sách thị xã"): RowDef => ({ tt, label: nd, v: { kp }, t: { dv: "Phòng Văn hóa và Thông tin thị xã", nv, tg: "2024" } });
+const pl2Item = (tt: number, nd: string, kp: number, nv = "Ngân sách thị xã"): RowDef => ({
+  tt,
+  label: nd,
+  v: { kp },
+  t: { dv: "Phòng Văn hóa và Thông tin thị xã", nv, tg: "2024" },
+});
 const wordPaste: Layout = {
   id: "11-phu-luc-ii-dan-tu-word",
   family: "Phụ lục II of the report — pasted from Word",
-  description: "Numbers as Vietnamese-notation text, the two-row header repeated on every page, Roman groups without sub-totals, 'Tổng cộng:' and a signature block with names below.",
+  description:
+    "Numbers as Vietnamese-notation text, the two-row header repeated on every page, Roman groups without sub-totals, 'Tổng cộng:' and a signature block with names below.",
   sketch: `STT | Nội dung nhiệm vụ | Đơn vị chủ trì | Kinh phí và nguồn vốn: Kinh phí | Nguồn vốn | Thời gian
  I  | Nhóm phát triển chính quyền số
  1  | Duy trì hoạt động Trang thông tin điện tử thị xã | … | "120" | Ngân sách thị xã | 2024
@@ -674,10 +933,36 @@ const wordPaste: Layout = {
         pl2Item(6, "Đầu tư, nâng cấp trang thiết bị cho Bộ phận tiếp nhận và trả kết quả giải quyết TTHC", 1000),
       ],
     },
-    { tt: "II", label: "Nhóm phát triển kinh tế số, xã hội số", blank: true, kids: [pl2Item(1, "Triển khai hướng dẫn, cập nhật thông tin dịch vụ công", 150), pl2Item(2, "Tập huấn chuyển đổi số cho Tổ công nghệ số cộng đồng", 100)] },
-    { tt: "III", label: "Đảm bảo an toàn, an ninh mạng", blank: true, kids: [pl2Item(1, "Đánh giá và đề xuất cấp độ an toàn hệ thống thông tin", 750, "Ngân sách tỉnh, ngân sách thị xã")] },
-    { tt: "IV", label: "Nhóm chuyển đổi nhận thức", blank: true, kids: [pl2Item(1, "Cập nhật kiến thức, công nghệ cho các cán bộ chuyên trách", 150)] },
-    { tt: "V", label: "Đô thị thông minh", blank: true, kids: [pl2Item(1, "Hệ thống thông tin quản lý đô thị thông minh", 4000, "Ngân sách tỉnh"), pl2Item(2, "Xã nông thôn mới thông minh", 4000, "Ngân sách tỉnh")] },
+    {
+      tt: "II",
+      label: "Nhóm phát triển kinh tế số, xã hội số",
+      blank: true,
+      kids: [
+        pl2Item(1, "Triển khai hướng dẫn, cập nhật thông tin dịch vụ công", 150),
+        pl2Item(2, "Tập huấn chuyển đổi số cho Tổ công nghệ số cộng đồng", 100),
+      ],
+    },
+    {
+      tt: "III",
+      label: "Đảm bảo an toàn, an ninh mạng",
+      blank: true,
+      kids: [pl2Item(1, "Đánh giá và đề xuất cấp độ an toàn hệ thống thông tin", 750, "Ngân sách tỉnh, ngân sách thị xã")],
+    },
+    {
+      tt: "IV",
+      label: "Nhóm chuyển đổi nhận thức",
+      blank: true,
+      kids: [pl2Item(1, "Cập nhật kiến thức, công nghệ cho các cán bộ chuyên trách", 150)],
+    },
+    {
+      tt: "V",
+      label: "Đô thị thông minh",
+      blank: true,
+      kids: [
+        pl2Item(1, "Hệ thống thông tin quản lý đô thị thông minh", 4000, "Ngân sách tỉnh"),
+        pl2Item(2, "Xã nông thôn mới thông minh", 4000, "Ngân sách tỉnh"),
+      ],
+    },
   ],
   total: { label: "Tổng cộng:", position: "bottom" },
   textNumbers: true,
@@ -686,8 +971,18 @@ const wordPaste: Layout = {
   cleanWarnings: [["NUMBER_AS_TEXT", "I/1"]],
   fullyChecked: true,
   variants: [
-    { id: "total-typed", note: "Tổng cộng typed 13.750 (it is 13.570)", edits: [["TOTAL", "kp", 13750]], expect: [["SUM_MISMATCH", "TOTAL", "kp"]] },
-    { id: "item-words", note: "an amount written in words ('hai trăm') — a bad value, no false sum finding", edits: [["I/5", "kp", "hai trăm"]], expect: [["BAD_VALUE", "I/5", "kp"]] },
+    {
+      id: "total-typed",
+      note: "Tổng cộng typed 13.750 (it is 13.570)",
+      edits: [["TOTAL", "kp", 13750]],
+      expect: [["SUM_MISMATCH", "TOTAL", "kp"]],
+    },
+    {
+      id: "item-words",
+      note: "an amount written in words ('hai trăm') — a bad value, no false sum finding",
+      edits: [["I/5", "kp", "hai trăm"]],
+      expect: [["BAD_VALUE", "I/5", "kp"]],
+    },
   ],
 };
 
@@ -699,7 +994,8 @@ const direct = [118, 204, 163, 97, 245, 176, 221, 83];
 const numbering: Layout = {
   id: "12-tong-hop-so-cot-3-1-2",
   family: "Tổng hợp theo đơn vị with a column-numbering row 'A | B | 1 | 2 | 3=1+2 | 4=1/3*100'",
-  description: "A provincial roll-up of the communes' files: the numbering row declares the row total and the rate; a 'Cộng' line closes the list.",
+  description:
+    "A provincial roll-up of the communes' files: the numbering row declares the row total and the rate; a 'Cộng' line closes the list.",
   sketch: `STT | Xã, phường | Hồ sơ trực tuyến | Hồ sơ trực tiếp | Tổng số hồ sơ | Tỷ lệ trực tuyến (%)
  A  |     B      |        1         |        2        |     3=1+2     |     4=1/3*100
  1  | Phổ Quang  |       412        |       118       |      530      |       77,74
@@ -713,22 +1009,58 @@ const numbering: Layout = {
     { key: "tt", path: ["Hồ sơ trực tuyến"], kind: "num", numbering: "1" },
     { key: "tr", path: ["Hồ sơ trực tiếp"], kind: "num", numbering: "2" },
     { key: "tong", path: ["Tổng số hồ sơ"], kind: "num", numbering: "3=1+2", derive: (v) => sum(v.tt, v.tr), down: true },
-    { key: "tl", path: ["Tỷ lệ trực tuyến (%)"], kind: "num", numbering: "4=1/3*100", decimals: 2, derive: (v) => pct(v.tt, v.tong) },
+    {
+      key: "tl",
+      path: ["Tỷ lệ trực tuyến (%)"],
+      kind: "num",
+      numbering: "4=1/3*100",
+      decimals: 2,
+      derive: (v) => pct(v.tt, v.tong),
+    },
   ],
   rows: communes.map((c, i) => ({ tt: i + 1, label: c, v: { tt: online[i], tr: direct[i] } })),
   total: { label: "Cộng", position: "bottom" },
   fullyChecked: true,
   variants: [
-    { id: "row-total-typed", note: "Phổ Ninh Tổng số typed 548 (it is 458)", edits: [["3", "tong", 548]], expect: [["SUM_MISMATCH", "3", "tong"]] },
-    { id: "rate-wrong", note: "Phổ Hòa Tỷ lệ typed 48,19 (it is 48,09)", edits: [["5", "tl", 48.19]], expect: [["RATE_MISMATCH", "5", "tl"]] },
-    { id: "online-typed", note: "Phổ Minh trực tuyến typed 501 (it is 510): row total, rate and the Cộng line all break — one finding, at the cell", edits: [["4", "tt", 501]], expect: [["SUM_MISMATCH", "4", "tt"]] },
+    {
+      id: "row-total-typed",
+      note: "Phổ Ninh Tổng số typed 548 (it is 458)",
+      edits: [["3", "tong", 548]],
+      expect: [["SUM_MISMATCH", "3", "tong"]],
+    },
+    {
+      id: "rate-wrong",
+      note: "Phổ Hòa Tỷ lệ typed 48,19 (it is 48,09)",
+      edits: [["5", "tl", 48.19]],
+      expect: [["RATE_MISMATCH", "5", "tl"]],
+    },
+    {
+      id: "online-typed",
+      note: "Phổ Minh trực tuyến typed 501 (it is 510): row total, rate and the Cộng line all break — one finding, at the cell",
+      edits: [["4", "tt", 501]],
+      expect: [["SUM_MISMATCH", "4", "tt"]],
+    },
   ],
 };
 
 /* ---------------------------------------------------------------------------------------------- */
 
 function roman(n: number): string {
-  const t: [number, string][] = [[1000, "M"], [900, "CM"], [500, "D"], [400, "CD"], [100, "C"], [90, "XC"], [50, "L"], [40, "XL"], [10, "X"], [9, "IX"], [5, "V"], [4, "IV"], [1, "I"]];
+  const t: [number, string][] = [
+    [1000, "M"],
+    [900, "CM"],
+    [500, "D"],
+    [400, "CD"],
+    [100, "C"],
+    [90, "XC"],
+    [50, "L"],
+    [40, "XL"],
+    [10, "X"],
+    [9, "IX"],
+    [5, "V"],
+    [4, "IV"],
+    [1, "I"],
+  ];
   let s = "";
   for (const [v, r] of t) while (n >= v) ((s += r), (n -= v));
   return s;
@@ -736,7 +1068,8 @@ function roman(n: number): string {
 const manyGroups: Layout = {
   id: "13-la-ma-den-DXX",
   family: "A long appendix with Roman groups I … DXX",
-  description: "520 Roman groups with stated sub-totals: C (100), CD (400), D (500) are read as Roman numerals by the sequence they stand in, never as the letters C and D.",
+  description:
+    "520 Roman groups with stated sub-totals: C (100), CD (400), D (500) are read as Roman numerals by the sequence they stand in, never as the letters C and D.",
   sketch: `STT | Nội dung | Kinh phí
  I     | Nhóm 1   |  30
  1     | …        |  10
@@ -761,7 +1094,14 @@ const manyGroups: Layout = {
   })),
   total: { label: "Tổng cộng", position: "bottom" },
   fullyChecked: true,
-  variants: [{ id: "group-D-typed", note: "group D (500) sub-total typed 99", edits: [["D", "kp", 99]], expect: [["SUM_MISMATCH", "D", "kp"]] }],
+  variants: [
+    {
+      id: "group-D-typed",
+      note: "group D (500) sub-total typed 99",
+      edits: [["D", "kp", 99]],
+      expect: [["SUM_MISMATCH", "D", "kp"]],
+    },
+  ],
 };
 
 /* ---------------------------------------------------------------------------------------------- */
@@ -770,7 +1110,8 @@ const v3 = (tm: number, k5: number, k24: number): Vals => ({ tm, k5, k24 });
 const deepOutline: Layout = {
   id: "14-de-muc-A-I-1-1.1-a-gach-cong",
   family: "Kế hoạch đầu tư công — the whole outline A > I > 1 > 1.1 > a) > - > +",
-  description: "Every marker style nested: letter sections, Roman groups, items, decimal parts, a) lines, '-' and '+' bullets; each level adds up to its parent; 'TỔNG SỐ' above.",
+  description:
+    "Every marker style nested: letter sections, Roman groups, items, decimal parts, a) lines, '-' and '+' bullets; each level adds up to its parent; 'TỔNG SỐ' above.",
   sketch: `STT | Danh mục dự án | Tổng mức đầu tư | Kế hoạch vốn 2021-2025 | Kế hoạch năm 2024
      | TỔNG SỐ
  A   | Dự án chuyển tiếp
@@ -824,7 +1165,11 @@ const deepOutline: Layout = {
             { tt: 2, label: "Dự án Trung tâm điều hành thông minh", v: v3(4800, 4200, 1500) },
           ],
         },
-        { tt: "II", label: "Lĩnh vực khác", kids: [{ tt: 1, label: "Nâng cấp đường giao thông nông thôn", v: v3(3500, 3200, 800) }] },
+        {
+          tt: "II",
+          label: "Lĩnh vực khác",
+          kids: [{ tt: 1, label: "Nâng cấp đường giao thông nông thôn", v: v3(3500, 3200, 800) }],
+        },
       ],
     },
     {
@@ -858,8 +1203,18 @@ const deepOutline: Layout = {
   total: { label: "TỔNG SỐ", position: "top" },
   fullyChecked: true,
   variants: [
-    { id: "plus-line-typed", note: "'+ Số hóa hồ sơ hộ tịch' Kế hoạch 2024 typed 60 under '- Giai đoạn 1'", edits: [["B/I/1/Giai đoạn 1/Số hóa hồ sơ hộ tịch", "k24", 60]], expect: [["SUM_MISMATCH", "B/I/1/Giai đoạn 1", "k24"]] },
-    { id: "alpha-line-typed", note: "a) Thiết bị mạng Tổng mức đầu tư typed 707 (its lines add up to 770)", edits: [["A/I/1/1.1/a)", "tm", 707]], expect: [["SUM_MISMATCH", "A/I/1/1.1/a)", "tm"]] },
+    {
+      id: "plus-line-typed",
+      note: "'+ Số hóa hồ sơ hộ tịch' Kế hoạch 2024 typed 60 under '- Giai đoạn 1'",
+      edits: [["B/I/1/Giai đoạn 1/Số hóa hồ sơ hộ tịch", "k24", 60]],
+      expect: [["SUM_MISMATCH", "B/I/1/Giai đoạn 1", "k24"]],
+    },
+    {
+      id: "alpha-line-typed",
+      note: "a) Thiết bị mạng Tổng mức đầu tư typed 707 (its lines add up to 770)",
+      edits: [["A/I/1/1.1/a)", "tm", 707]],
+      expect: [["SUM_MISMATCH", "A/I/1/1.1/a)", "tm"]],
+    },
   ],
 };
 
@@ -868,7 +1223,8 @@ const deepOutline: Layout = {
 const changeTable: Layout = {
   id: "15-tang-giam",
   family: "So sánh hai năm — Năm 2023 | Năm 2024 | Tăng (+), giảm (-) | Tăng, giảm (%)",
-  description: "Difference and percentage-change columns no header explains: both relations are found in the numbers (and said to be inferred).",
+  description:
+    "Difference and percentage-change columns no header explains: both relations are found in the numbers (and said to be inferred).",
   sketch: `STT | Chỉ tiêu | Năm 2023 | Năm 2024 | Tăng (+), giảm (-) | Tăng, giảm (%)
  1  | Số hồ sơ trực tuyến |  4.520 |  6.815 |  2.295 |  50,8`,
   sheet: "So sánh",
@@ -879,7 +1235,13 @@ const changeTable: Layout = {
     { key: "y23", path: ["Năm 2023"], kind: "num" },
     { key: "y24", path: ["Năm 2024"], kind: "num" },
     { key: "d", path: ["Tăng (+), giảm (-)"], kind: "num", derive: (v) => diff(v.y24, v.y23), down: false },
-    { key: "p", path: ["Tăng, giảm (%)"], kind: "num", decimals: 1, derive: (v) => (v.y23 ? ((v.y24 as number) / v.y23) * 100 - 100 : undefined) },
+    {
+      key: "p",
+      path: ["Tăng, giảm (%)"],
+      kind: "num",
+      decimals: 1,
+      derive: (v) => (v.y23 ? ((v.y24 as number) / v.y23) * 100 - 100 : undefined),
+    },
   ],
   rows: items([
     [1, "Số thủ tục hành chính có phát sinh hồ sơ trực tuyến", { y23: 156, y24: 212 }],
@@ -890,8 +1252,18 @@ const changeTable: Layout = {
   ]),
   fullyChecked: false,
   variants: [
-    { id: "difference-wrong", note: "Tăng (+), giảm (-) of 2 typed 2.259 (it is 2.295)", edits: [["2", "d", 2259]], expect: [["SUM_MISMATCH", "2", "d"]] },
-    { id: "change-wrong", note: "Tăng, giảm (%) of 3 typed 21,2 (it is −21,2)", edits: [["3", "p", 21.2]], expect: [["RATE_MISMATCH", "3", "p"]] },
+    {
+      id: "difference-wrong",
+      note: "Tăng (+), giảm (-) of 2 typed 2.259 (it is 2.295)",
+      edits: [["2", "d", 2259]],
+      expect: [["SUM_MISMATCH", "2", "d"]],
+    },
+    {
+      id: "change-wrong",
+      note: "Tăng, giảm (%) of 3 typed 21,2 (it is −21,2)",
+      edits: [["3", "p", 21.2]],
+      expect: [["RATE_MISMATCH", "3", "p"]],
+    },
   ],
 };
 
@@ -909,14 +1281,17 @@ function unknownSheet(): SheetSpec {
     ["Vĩnh Xuân", 501, 1987, 1120, 12],
     ["Cộng", 1596, 6332, 3520, 75],
   ];
-  const cells = rows.flatMap((r, ri) => r.map((v, ci) => ({ row: ri, col: ci, value: v })).filter((c) => c.value !== null && c.value !== undefined));
+  const cells = rows.flatMap((r, ri) =>
+    r.map((v, ci) => ({ row: ri, col: ci, value: v })).filter((c) => c.value !== null && c.value !== undefined),
+  );
   return { name: "Số liệu dân cư", columnWidths: [20, 10, 10, 10, 10], cells, merges: [] };
 }
 
 const mixed: Layout = {
   id: "16-so-lam-viec-hon-hop",
   family: "A mixed workbook: a recognised appendix beside a sheet of numbers under an unknown header",
-  description: "The appendix is checked; the other sheet's numbers are reported NOT_CHECKED (never 'khớp'), and `--strict` exits 1.",
+  description:
+    "The appendix is checked; the other sheet's numbers are reported NOT_CHECKED (never 'khớp'), and `--strict` exits 1.",
   sketch: `Sheet "Phụ lục I"       : TT | Nội dung | … | Kinh phí | Ghi chú      (checked)
 Sheet "Số liệu dân cư"  : Thôn | Hộ | Khẩu | Lao động | Hộ nghèo      (NOT_CHECKED at B4)`,
   sheet: "Phụ lục I",
@@ -927,9 +1302,15 @@ Sheet "Số liệu dân cư"  : Thôn | Hộ | Khẩu | Lao động | Hộ nghè
   total: { label: "Tổng cộng", position: "bottom" },
   extraSheets: [unknownSheet()],
   cleanWarnings: [["NOT_CHECKED", "Số liệu dân cư!B4"]],
-  variants: [{ id: "item-typed", note: "item 3 of 'Năm 2023' typed 770 (it is 700)", edits: [["Năm 2023/3", "kp", 770]], expect: [["SUM_MISMATCH", "Năm 2023", "kp"]] }],
+  variants: [
+    {
+      id: "item-typed",
+      note: "item 3 of 'Năm 2023' typed 770 (it is 700)",
+      edits: [["Năm 2023/3", "kp", 770]],
+      expect: [["SUM_MISMATCH", "Năm 2023", "kp"]],
+    },
+  ],
 };
-
 
 /* ---------------------------------------------------------------------------------------------- */
 
@@ -937,7 +1318,8 @@ const tinh = (t: number, h: number): Vals => ({ t, h });
 const coCauChi: Layout = {
   id: "17-tt343-b49-co-cau-chi-bao-gom",
   family: "TT 343/2016 Biểu 49 — chi NSĐP theo cơ cấu: Ngân sách địa phương | Bao gồm: NS cấp tỉnh | NS huyện",
-  description: "'Ngân sách địa phương' is the sum of the columns under 'Bao gồm'; one item has two breakdowns ('Trong đó: chia theo lĩnh vực', 'Trong đó: chia theo nguồn vốn'); under Chi thường xuyên the numbered items after 'Trong đó:' are a breakdown, not parts.",
+  description:
+    "'Ngân sách địa phương' is the sum of the columns under 'Bao gồm'; one item has two breakdowns ('Trong đó: chia theo lĩnh vực', 'Trong đó: chia theo nguồn vốn'); under Chi thường xuyên the numbered items after 'Trong đó:' are a breakdown, not parts.",
   sketch: `STT | Nội dung | Ngân sách địa phương | Bao gồm: Ngân sách cấp tỉnh | Ngân sách huyện
     | TỔNG CHI NSĐP
  A  | CHI CÂN ĐỐI NSĐP
@@ -1008,7 +1390,12 @@ const coCauChi: Layout = {
   total: { label: "TỔNG CHI NSĐP", position: "top" },
   fullyChecked: true,
   variants: [
-    { id: "part-typed", note: "I.2 NS cấp tỉnh typed 58.000 (it is 85.000)", edits: [["A/I/2", "t", 58000]], expect: [["SUM_MISMATCH", "A/I/2", "t"]] },
+    {
+      id: "part-typed",
+      note: "I.2 NS cấp tỉnh typed 58.000 (it is 85.000)",
+      edits: [["A/I/2", "t", 58000]],
+      expect: [["SUM_MISMATCH", "A/I/2", "t"]],
+    },
     {
       id: "second-breakdown-exceeds",
       note: "the 'nguồn vốn' breakdown of I.1 (NS huyện, typed with its row total) adds up to more than I.1",
@@ -1026,8 +1413,10 @@ const coCauChi: Layout = {
 const agency = (dt: number, tx: number, no: number, dp: number): Vals => ({ dt, tx, no, dp });
 const perAgency: Layout = {
   id: "18-tt343-b51-theo-don-vi",
-  family: "TT 343/2016 Biểu 51 — dự toán chi theo từng cơ quan: Tổng số | Chi đầu tư | Chi thường xuyên | Chi trả nợ lãi | Dự phòng",
-  description: "A 'Tổng số' before expenditure columns the header does not call a split: their sum, kept because the numbers bear it out on every row; agencies as unnumbered rows under numbered groups.",
+  family:
+    "TT 343/2016 Biểu 51 — dự toán chi theo từng cơ quan: Tổng số | Chi đầu tư | Chi thường xuyên | Chi trả nợ lãi | Dự phòng",
+  description:
+    "A 'Tổng số' before expenditure columns the header does not call a split: their sum, kept because the numbers bear it out on every row; agencies as unnumbered rows under numbered groups.",
   sketch: `STT | Tên đơn vị | Tổng số | Chi đầu tư phát triển | Chi thường xuyên | Chi trả nợ lãi | Chi dự phòng ngân sách
     | TỔNG SỐ
  1  | Các cơ quan, tổ chức
@@ -1061,7 +1450,12 @@ const perAgency: Layout = {
   total: { label: "TỔNG SỐ", position: "top" },
   fullyChecked: true,
   variants: [
-    { id: "row-total-typed", note: "Sở Khoa học và Công nghệ, Tổng số typed 54.240 (it is 54.420)", edits: [["1/Sở Khoa học và Công nghệ", "tong", 54240]], expect: [["SUM_MISMATCH", "1/Sở Khoa học và Công nghệ", "tong"]] },
+    {
+      id: "row-total-typed",
+      note: "Sở Khoa học và Công nghệ, Tổng số typed 54.240 (it is 54.420)",
+      edits: [["1/Sở Khoa học và Công nghệ", "tong", 54240]],
+      expect: [["SUM_MISMATCH", "1/Sở Khoa học và Công nghệ", "tong"]],
+    },
   ],
 };
 
@@ -1070,8 +1464,10 @@ const perAgency: Layout = {
 const bs = (dtn: number, dtt: number, snn: number, snt: number): Vals => ({ dtn, dtt, snn, snt });
 const targeted: Layout = {
   id: "19-tt343-b54-bo-sung-co-muc-tieu",
-  family: "TT 343/2016 Biểu 54 — bổ sung có mục tiêu cho từng xã: Tổng số | groups each with Tổng số | Vốn ngoài nước | Vốn trong nước",
-  description: "Three header rows; the first 'Tổng số' adds up the groups' own 'Tổng số' columns, each of which adds up its two sources.",
+  family:
+    "TT 343/2016 Biểu 54 — bổ sung có mục tiêu cho từng xã: Tổng số | groups each with Tổng số | Vốn ngoài nước | Vốn trong nước",
+  description:
+    "Three header rows; the first 'Tổng số' adds up the groups' own 'Tổng số' columns, each of which adds up its two sources.",
   sketch: `STT | Tên đơn vị | Tổng số | Bổ sung vốn đầu tư: Tổng số | Vốn ngoài nước | Vốn trong nước | Bổ sung vốn sự nghiệp: Tổng số | Vốn ngoài nước | Vốn trong nước
     | TỔNG SỐ
  1  | Xã Phổ Quang | 2.350 | 1.800 | 0 | 1.800 | 550 | 120 | 430`,
@@ -1082,10 +1478,22 @@ const targeted: Layout = {
     { key: "stt", path: ["STT"], kind: "tt" },
     { key: "dv", path: ["Tên đơn vị"], kind: "label" },
     { key: "tong", path: ["Tổng số"], kind: "num", derive: (v) => sum(v.dtn, v.dtt, v.snn, v.snt), down: true },
-    { key: "dt", path: ["Bổ sung vốn đầu tư để thực hiện các chương trình mục tiêu, nhiệm vụ", "Tổng số"], kind: "num", derive: (v) => sum(v.dtn, v.dtt), down: true },
+    {
+      key: "dt",
+      path: ["Bổ sung vốn đầu tư để thực hiện các chương trình mục tiêu, nhiệm vụ", "Tổng số"],
+      kind: "num",
+      derive: (v) => sum(v.dtn, v.dtt),
+      down: true,
+    },
     { key: "dtn", path: ["Bổ sung vốn đầu tư để thực hiện các chương trình mục tiêu, nhiệm vụ", "Vốn ngoài nước"], kind: "num" },
     { key: "dtt", path: ["Bổ sung vốn đầu tư để thực hiện các chương trình mục tiêu, nhiệm vụ", "Vốn trong nước"], kind: "num" },
-    { key: "sn", path: ["Bổ sung vốn sự nghiệp thực hiện các chế độ, chính sách, nhiệm vụ", "Tổng số"], kind: "num", derive: (v) => sum(v.snn, v.snt), down: true },
+    {
+      key: "sn",
+      path: ["Bổ sung vốn sự nghiệp thực hiện các chế độ, chính sách, nhiệm vụ", "Tổng số"],
+      kind: "num",
+      derive: (v) => sum(v.snn, v.snt),
+      down: true,
+    },
     { key: "snn", path: ["Bổ sung vốn sự nghiệp thực hiện các chế độ, chính sách, nhiệm vụ", "Vốn ngoài nước"], kind: "num" },
     { key: "snt", path: ["Bổ sung vốn sự nghiệp thực hiện các chế độ, chính sách, nhiệm vụ", "Vốn trong nước"], kind: "num" },
   ],
@@ -1098,8 +1506,18 @@ const targeted: Layout = {
   total: { label: "TỔNG SỐ", position: "top" },
   fullyChecked: true,
   variants: [
-    { id: "source-typed", note: "Xã Ba Tơ, vốn đầu tư trong nước, typed 3.540 (it is 3.450)", edits: [["3", "dtt", 3540]], expect: [["SUM_MISMATCH", "3", "dtt"]] },
-    { id: "grand-total-typed", note: "Đặc khu Lý Sơn, the first Tổng số typed 4.690 (it is 4.960)", edits: [["4", "tong", 4690]], expect: [["SUM_MISMATCH", "4", "tong"]] },
+    {
+      id: "source-typed",
+      note: "Xã Ba Tơ, vốn đầu tư trong nước, typed 3.540 (it is 3.450)",
+      edits: [["3", "dtt", 3540]],
+      expect: [["SUM_MISMATCH", "3", "dtt"]],
+    },
+    {
+      id: "grand-total-typed",
+      note: "Đặc khu Lý Sơn, the first Tổng số typed 4.690 (it is 4.960)",
+      edits: [["4", "tong", 4690]],
+      expect: [["SUM_MISMATCH", "4", "tong"]],
+    },
   ],
 };
 
@@ -1107,8 +1525,10 @@ const targeted: Layout = {
 
 const tt342: Layout = {
   id: "20-tt342-du-toan-so-sanh",
-  family: "TT 342/2016 — dự toán năm kế hoạch: Thực hiện năm trước | Dự toán và ước thực hiện năm hiện hành | Dự toán năm kế hoạch | So sánh (%)",
-  description: "Two So sánh (%) columns named by their headers ('ƯTH năm hiện hành so dự toán', 'DT năm kế hoạch so ƯTH năm hiện hành'): each finds its own two columns among two dự toán columns by the year the header names.",
+  family:
+    "TT 342/2016 — dự toán năm kế hoạch: Thực hiện năm trước | Dự toán và ước thực hiện năm hiện hành | Dự toán năm kế hoạch | So sánh (%)",
+  description:
+    "Two So sánh (%) columns named by their headers ('ƯTH năm hiện hành so dự toán', 'DT năm kế hoạch so ƯTH năm hiện hành'): each finds its own two columns among two dự toán columns by the year the header names.",
   sketch: `STT | Chỉ tiêu | Thực hiện năm trước | Dự toán năm hiện hành | Ước thực hiện năm hiện hành | Dự toán năm kế hoạch | So sánh (%): ƯTH năm hiện hành so dự toán | DT năm kế hoạch so ƯTH năm hiện hành
  I  | Tổng thu ngân sách xã`,
   sheet: "Mẫu 01",
@@ -1121,8 +1541,20 @@ const tt342: Layout = {
     { key: "dt", path: ["Dự toán năm hiện hành"], kind: "num", decimals: 1 },
     { key: "uth", path: ["Ước thực hiện năm hiện hành"], kind: "num", decimals: 1 },
     { key: "kh", path: ["Dự toán năm kế hoạch"], kind: "num", decimals: 1 },
-    { key: "s1", path: ["So sánh (%)", "ƯTH năm hiện hành so dự toán"], kind: "num", decimals: 1, derive: (v) => pct(v.uth, v.dt) },
-    { key: "s2", path: ["So sánh (%)", "DT năm kế hoạch so ƯTH năm hiện hành"], kind: "num", decimals: 1, derive: (v) => pct(v.kh, v.uth) },
+    {
+      key: "s1",
+      path: ["So sánh (%)", "ƯTH năm hiện hành so dự toán"],
+      kind: "num",
+      decimals: 1,
+      derive: (v) => pct(v.uth, v.dt),
+    },
+    {
+      key: "s2",
+      path: ["So sánh (%)", "DT năm kế hoạch so ƯTH năm hiện hành"],
+      kind: "num",
+      decimals: 1,
+      derive: (v) => pct(v.kh, v.uth),
+    },
   ],
   rows: [
     {
@@ -1145,8 +1577,18 @@ const tt342: Layout = {
   ],
   fullyChecked: true,
   variants: [
-    { id: "compare-wrong", note: "So sánh ƯTH/DT of I.3 typed 110,6 (it is 101,6)", edits: [["I/3", "s1", 110.6]], expect: [["RATE_MISMATCH", "I/3", "s1"]] },
-    { id: "estimate-typed", note: "II.1 ước thực hiện typed 1.602,4 (it is 1.620,4): its group and both comparisons break — one finding, at the cell", edits: [["II/1", "uth", 1602.4]], expect: [["SUM_MISMATCH", "II/1", "uth"]] },
+    {
+      id: "compare-wrong",
+      note: "So sánh ƯTH/DT of I.3 typed 110,6 (it is 101,6)",
+      edits: [["I/3", "s1", 110.6]],
+      expect: [["RATE_MISMATCH", "I/3", "s1"]],
+    },
+    {
+      id: "estimate-typed",
+      note: "II.1 ước thực hiện typed 1.602,4 (it is 1.620,4): its group and both comparisons break — one finding, at the cell",
+      edits: [["II/1", "uth", 1602.4]],
+      expect: [["SUM_MISMATCH", "II/1", "uth"]],
+    },
   ],
 };
 

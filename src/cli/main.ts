@@ -86,7 +86,11 @@ function parseArgs(argv: string[]): Args {
   if (li >= 0) {
     const v = argv[li].includes("=") ? argv[li].split("=")[1] : argv[li + 1];
     if (v === "vi" || v === "en") a.lang = v;
-    else throw new UsageError(`--lang cần "vi" hoặc "en" (nhận được "${v ?? ""}").`, `--lang takes "vi" or "en" (got "${v ?? ""}").`);
+    else
+      throw new UsageError(
+        `--lang cần "vi" hoặc "en" (nhận được "${v ?? ""}").`,
+        `--lang takes "vi" or "en" (got "${v ?? ""}").`,
+      );
   }
   for (let i = 0; i < argv.length; i++) {
     const x = argv[i];
@@ -140,7 +144,10 @@ async function checkFile(file: string, lang: Lang): Promise<{ file: string; repo
 
 async function runCheck(a: Args, out: Out): Promise<number> {
   if (a.files.length === 0) {
-    throw new UsageError("check cần ít nhất một tệp .xlsx: baocao check TỆP.xlsx", "check needs at least one .xlsx file: baocao check FILE.xlsx");
+    throw new UsageError(
+      "check cần ít nhất một tệp .xlsx: baocao check TỆP.xlsx",
+      "check needs at least one .xlsx file: baocao check FILE.xlsx",
+    );
   }
   const results = [];
   for (const f of a.files) results.push(await checkFile(f, a.lang));
@@ -159,7 +166,12 @@ async function runCheck(a: Args, out: Out): Promise<number> {
     for (const r of results) {
       const s = r.report?.summary;
       if (s && s.checkedCells < s.numericCells) {
-        say(out, a.lang, `--strict: "${r.file}" còn ${s.numericCells - s.checkedCells} ô số chưa được kiểm tra.`, `--strict: "${r.file}" has ${s.numericCells - s.checkedCells} number cells not checked.`);
+        say(
+          out,
+          a.lang,
+          `--strict: "${r.file}" còn ${s.numericCells - s.checkedCells} ô số chưa được kiểm tra.`,
+          `--strict: "${r.file}" has ${s.numericCells - s.checkedCells} number cells not checked.`,
+        );
       }
     }
   }
@@ -169,7 +181,9 @@ async function runCheck(a: Args, out: Out): Promise<number> {
       if (ok.length === 1) out.stdout(JSON.stringify(ok[0].report, null, 2) + "\n");
     } else {
       const files = results.map((r) =>
-        r.report ? { file: r.file, ...r.report } : { file: r.file, error: { code: r.error?.code, message: a.lang === "en" ? r.error?.en : r.error?.vi } },
+        r.report
+          ? { file: r.file, ...r.report }
+          : { file: r.file, error: { code: r.error?.code, message: a.lang === "en" ? r.error?.en : r.error?.vi } },
       );
       out.stdout(JSON.stringify({ files }, null, 2) + "\n");
     }
@@ -202,11 +216,19 @@ function canWrite(target: string, a: Args, out: Out): boolean {
 async function runDraft(a: Args, out: Out): Promise<number> {
   const file = a.files[0];
   if (!file || a.files.length > 1) {
-    throw new UsageError("draft cần đúng một tệp .xlsx: baocao draft TỆP.xlsx --docx RA.docx", "draft needs exactly one .xlsx file: baocao draft FILE.xlsx --docx OUT.docx");
+    throw new UsageError(
+      "draft cần đúng một tệp .xlsx: baocao draft TỆP.xlsx --docx RA.docx",
+      "draft needs exactly one .xlsx file: baocao draft FILE.xlsx --docx OUT.docx",
+    );
   }
   for (const target of [a.docx, a.xlsx]) {
     if (target && resolve(target) === resolve(file)) {
-      say(out, a.lang, `Không ghi đè tệp nguồn "${file}"; hãy chọn tên tệp ra khác.`, `Will not write over the source "${file}"; choose another output name.`);
+      say(
+        out,
+        a.lang,
+        `Không ghi đè tệp nguồn "${file}"; hãy chọn tên tệp ra khác.`,
+        `Will not write over the source "${file}"; choose another output name.`,
+      );
       return 2;
     }
     if (target && !canWrite(target, a, out)) return 2;
@@ -238,12 +260,22 @@ async function runDraft(a: Args, out: Out): Promise<number> {
   for (const t of [a.docx, a.xlsx]) if (t) say(out, a.lang, `Đã ghi "${t}".`, `Wrote "${t}".`);
   if (draft.unverified.length > 0) {
     const cells = draft.unverified.map((u) => `${u.sheet}!${u.cell}`).join(", ");
-    say(out, a.lang, `Lưu ý: số liệu chưa khớp tại ${cells} — các đoạn dùng chúng có đánh dấu [CHƯA KHỚP].`, `Note: numbers not verified at ${cells} — the paragraphs using them are marked [NOT VERIFIED].`);
+    say(
+      out,
+      a.lang,
+      `Lưu ý: số liệu chưa khớp tại ${cells} — các đoạn dùng chúng có đánh dấu [CHƯA KHỚP].`,
+      `Note: numbers not verified at ${cells} — the paragraphs using them are marked [NOT VERIFIED].`,
+    );
   }
   const unchecked = uncheckedNumbers(draft, model);
   if (unchecked.length > 0) {
     const cells = unchecked.map((u) => `${u.sheet}!${u.cell}`).join(", ");
-    say(out, a.lang, `Lưu ý: ${unchecked.length} số trong bản thảo lấy từ ô chưa được kiểm tra (không có tổng hay tỷ lệ nào để đối chiếu): ${cells}.`, `Note: ${unchecked.length} numbers of the draft come from cells no check verified (no total or rate to compare with): ${cells}.`);
+    say(
+      out,
+      a.lang,
+      `Lưu ý: ${unchecked.length} số trong bản thảo lấy từ ô chưa được kiểm tra (không có tổng hay tỷ lệ nào để đối chiếu): ${cells}.`,
+      `Note: ${unchecked.length} numbers of the draft come from cells no check verified (no total or rate to compare with): ${cells}.`,
+    );
   }
   // --strict: a number the checks did not verify fails the run.
   return a.strict && (draft.unverified.length > 0 || unchecked.length > 0) ? 1 : 0;
@@ -251,7 +283,11 @@ async function runDraft(a: Args, out: Out): Promise<number> {
 
 async function runTemplate(a: Args, out: Out): Promise<number> {
   const target = a.out ?? a.files[0];
-  if (!target) throw new UsageError("template cần tên tệp ra: baocao template -o MAU.xlsx", "template needs an output file: baocao template -o OUT.xlsx");
+  if (!target)
+    throw new UsageError(
+      "template cần tên tệp ra: baocao template -o MAU.xlsx",
+      "template needs an output file: baocao template -o OUT.xlsx",
+    );
   if (!canWrite(target, a, out)) return 2;
   try {
     const { writeXlsxFile } = require("./writeXlsx") as typeof import("./writeXlsx");

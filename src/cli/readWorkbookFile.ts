@@ -23,7 +23,9 @@ export type { InputErrorCode } from "./xlsx/errors";
 export const MAX_FILE_BYTES = 1024 * 1024 * 1024;
 
 function errnoCode(e: unknown): string | undefined {
-  return typeof e === "object" && e !== null && typeof (e as { code?: unknown }).code === "string" ? (e as { code: string }).code : undefined;
+  return typeof e === "object" && e !== null && typeof (e as { code?: unknown }).code === "string"
+    ? (e as { code: string }).code
+    : undefined;
 }
 
 function fsError(e: unknown, path: string): InputError {
@@ -40,7 +42,12 @@ function fsError(e: unknown, path: string): InputError {
     case "EPERM":
       return new InputError("unreadable", path, { vi: "không có quyền đọc", en: "permission denied" }, { cause: e });
     case "EBUSY":
-      return new InputError("unreadable", path, { vi: "tệp đang bị chương trình khác khóa", en: "the file is locked by another program" }, { cause: e });
+      return new InputError(
+        "unreadable",
+        path,
+        { vi: "tệp đang bị chương trình khác khóa", en: "the file is locked by another program" },
+        { cause: e },
+      );
     default: {
       const msg = e instanceof Error ? e.message : String(e);
       return new InputError("unreadable", path, { vi: `lỗi đọc tệp: ${msg}`, en: `read error: ${msg}` }, { cause: e });

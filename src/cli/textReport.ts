@@ -18,7 +18,11 @@ function counts(findings: Finding[], lang: Lang): string {
   const parts =
     lang === "vi"
       ? [`${e} lỗi`, `${w} cảnh báo`, ...(i ? [`${i} lưu ý`] : [])]
-      : [`${e} error${e === 1 ? "" : "s"}`, `${w} warning${w === 1 ? "" : "s"}`, ...(i ? [`${i} note${i === 1 ? "" : "s"}`] : [])];
+      : [
+          `${e} error${e === 1 ? "" : "s"}`,
+          `${w} warning${w === 1 ? "" : "s"}`,
+          ...(i ? [`${i} note${i === 1 ? "" : "s"}`] : []),
+        ];
   return parts.join(", ");
 }
 
@@ -26,7 +30,11 @@ function counts(findings: Finding[], lang: Lang): string {
 export function coverageLines(report: Report, lang: Lang): string[] {
   const s = report.summary;
   const lines: string[] = [];
-  lines.push(lang === "vi" ? `Đã kiểm tra ${s.checkedCells}/${s.numericCells} ô số.` : `Checked ${s.checkedCells} of ${s.numericCells} number cells.`);
+  lines.push(
+    lang === "vi"
+      ? `Đã kiểm tra ${s.checkedCells}/${s.numericCells} ô số.`
+      : `Checked ${s.checkedCells} of ${s.numericCells} number cells.`,
+  );
   const notes: string[] = [];
   for (const c of s.coverage) {
     if (c.kind === "unrecognized") {
@@ -64,7 +72,10 @@ export function formatReportText(file: string, report: Report, lang: Lang): stri
     for (const f of list) {
       const sev = LABELS[lang][f.severity].padEnd(sevWidth);
       lines.push(`  ${f.cell.padEnd(width)}  ${sev}  ${f.code}: ${f.message}`);
-      if (f.relation) lines.push(`${pad}${lang === "vi" ? "quan hệ" : "relation"}: ${f.relation}${f.inferred ? (lang === "vi" ? " (suy ra từ số liệu)" : " (inferred)") : ""}`);
+      if (f.relation)
+        lines.push(
+          `${pad}${lang === "vi" ? "quan hệ" : "relation"}: ${f.relation}${f.inferred ? (lang === "vi" ? " (suy ra từ số liệu)" : " (inferred)") : ""}`,
+        );
       if (f.formula) lines.push(`${pad}${lang === "vi" ? "công thức" : "formula"}: ${f.formula}`);
     }
   }
@@ -91,7 +102,11 @@ export function formatReportText(file: string, report: Report, lang: Lang): stri
       );
     }
   } else {
-    lines.push(lang === "vi" ? `Tổng kết: ${counts(report.findings, lang)} (${scope}).` : `Summary: ${counts(report.findings, lang)} (${scope}).`);
+    lines.push(
+      lang === "vi"
+        ? `Tổng kết: ${counts(report.findings, lang)} (${scope}).`
+        : `Summary: ${counts(report.findings, lang)} (${scope}).`,
+    );
   }
   return lines.join("\n");
 }

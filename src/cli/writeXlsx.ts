@@ -32,10 +32,7 @@ function writeCell(ws: ExcelJS.Worksheet, c: SpecCell, sheetFont: SheetSpec["fon
   if (c.formula !== undefined && c.formula !== "" && !c.forceText) {
     const formula = c.formula.replace(/^=/, "");
     const result = toExcelValue(c.value);
-    cell.value =
-      result === null
-        ? ({ formula } as ExcelJS.CellFormulaValue)
-        : ({ formula, result } as ExcelJS.CellFormulaValue);
+    cell.value = result === null ? ({ formula } as ExcelJS.CellFormulaValue) : ({ formula, result } as ExcelJS.CellFormulaValue);
   } else if (c.forceText) {
     cell.value = c.value === null ? "" : isCellError(c.value) ? c.value.error : String(c.value);
   } else if (c.value !== null && c.value !== "") {

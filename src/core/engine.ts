@@ -42,7 +42,14 @@ export function summarize(model: Model, findings: Finding[], lang: Lang = "vi"):
     else if (f.severity === "warning") warnings++;
     else infos++;
   }
-  return { errors, warnings, infos, sheets: model.sheets.length, tables: model.tables.length, ...coverageSummary(model, verify(model), lang) };
+  return {
+    errors,
+    warnings,
+    infos,
+    sheets: model.sheets.length,
+    tables: model.tables.length,
+    ...coverageSummary(model, verify(model), lang),
+  };
 }
 
 /** Reads the tables of a workbook and checks them. */

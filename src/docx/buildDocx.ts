@@ -67,7 +67,10 @@ function run(text: string, s: RunStyle = {}): TextRun {
   });
 }
 
-function para(children: ParagraphChild[], opts: { align?: (typeof AlignmentType)[keyof typeof AlignmentType]; indent?: boolean; before?: number; after?: number } = {}): Paragraph {
+function para(
+  children: ParagraphChild[],
+  opts: { align?: (typeof AlignmentType)[keyof typeof AlignmentType]; indent?: boolean; before?: number; after?: number } = {},
+): Paragraph {
   return new Paragraph({
     children,
     alignment: opts.align ?? AlignmentType.JUSTIFIED,
@@ -95,7 +98,11 @@ function blockParagraphs(b: Block): (Paragraph | Table)[] {
   }
 }
 
-function cell(text: string, widthPct: number, opts: { bold?: boolean; align?: (typeof AlignmentType)[keyof typeof AlignmentType] } = {}): TableCell {
+function cell(
+  text: string,
+  widthPct: number,
+  opts: { bold?: boolean; align?: (typeof AlignmentType)[keyof typeof AlignmentType] } = {},
+): TableCell {
   return new TableCell({
     width: { size: widthPct, type: WidthType.PERCENTAGE },
     verticalAlign: VerticalAlign.CENTER,
@@ -115,13 +122,21 @@ function appendixTable(t: TableBlock): (Paragraph | Table)[] {
   const pct = t.widths.map((w) => (w / total) * 100);
   const align = (i: number) => (i === t.amountCol ? AlignmentType.RIGHT : i === 0 ? AlignmentType.CENTER : AlignmentType.LEFT);
   const rows = [
-    new TableRow({ tableHeader: true, children: t.header.map((h, i) => cell(h, pct[i], { bold: true, align: AlignmentType.CENTER })) }),
-    ...t.rows.map((r) => new TableRow({ cantSplit: true, children: r.cells.map((c, i) => cell(c, pct[i], { bold: r.role !== "item", align: align(i) })) })),
+    new TableRow({
+      tableHeader: true,
+      children: t.header.map((h, i) => cell(h, pct[i], { bold: true, align: AlignmentType.CENTER })),
+    }),
+    ...t.rows.map(
+      (r) =>
+        new TableRow({
+          cantSplit: true,
+          children: r.cells.map((c, i) => cell(c, pct[i], { bold: r.role !== "item", align: align(i) })),
+        }),
+    ),
   ];
-  const out: (Paragraph | Table)[] = [
-    para([run(t.title, { bold: true })], { align: AlignmentType.CENTER, after: 60 }),
-  ];
-  if (t.unit) out.push(para([run(`Đơn vị tính: ${t.unit}`, { italics: true, size: SMALL })], { align: AlignmentType.RIGHT, after: 60 }));
+  const out: (Paragraph | Table)[] = [para([run(t.title, { bold: true })], { align: AlignmentType.CENTER, after: 60 })];
+  if (t.unit)
+    out.push(para([run(`Đơn vị tính: ${t.unit}`, { italics: true, size: SMALL })], { align: AlignmentType.RIGHT, after: 60 }));
   out.push(new Table({ rows, width: { size: 100, type: WidthType.PERCENTAGE }, borders: GRID, layout: TableLayoutType.FIXED }));
   const m = marker(t);
   if (m.length) out.push(para(m, { before: 60 }));
@@ -144,7 +159,8 @@ function headerBlock(d: Draft): Table {
     p([run("Độc lập - Tự do - Hạnh phúc", { bold: true, underline: true, size: 26 })], 240),
     p([run(`${m.place}, ngày      tháng      năm ${m.year}`, { italics: true, size: BODY })]),
   ];
-  const col = (children: Paragraph[], w: number) => new TableCell({ children, width: { size: w, type: WidthType.PERCENTAGE }, borders: NO_BORDERS });
+  const col = (children: Paragraph[], w: number) =>
+    new TableCell({ children, width: { size: w, type: WidthType.PERCENTAGE }, borders: NO_BORDERS });
   return new Table({
     rows: [new TableRow({ children: [col(left, 40), col(right, 60)] })],
     width: { size: 100, type: WidthType.PERCENTAGE },
@@ -161,11 +177,14 @@ function signatureBlock(d: Draft): Table {
     ...m.recipients.map((r) => new Paragraph({ children: [run(`- ${r}`, { size: 22 })], spacing: { after: 0 } })),
   ];
   const sign = [
-    ...m.signerTitleLines.map((l) => new Paragraph({ children: [run(l, { bold: true })], alignment: AlignmentType.CENTER, spacing: { after: 0 } })),
+    ...m.signerTitleLines.map(
+      (l) => new Paragraph({ children: [run(l, { bold: true })], alignment: AlignmentType.CENTER, spacing: { after: 0 } }),
+    ),
     new Paragraph({ children: [run("")], spacing: { after: 1200 } }),
     new Paragraph({ children: [run(m.signer, { bold: true })], alignment: AlignmentType.CENTER }),
   ];
-  const col = (children: Paragraph[], w: number) => new TableCell({ children, width: { size: w, type: WidthType.PERCENTAGE }, borders: NO_BORDERS });
+  const col = (children: Paragraph[], w: number) =>
+    new TableCell({ children, width: { size: w, type: WidthType.PERCENTAGE }, borders: NO_BORDERS });
   return new Table({
     rows: [new TableRow({ children: [col(recipients, 50), col(sign, 50)] })],
     width: { size: 100, type: WidthType.PERCENTAGE },
@@ -178,7 +197,11 @@ function section(children: (Paragraph | Table)[], landscape: boolean): ISectionO
   return {
     properties: {
       page: {
-        size: { width: PAGE.width, height: PAGE.height, orientation: landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
+        size: {
+          width: PAGE.width,
+          height: PAGE.height,
+          orientation: landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
+        },
         margin: PAGE.margin,
       },
     },
@@ -210,7 +233,11 @@ export function buildDocx(d: Draft): Document {
           ...rest.flatMap((b) => {
             if (b.kind !== "table") return blockParagraphs(b);
             const [title, ...table] = appendixTable(b);
-            return [title, para([run(caption, { italics: true, size: 26 })], { align: AlignmentType.CENTER, after: 120 }), ...table];
+            return [
+              title,
+              para([run(caption, { italics: true, size: 26 })], { align: AlignmentType.CENTER, after: 120 }),
+              ...table,
+            ];
           }),
         ],
         true,

@@ -45,7 +45,9 @@ export const excelHost: Host = {
   },
 
   async draft(lang: Lang, onProgress?: (fraction: number, stage: string) => void): Promise<DraftResult> {
-    const { report, model } = await excelHost.validate(lang, (f, stage) => onProgress?.(f * 0.8, stage === "done" ? "check" : stage));
+    const { report, model } = await excelHost.validate(lang, (f, stage) =>
+      onProgress?.(f * 0.8, stage === "done" ? "check" : stage),
+    );
     onProgress?.(0.8, "write");
     const draft = draftReport(model, report);
     const [sheet] = await Excel.run((context) => writeSheetSpecs(context, [draftToSheet(draft)]));

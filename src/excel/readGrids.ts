@@ -71,7 +71,6 @@ export function isPayloadSizeError(e: unknown): boolean {
 /* Pure helpers (exported for tests)                                                          */
 /* ------------------------------------------------------------------------------------------ */
 
-
 /** Splits "A!B, 'x,y'!C" on commas outside single quotes. */
 function splitAreas(address: string): string[] {
   const out: string[] = [];
@@ -382,7 +381,14 @@ export async function readWorkbookGrids(context: Excel.RequestContext, opts: Rea
   let dims: { used: Excel.Range; merged?: Excel.RangeAreas }[] = [];
   // Rows already read per sheet (from the top of its used range) in the sizes request.
   const early = new Map<number, number>();
-  let first: Segment[] = large ? pack([...probed.values()].map((x) => ({ ...x })), maxBytes, Infinity, perCell) : [];
+  let first: Segment[] = large
+    ? pack(
+        [...probed.values()].map((x) => ({ ...x })),
+        maxBytes,
+        Infinity,
+        perCell,
+      )
+    : [];
   for (let attempt = 0; attempt < 3; attempt++) {
     const mergesNow = withMerges;
     dims = sheets.map((s) => {
@@ -429,7 +435,8 @@ export async function readWorkbookGrids(context: Excel.RequestContext, opts: Rea
     if (!at || used.rowCount <= 0 || used.columnCount <= 0) return;
     totalRows += used.rowCount;
     const done = early.get(i) ?? 0;
-    if (done < used.rowCount) queue.push({ sheet: i, row: at.top + done, left: at.left, rows: used.rowCount - done, cols: used.columnCount });
+    if (done < used.rowCount)
+      queue.push({ sheet: i, row: at.top + done, left: at.left, rows: used.rowCount - done, cols: used.columnCount });
   });
   opts.onProgress?.(totalRows > 0 ? readRows / totalRows : 1);
 

@@ -15,7 +15,6 @@ export function charsToPoints(chars: number): number {
   return Math.round(chars * 7 * 0.75 * 100) / 100;
 }
 
-
 /** Rewrites sheet references in a formula for sheets renamed on the way in. */
 export function renameSheetRefs(formula: string, renamed: Map<string, string>): string {
   if (renamed.size === 0) return formula;
@@ -25,10 +24,13 @@ export function renameSheetRefs(formula: string, renamed: Map<string, string>): 
   };
   return formula
     .replace(/'((?:[^']|'')+)'!/g, (m, q: string) => swap(q.replace(/''/g, "'"), m))
-    .replace(/(^|[^A-Za-z0-9_.'\u00C0-\uFFFF])([A-Za-z_\u00C0-\uFFFF][A-Za-z0-9_.\u00C0-\uFFFF]*)!/g, (m, pre: string, n: string) => {
-      const r = swap(n, "");
-      return r === "" ? m : pre + r;
-    });
+    .replace(
+      /(^|[^A-Za-z0-9_.'\u00C0-\uFFFF])([A-Za-z_\u00C0-\uFFFF][A-Za-z0-9_.\u00C0-\uFFFF]*)!/g,
+      (m, pre: string, n: string) => {
+        const r = swap(n, "");
+        return r === "" ? m : pre + r;
+      },
+    );
 }
 
 const FORMULA_LIKE = /^[=+\-@]/;
@@ -164,7 +166,8 @@ function queueSheet(ws: Excel.Worksheet, spec: SheetSpec, renamed: Map<string, s
         const s = styleOf(cells[i]);
         const key = JSON.stringify(s ?? null);
         let j = i + 1;
-        while (j < cells.length && cells[j].col === cells[j - 1].col + 1 && JSON.stringify(styleOf(cells[j]) ?? null) === key) j++;
+        while (j < cells.length && cells[j].col === cells[j - 1].col + 1 && JSON.stringify(styleOf(cells[j]) ?? null) === key)
+          j++;
         if (s) {
           const r: Rect = { top: row, left: cells[i].col, bottom: row, right: cells[j - 1].col };
           applyStyle(ws.getRange(rectToA1(r)), s, r.right > r.left);

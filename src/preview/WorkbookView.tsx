@@ -55,7 +55,10 @@ export interface WorkbookSource {
 /** Whether the first section of a number format groups thousands ("#,##0"). */
 function groupsThousands(code: string | undefined): boolean {
   if (!code) return false;
-  const first = code.split(";")[0].replace(/"[^"]*"/g, "").replace(/\[[^\]]*\]/g, "");
+  const first = code
+    .split(";")[0]
+    .replace(/"[^"]*"/g, "")
+    .replace(/\[[^\]]*\]/g, "");
   return /[#0?],[#0?]/.test(first);
 }
 
@@ -346,8 +349,19 @@ export function WorkbookView(props: { source: WorkbookSource; lang: Lang }) {
           data-selected={isSel ? "true" : undefined}
           rowSpan={span?.rowSpan}
           colSpan={span?.colSpan}
-          className={mergeClasses(s.cell, cell?.border && s.bordered, cell?.wrap && s.wrap, isSel && s.selected, isEdit && s.editing)}
-          style={{ textAlign: align, verticalAlign: cell?.valign, fontWeight: cell?.bold ? 700 : undefined, fontStyle: cell?.italic ? "italic" : undefined }}
+          className={mergeClasses(
+            s.cell,
+            cell?.border && s.bordered,
+            cell?.wrap && s.wrap,
+            isSel && s.selected,
+            isEdit && s.editing,
+          )}
+          style={{
+            textAlign: align,
+            verticalAlign: cell?.valign,
+            fontWeight: cell?.bold ? 700 : undefined,
+            fontStyle: cell?.italic ? "italic" : undefined,
+          }}
           onClick={() => source.select(sheet, addr)}
           onDoubleClick={() => startEdit(addr, cell)}
           title={cell?.formula}
@@ -406,7 +420,14 @@ export function WorkbookView(props: { source: WorkbookSource; lang: Lang }) {
             <tr>
               <th className={s.corner} aria-hidden="true" />
               {Array.from({ length: cols }, (_, c) => (
-                <th key={c} scope="col" className={mergeClasses(s.colHead, selRect !== undefined && c >= selRect.left && c <= selRect.right && s.headActive)}>
+                <th
+                  key={c}
+                  scope="col"
+                  className={mergeClasses(
+                    s.colHead,
+                    selRect !== undefined && c >= selRect.left && c <= selRect.right && s.headActive,
+                  )}
+                >
                   {colToLetters(c)}
                 </th>
               ))}

@@ -29,8 +29,19 @@ const useStyles = makeStyles({
     fontFamily: tokens.fontFamilyBase,
     color: tokens.colorNeutralForeground1,
   },
-  header: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
-  title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, lineHeight: tokens.lineHeightBase500 },
+  header: {
+    display: "flex",
+    alignItems: "center",
+    justifyContent: "space-between",
+    gap: tokens.spacingHorizontalS,
+    flexWrap: "wrap",
+  },
+  title: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase500,
+    fontWeight: tokens.fontWeightSemibold,
+    lineHeight: tokens.lineHeightBase500,
+  },
   actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
   results: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
 });
@@ -94,7 +105,11 @@ function Pane(props: { host: Host; lang: Lang; setLang: (l: Lang) => void }) {
    * next —, with its progress shown and any Excel error turned into a message.
    */
   const runTask = useCallback(
-    async (kind: Task["kind"], request: PaneRequest, work: (lang: Lang, progress: (fraction: number, stage: string) => void) => Promise<void>) => {
+    async (
+      kind: Task["kind"],
+      request: PaneRequest,
+      work: (lang: Lang, progress: (fraction: number, stage: string) => void) => Promise<void>,
+    ) => {
       if (busy.current) {
         pending.current = request;
         return;
@@ -188,7 +203,13 @@ function Pane(props: { host: Host; lang: Lang; setLang: (l: Lang) => void }) {
   );
 
   const groups = useMemo(
-    () => (result ? groupFindings(result.report.findings, result.model.sheets.map((x) => x.name)) : []),
+    () =>
+      result
+        ? groupFindings(
+            result.report.findings,
+            result.model.sheets.map((x) => x.name),
+          )
+        : [],
     [result],
   );
   const findings = result?.report.findings ?? [];
@@ -222,7 +243,10 @@ function Pane(props: { host: Host; lang: Lang; setLang: (l: Lang) => void }) {
 
       {task && (
         <ProgressPanel
-          label={t(lang, task.kind === "check" ? "progress.check" : task.kind === "draft" ? "progress.draft" : "progress.template")}
+          label={t(
+            lang,
+            task.kind === "check" ? "progress.check" : task.kind === "draft" ? "progress.draft" : "progress.template",
+          )}
           stage={task.stage ? stageText(lang, task.stage) : t(lang, "progress.starting")}
           fraction={task.fraction}
         />
@@ -245,11 +269,20 @@ function Pane(props: { host: Host; lang: Lang; setLang: (l: Lang) => void }) {
 
       {notice && notice.kind === "draft" && (
         <div className={s.results} data-testid="draft-result">
-          <MessageBar intent={notice.result.draft.unverified.length ? "warning" : "success"} layout="multiline" data-testid="notice">
+          <MessageBar
+            intent={notice.result.draft.unverified.length ? "warning" : "success"}
+            layout="multiline"
+            data-testid="notice"
+          >
             <MessageBarBody>{t(lang, "draft.done", { sheet: notice.result.sheet })}</MessageBarBody>
           </MessageBar>
           <div className={s.actions}>
-            <Button appearance="primary" disabled={preparingDocx} onClick={() => void download(notice.result)} data-testid="download-docx">
+            <Button
+              appearance="primary"
+              disabled={preparingDocx}
+              onClick={() => void download(notice.result)}
+              data-testid="download-docx"
+            >
               {preparingDocx ? t(lang, "draft.preparing") : t(lang, "draft.download")}
             </Button>
             <Button onClick={() => setNotice(undefined)}>{t(lang, "error.dismiss")}</Button>
@@ -260,7 +293,11 @@ function Pane(props: { host: Host; lang: Lang; setLang: (l: Lang) => void }) {
               <ul>
                 {notice.result.draft.unverified.map((u) => (
                   <li key={`${u.sheet}!${u.cell}`}>
-                    <Button appearance="subtle" size="small" onClick={() => void host.select(u.sheet, u.cell).catch((e) => setError(errorText(e, lang)))}>
+                    <Button
+                      appearance="subtle"
+                      size="small"
+                      onClick={() => void host.select(u.sheet, u.cell).catch((e) => setError(errorText(e, lang)))}
+                    >
                       {u.sheet}!{u.cell}
                     </Button>{" "}
                     {u.message}

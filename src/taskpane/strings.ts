@@ -18,7 +18,8 @@ const vi = {
   "action.template": "Tạo mẫu",
   "action.templateHint": "Thêm các trang mẫu với số liệu báo cáo Đức Phổ 2023",
   "action.draft": "Soạn báo cáo",
-  "action.draftHint": "Soạn các phần báo cáo có số liệu vào một trang tính mới \"Bản thảo\" (Times New Roman 14, dán được vào Word) và tệp Word",
+  "action.draftHint":
+    'Soạn các phần báo cáo có số liệu vào một trang tính mới "Bản thảo" (Times New Roman 14, dán được vào Word) và tệp Word',
 
   "progress.check": "Đang kiểm tra…",
   "progress.template": "Đang tạo các trang mẫu…",
@@ -37,7 +38,8 @@ const vi = {
     "Bảng chỉ tiêu (TT | Nhóm | Chỉ tiêu | Mục tiêu | Đơn vị | Thực hiện): mục tiêu phần trăm nằm trong 0–100%, khoảng “30% đến 50%” có đầu dưới không lớn hơn đầu trên.",
   "intro.forms":
     "Biểu mẫu ngân sách và kế hoạch (dự toán, quyết toán, nguồn vốn, theo năm, Kế hoạch | Thực hiện | Tỷ lệ): mọi cột số, tổng theo dòng (“3=1+2”, Tổng số = các nguồn), cột tỷ lệ và so sánh, các đề mục A/I/1/1.1/a)/-/+, phần “Trong đó” không vượt số tổng.",
-  "intro.more": "Ngoài ra: ô ghi chữ thay vì số, số lưu dạng văn bản, số đọc được hai cách như “92,460”; số không thuộc bảng nào được báo là chưa kiểm tra.",
+  "intro.more":
+    "Ngoài ra: ô ghi chữ thay vì số, số lưu dạng văn bản, số đọc được hai cách như “92,460”; số không thuộc bảng nào được báo là chưa kiểm tra.",
   "intro.readOnly": "Kiểm tra chỉ đọc bảng tính, không bao giờ thay đổi ô nào.",
   "intro.start": "Bấm “Kiểm tra” để bắt đầu, hoặc “Tạo mẫu” để có các trang mẫu đúng cấu trúc.",
 
@@ -76,7 +78,8 @@ const vi = {
 
   "template.done": "Đã tạo các trang: {sheets}.",
   "template.none": "Không có trang nào được tạo.",
-  "draft.done": "Đã soạn báo cáo vào trang tính mới \"{sheet}\": chọn các dòng, sao chép và dán vào Word — hoặc tải tệp Word theo thể thức Nghị định 30/2020/NĐ-CP.",
+  "draft.done":
+    'Đã soạn báo cáo vào trang tính mới "{sheet}": chọn các dòng, sao chép và dán vào Word — hoặc tải tệp Word theo thể thức Nghị định 30/2020/NĐ-CP.',
   "draft.download": "Tải tệp Word (.docx)",
   "draft.preparing": "Đang tạo tệp Word…",
   "draft.unverified": "Các số sau chưa khớp khi kiểm tra; đoạn văn dùng chúng có đánh dấu [CHƯA KHỚP]:",
@@ -107,7 +110,8 @@ const en: Record<Key, string> = {
   "action.checkHint": "Reads every sheet and checks the numbers (changes no cell)",
   "action.template": "Create template",
   "action.draft": "Draft report",
-  "action.draftHint": "Draft the number-bearing sections of the report into a new sheet \"Bản thảo\" (Times New Roman 14, ready to paste into Word) and a Word file",
+  "action.draftHint":
+    'Draft the number-bearing sections of the report into a new sheet "Bản thảo" (Times New Roman 14, ready to paste into Word) and a Word file',
   "action.templateHint": "Adds the template sheets filled with the Đức Phổ 2023 report's figures",
 
   "progress.check": "Checking…",
@@ -127,7 +131,8 @@ const en: Record<Key, string> = {
     "Targets tables (TT | Nhóm | Chỉ tiêu | Mục tiêu | Đơn vị | Thực hiện): percentage targets lie within 0–100%, and a range such as “30% đến 50%” has its lower end below its upper end.",
   "intro.forms":
     "Budget and plan forms (estimates, settlements, funding sources, per year, Kế hoạch | Thực hiện | Tỷ lệ): every number column, row totals (“3=1+2”, Tổng số = the sources), rate and comparison columns, A/I/1/1.1/a)/-/+ outlines, “Trong đó” breakdowns not above their total.",
-  "intro.more": "Also: text where a number belongs, numbers stored as text, numbers such as “92,460” that read two ways; numbers in no table are reported as not checked.",
+  "intro.more":
+    "Also: text where a number belongs, numbers stored as text, numbers such as “92,460” that read two ways; numbers in no table are reported as not checked.",
   "intro.readOnly": "The check only reads the workbook; it never changes a cell.",
   "intro.start": "Press “Check” to start, or “Create template” to add sheets with the expected layout.",
 
@@ -166,7 +171,8 @@ const en: Record<Key, string> = {
 
   "template.done": "Created sheets: {sheets}.",
   "template.none": "No sheet was created.",
-  "draft.done": "The report was drafted into the new sheet \"{sheet}\": select the rows, copy and paste them into Word — or download the Word file in the layout of Decree 30/2020/NĐ-CP.",
+  "draft.done":
+    'The report was drafted into the new sheet "{sheet}": select the rows, copy and paste them into Word — or download the Word file in the layout of Decree 30/2020/NĐ-CP.',
   "draft.download": "Download Word (.docx)",
   "draft.preparing": "Preparing the Word file…",
   "draft.unverified": "These numbers did not check out; the paragraphs that use them are marked [NOT VERIFIED]:",
@@ -201,7 +207,7 @@ export const FINDING_NAMES: Record<Lang, Record<FindingCode, string>> = {
     TOTAL_NOT_FORMULA: "Ô tổng gõ tay, không phải công thức",
     NUMBER_AS_TEXT: "Số lưu dạng văn bản",
     AMBIGUOUS_NUMBER: "Số đọc được hai cách",
-    SUBSET_EXCEEDS: "Phần \"Trong đó\" lớn hơn số tổng",
+    SUBSET_EXCEEDS: 'Phần "Trong đó" lớn hơn số tổng',
     NOT_CHECKED: "Số chưa được kiểm tra",
   },
   en: {
@@ -215,7 +221,7 @@ export const FINDING_NAMES: Record<Lang, Record<FindingCode, string>> = {
     TOTAL_NOT_FORMULA: "Total typed instead of a formula",
     NUMBER_AS_TEXT: "Number stored as text",
     AMBIGUOUS_NUMBER: "Number reads two ways",
-    SUBSET_EXCEEDS: "\"Trong đó\" breakdown exceeds its total",
+    SUBSET_EXCEEDS: '"Trong đó" breakdown exceeds its total',
     NOT_CHECKED: "Numbers not checked",
   },
 };

@@ -43,7 +43,9 @@ describe("the contract example", () => {
     for (const want of expected.must_contain) expect(report.findings).toContainEqual(expect.objectContaining(want));
     // Nothing else but the text-number warnings for D5:D10.
     const others = report.findings.filter((f) => !(f.code === "SUM_MISMATCH" && f.cell === "D5"));
-    expect(others.map((f) => `${f.code} ${f.cell}`)).toEqual(["D5", "D6", "D7", "D8", "D9", "D10"].map((c) => `NUMBER_AS_TEXT ${c}`));
+    expect(others.map((f) => `${f.code} ${f.cell}`)).toEqual(
+      ["D5", "D6", "D7", "D8", "D9", "D10"].map((c) => `NUMBER_AS_TEXT ${c}`),
+    );
   });
 });
 
@@ -84,14 +86,46 @@ describe("workbooks shaped like the report: clean, or with a single planted erro
   });
 
   const planted: [string, () => Grid[], object][] = [
-    ["a sub-total typo in Phụ lục I", () => [pastedAppendixI({ D14: "1.907" }), pastedAppendixII()], { code: "SUM_MISMATCH", sheet: "Phụ lục I", cell: "D14", stated: 1907, computed: 1970 }],
-    ["the total of Phụ lục II", () => [pastedAppendixI(), pastedAppendixII({ E36: "13.750" })], { code: "SUM_MISMATCH", sheet: "Phụ lục II", cell: "E36", stated: 13750, computed: 13570 }],
-    ["an item of Phụ lục II changed", () => [pastedAppendixII({ E34: "4.100" })], { code: "SUM_MISMATCH", sheet: "Phụ lục II", cell: "E36", stated: 13570, computed: 13670 }],
-    ["a rate 64,1% for 1.050/1.710", () => [figuresSheet({ E4: 64.1 })], { code: "RATE_MISMATCH", sheet: "Số liệu", cell: "E4", stated: 64.1 }],
-    ["a part-sum 134 ≠ 83 + 52", () => [figuresSheet({ C12: 52 })], { code: "SUM_MISMATCH", sheet: "Số liệu", cell: "C10", stated: 134, computed: 135 }],
-    ["a target of 120%", () => [targetsSheet({ D4: "120%" })], { code: "TARGET_OUT_OF_RANGE", sheet: "Chỉ tiêu 2024", cell: "D4", stated: 120 }],
-    ["#REF! in an amount", () => [pastedAppendixI({ D16: { error: "#REF!" } })], { code: "BAD_VALUE", sheet: "Phụ lục I", cell: "D16" }],
-    ["words in an amount", () => [pastedAppendixII({ E27: "bảy trăm năm mươi" })], { code: "BAD_VALUE", sheet: "Phụ lục II", cell: "E27" }],
+    [
+      "a sub-total typo in Phụ lục I",
+      () => [pastedAppendixI({ D14: "1.907" }), pastedAppendixII()],
+      { code: "SUM_MISMATCH", sheet: "Phụ lục I", cell: "D14", stated: 1907, computed: 1970 },
+    ],
+    [
+      "the total of Phụ lục II",
+      () => [pastedAppendixI(), pastedAppendixII({ E36: "13.750" })],
+      { code: "SUM_MISMATCH", sheet: "Phụ lục II", cell: "E36", stated: 13750, computed: 13570 },
+    ],
+    [
+      "an item of Phụ lục II changed",
+      () => [pastedAppendixII({ E34: "4.100" })],
+      { code: "SUM_MISMATCH", sheet: "Phụ lục II", cell: "E36", stated: 13570, computed: 13670 },
+    ],
+    [
+      "a rate 64,1% for 1.050/1.710",
+      () => [figuresSheet({ E4: 64.1 })],
+      { code: "RATE_MISMATCH", sheet: "Số liệu", cell: "E4", stated: 64.1 },
+    ],
+    [
+      "a part-sum 134 ≠ 83 + 52",
+      () => [figuresSheet({ C12: 52 })],
+      { code: "SUM_MISMATCH", sheet: "Số liệu", cell: "C10", stated: 134, computed: 135 },
+    ],
+    [
+      "a target of 120%",
+      () => [targetsSheet({ D4: "120%" })],
+      { code: "TARGET_OUT_OF_RANGE", sheet: "Chỉ tiêu 2024", cell: "D4", stated: 120 },
+    ],
+    [
+      "#REF! in an amount",
+      () => [pastedAppendixI({ D16: { error: "#REF!" } })],
+      { code: "BAD_VALUE", sheet: "Phụ lục I", cell: "D16" },
+    ],
+    [
+      "words in an amount",
+      () => [pastedAppendixII({ E27: "bảy trăm năm mươi" })],
+      { code: "BAD_VALUE", sheet: "Phụ lục II", cell: "E27" },
+    ],
   ];
   test.each(planted)("%s is found, alone, at the right cell", async (name, grids, want) => {
     const { code, report } = await checkJson(await file(`${name.replace(/\W+/g, "-")}.xlsx`, grids()));
@@ -132,7 +166,10 @@ describe("text report", () => {
     const r = await run(["check", a, b, "--json"]);
     expect(r.code).toBe(1);
     const j = JSON.parse(r.stdout);
-    expect(j.files.map((f: { file: string; summary: { errors: number } }) => [f.file, f.summary.errors])).toEqual([[a, 0], [b, 1]]);
+    expect(j.files.map((f: { file: string; summary: { errors: number } }) => [f.file, f.summary.errors])).toEqual([
+      [a, 0],
+      [b, 1],
+    ]);
   });
 });
 
@@ -143,8 +180,24 @@ describe("bad input: exit 2 and one line on stderr, never a stack trace", () => 
   };
   test.each([
     ["missing file", () => join(dir, "nope.xlsx"), /Không tìm thấy tệp/],
-    ["random bytes", () => { const p = join(dir, "random.xlsx"); writeFileSync(p, Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919 + 13) % 256))); return p; }, /không phải là sổ làm việc/],
-    ["a CSV renamed", () => { const p = join(dir, "csv.xlsx"); writeFileSync(p, "TT,Nội dung,Kinh phí\n1,A,100\n"); return p; }, /CSV/],
+    [
+      "random bytes",
+      () => {
+        const p = join(dir, "random.xlsx");
+        writeFileSync(p, Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919 + 13) % 256)));
+        return p;
+      },
+      /không phải là sổ làm việc/,
+    ],
+    [
+      "a CSV renamed",
+      () => {
+        const p = join(dir, "csv.xlsx");
+        writeFileSync(p, "TT,Nội dung,Kinh phí\n1,A,100\n");
+        return p;
+      },
+      /CSV/,
+    ],
     ["a directory", () => dir, /thư mục/],
   ])("%s", async (_n, mk, re) => {
     const r = await run(["check", mk()]);
@@ -179,7 +232,11 @@ describe("bad input: exit 2 and one line on stderr, never a stack trace", () => 
 describe("the installed command", () => {
   test("`node bin/baocao.js check` spawns, prints JSON and exits 1 on the contract example", () => {
     const bin = join(ROOT, "bin", "baocao.js");
-    const r = spawnSync(process.execPath, [bin, "check", join(ROOT, "test/fixtures/contract/example-subtotal-typo.xlsx"), "--json"], { encoding: "utf8" });
+    const r = spawnSync(
+      process.execPath,
+      [bin, "check", join(ROOT, "test/fixtures/contract/example-subtotal-typo.xlsx"), "--json"],
+      { encoding: "utf8" },
+    );
     expect(r.status).toBe(1);
     expect(JSON.parse(r.stdout).findings[0]).toMatchObject({ code: "SUM_MISMATCH", cell: "D5" });
     expect(execFileSync(process.execPath, [bin, "--version"], { encoding: "utf8" })).toMatch(/^baocao \d/);

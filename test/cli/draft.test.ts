@@ -42,7 +42,9 @@ beforeAll(async () => {
 
 /** The text of every paragraph of the document, in order. */
 function paragraphs(xml: string): string[] {
-  return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((m) => [...m[0].matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(""));
+  return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((m) =>
+    [...m[0].matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(""),
+  );
 }
 
 describe("the .docx follows Decree 30/2020/NĐ-CP", () => {
@@ -69,7 +71,9 @@ describe("the .docx follows Decree 30/2020/NĐ-CP", () => {
     const fonts = [...docXml.matchAll(/w:rFonts w:ascii="([^"]+)"/g)].map((m) => m[1]);
     expect(fonts.length).toBeGreaterThan(50);
     expect(new Set(fonts)).toEqual(new Set(["Times New Roman"]));
-    const body = docXml.match(/<w:p>[\s\S]*?<\/w:p>|<w:p [\s\S]*?<\/w:p>/g)!.find((p) => p.includes("Tổng kinh phí chi cho công tác chuyển đổi số"))!;
+    const body = docXml
+      .match(/<w:p>[\s\S]*?<\/w:p>|<w:p [\s\S]*?<\/w:p>/g)!
+      .find((p) => p.includes("Tổng kinh phí chi cho công tác chuyển đổi số"))!;
     expect(body).toMatch(/<w:jc w:val="both"\/>/);
     expect(body).toMatch(/<w:ind w:firstLine="720"\/>/);
     expect(body).toMatch(/<w:sz w:val="28"\/>/);
@@ -116,12 +120,22 @@ describe("the workbook copy with a Bản thảo sheet", () => {
     const bullets = cells.filter((c) => typeof c!.value === "string" && (c!.value as string).startsWith("- "));
     expect(bullets.length).toBeGreaterThan(30);
     for (const b of bullets) expect(b!.formula).toBeUndefined();
-    expect(cells.some((c) => c!.value === "Tổng kinh phí khoảng 13.570 triệu đồng (theo Phụ lục II đính kèm); trong đó: Nhóm phát triển chính quyền số: 4.420 triệu đồng; Nhóm phát triển kinh tế số, xã hội số: 250 triệu đồng; Đảm bảo an toàn, an ninh mạng: 750 triệu đồng; Nhóm chuyển đổi nhận thức: 150 triệu đồng; Đô thị thông minh: 8.000 triệu đồng.")).toBe(true);
+    expect(
+      cells.some(
+        (c) =>
+          c!.value ===
+          "Tổng kinh phí khoảng 13.570 triệu đồng (theo Phụ lục II đính kèm); trong đó: Nhóm phát triển chính quyền số: 4.420 triệu đồng; Nhóm phát triển kinh tế số, xã hội số: 250 triệu đồng; Đảm bảo an toàn, an ninh mạng: 750 triệu đồng; Nhóm chuyển đổi nhận thức: 150 triệu đồng; Đô thị thông minh: 8.000 triệu đồng.",
+      ),
+    ).toBe(true);
   });
   test("drafting the copy again adds Bản thảo (2), never overwriting", async () => {
     const again = join(dir, "again.xlsx");
     expect((await run(["draft", xlsxPath, "--xlsx", again])).code).toBe(0);
-    expect(readXlsx(new Uint8Array(readFileSync(again))).map((g) => g.name).slice(-2)).toEqual(["Bản thảo", "Bản thảo (2)"]);
+    expect(
+      readXlsx(new Uint8Array(readFileSync(again)))
+        .map((g) => g.name)
+        .slice(-2),
+    ).toEqual(["Bản thảo", "Bản thảo (2)"]);
   });
 });
 

@@ -29,7 +29,10 @@ const MANIFEST: FormFile[] = JSON.parse(readFileSync(path.join(DIR, "manifest.js
 async function check(file: string, ...flags: string[]): Promise<{ code: number; report: Report; stdout: string }> {
   let stdout = "";
   let stderr = "";
-  const code = await main(["check", path.join(DIR, file), "--json", ...flags], { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s) });
+  const code = await main(["check", path.join(DIR, file), "--json", ...flags], {
+    stdout: (s) => (stdout += s),
+    stderr: (s) => (stderr += s),
+  });
   expect(stderr).toBe("");
   return { code, report: JSON.parse(stdout) as Report, stdout };
 }
@@ -44,30 +47,41 @@ test("the corpus holds at least 15 layouts, each clean and broken, some saved by
   const lo = MANIFEST.filter((m) => m.savedBy === "LibreOffice");
   expect(new Set(lo.map((m) => m.layout)).size).toBeGreaterThanOrEqual(3);
   for (const m of lo) {
-    const app = strFromU8(unzipSync(readFileSync(path.join(DIR, m.file)), { filter: (f) => f.name === "docProps/app.xml" })["docProps/app.xml"]);
+    const app = strFromU8(
+      unzipSync(readFileSync(path.join(DIR, m.file)), { filter: (f) => f.name === "docProps/app.xml" })["docProps/app.xml"],
+    );
     expect({ file: m.file, libreOffice: /LibreOffice/.test(app) }).toEqual({ file: m.file, libreOffice: true });
   }
 });
 
 describe.each(MANIFEST.map((m) => [m.file, m] as const))("%s", (file, m) => {
-  test(m.clean ? "clean: no error, exit 0" : `broken (${m.note}): every planted error at its cell, nothing else an error, exit 1`, async () => {
-    const { code, report } = await check(file);
-    const errors = report.findings.filter((f) => f.severity === "error").map((f) => `${f.code}@${f.sheet}!${f.cell}`);
-    const all = report.findings.map((f) => `${f.code}@${f.sheet}!${f.cell}`);
-    const want = m.expect.map((e) => `${e.code}@${e.sheet}!${e.cell}`);
-    for (const w of want) expect({ file, found: all.includes(w), w }).toEqual({ file, found: true, w });
-    if (m.clean) {
-      expect({ file, errors }).toEqual({ file, errors: [] });
-      expect(code).toBe(0);
-    } else {
-      expect({ file, errors: errors.sort() }).toEqual({ file, errors: want.filter((w) => /^(SUM_MISMATCH|RATE_MISMATCH|SUBSET_EXCEEDS|BAD_VALUE|SUM_RANGE_GAP|TARGET_OUT_OF_RANGE)@/.test(w)).sort() });
-      expect(code).toBe(1);
-    }
-    // Every finding of a relation says which relation.
-    for (const f of report.findings) if (/SUM_MISMATCH|RATE_MISMATCH|SUBSET_EXCEEDS/.test(f.code)) expect(f.relation).toBeTruthy();
-    if (m.fullyChecked) expect(report.summary.checkedCells).toBe(report.summary.numericCells);
-    expect(report.summary.checkedCells).toBeLessThanOrEqual(report.summary.numericCells);
-  });
+  test(
+    m.clean ? "clean: no error, exit 0" : `broken (${m.note}): every planted error at its cell, nothing else an error, exit 1`,
+    async () => {
+      const { code, report } = await check(file);
+      const errors = report.findings.filter((f) => f.severity === "error").map((f) => `${f.code}@${f.sheet}!${f.cell}`);
+      const all = report.findings.map((f) => `${f.code}@${f.sheet}!${f.cell}`);
+      const want = m.expect.map((e) => `${e.code}@${e.sheet}!${e.cell}`);
+      for (const w of want) expect({ file, found: all.includes(w), w }).toEqual({ file, found: true, w });
+      if (m.clean) {
+        expect({ file, errors }).toEqual({ file, errors: [] });
+        expect(code).toBe(0);
+      } else {
+        expect({ file, errors: errors.sort() }).toEqual({
+          file,
+          errors: want
+            .filter((w) => /^(SUM_MISMATCH|RATE_MISMATCH|SUBSET_EXCEEDS|BAD_VALUE|SUM_RANGE_GAP|TARGET_OUT_OF_RANGE)@/.test(w))
+            .sort(),
+        });
+        expect(code).toBe(1);
+      }
+      // Every finding of a relation says which relation.
+      for (const f of report.findings)
+        if (/SUM_MISMATCH|RATE_MISMATCH|SUBSET_EXCEEDS/.test(f.code)) expect(f.relation).toBeTruthy();
+      if (m.fullyChecked) expect(report.summary.checkedCells).toBe(report.summary.numericCells);
+      expect(report.summary.checkedCells).toBeLessThanOrEqual(report.summary.numericCells);
+    },
+  );
 });
 
 test("--strict exits 1 on the mixed workbook (numbers not checked) and 0 on a fully checked clean form", async () => {
@@ -93,10 +107,16 @@ test("the README lists every layout the checker reads, with its sketch and its b
   const readme = readFileSync(path.join(__dirname, "..", "..", "README.md"), "utf8");
   for (const m of MANIFEST.filter((x) => x.clean)) {
     const sketch = (m as FormFile & { sketch?: string }).sketch ?? "";
-    expect({ layout: m.layout, listed: readme.includes(`**${m.layout}** — ${m.family}`) }).toEqual({ layout: m.layout, listed: true });
+    expect({ layout: m.layout, listed: readme.includes(`**${m.layout}** — ${m.family}`) }).toEqual({
+      layout: m.layout,
+      listed: true,
+    });
     expect({ layout: m.layout, sketch: sketch !== "" && readme.includes(sketch) }).toEqual({ layout: m.layout, sketch: true });
     for (const b of MANIFEST.filter((x) => x.layout === m.layout && !x.clean)) {
-      expect({ variant: b.file, listed: readme.includes(`\`${b.variant}\` → ${b.expect.map((e) => `${e.code} ${e.cell}`).join(", ")}`) }).toEqual({ variant: b.file, listed: true });
+      expect({
+        variant: b.file,
+        listed: readme.includes(`\`${b.variant}\` → ${b.expect.map((e) => `${e.code} ${e.cell}`).join(", ")}`),
+      }).toEqual({ variant: b.file, listed: true });
     }
   }
 });

@@ -74,14 +74,20 @@ describe.each(HOSTILE_CASES.map((c) => [c.file, c] as const))("%s", (file, c) =>
     const summary = `${file}: ${findings.map((f) => `${f.code}@${f.sheet}!${f.cell}`).join(", ") || "no findings"}`;
     expect({ summary, code }).toEqual({ summary, code: want.exit });
     expect(report.summary.errors > 0).toBe(want.exit === 1);
-    for (const k of want.codes ?? []) expect({ summary, has: k, present: codes.has(k) }).toEqual({ summary, has: k, present: true });
-    for (const k of want.absent ?? []) expect({ summary, hasNot: k, present: codes.has(k) }).toEqual({ summary, hasNot: k, present: false });
+    for (const k of want.codes ?? [])
+      expect({ summary, has: k, present: codes.has(k) }).toEqual({ summary, has: k, present: true });
+    for (const k of want.absent ?? [])
+      expect({ summary, hasNot: k, present: codes.has(k) }).toEqual({ summary, hasNot: k, present: false });
     if (want.at && want.at.length > 0) {
       const first = (await readWorkbookFile(p))[0].name;
       for (const a of want.at) {
         const sheet = a.sheet ?? first;
         const hit = findings.some((f) => f.code === a.code && f.cell === a.cell && f.sheet === sheet);
-        expect({ summary, want: `${a.code}@${sheet}!${a.cell}`, hit }).toEqual({ summary, want: `${a.code}@${sheet}!${a.cell}`, hit: true });
+        expect({ summary, want: `${a.code}@${sheet}!${a.cell}`, hit }).toEqual({
+          summary,
+          want: `${a.code}@${sheet}!${a.cell}`,
+          hit: true,
+        });
       }
     }
     for (const f of findings) {
@@ -156,7 +162,13 @@ describe("what the reader hands the engine", () => {
     expect(nfd.name).toBe("Phụ lục I".normalize("NFD"));
     expect(nfd.rows[4]?.[3]?.value).toBe("Kinh phí".normalize("NFD"));
     const [tcvn] = await read("10a-tcvn3-headers.xlsx");
-    expect(tcvn.rows[6]?.map((c) => c?.value)).toEqual(["TT", "Néi dung/NhiÖm vô/Dù ¸n", "KÕt qu¶, tiÕn ®é thùc hiÖn", "Kinh phÝ", "Ghi chó"]);
+    expect(tcvn.rows[6]?.map((c) => c?.value)).toEqual([
+      "TT",
+      "Néi dung/NhiÖm vô/Dù ¸n",
+      "KÕt qu¶, tiÕn ®é thùc hiÖn",
+      "Kinh phÝ",
+      "Ghi chó",
+    ]);
     expect(tcvn.rows[13]?.[1]?.value).toBe("N¨m 2023");
     expect(tcvn.rows[21]?.[1]?.value).toBe("Tæng céng");
   });

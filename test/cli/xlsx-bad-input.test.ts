@@ -68,7 +68,6 @@ function expectBytesError(bytes: Uint8Array, code: InputErrorCode, name = "so-li
   return checkError(err, code, name);
 }
 
-
 /** Reads bytes and accepts any outcome but a non-InputError exception. */
 function readNeverThrowsOther(bytes: Uint8Array): void {
   try {
@@ -114,9 +113,15 @@ function pkg(sheetXml: string, extra: Zippable = {}): Uint8Array {
   const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
   return zipSync({
     "[Content_Types].xml": strToU8("<Types/>"),
-    "_rels/.rels": strToU8(`<Relationships><Relationship Id="r1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`),
-    "xl/workbook.xml": strToU8(`<workbook xmlns:r="${REL}"><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>`),
-    "xl/_rels/workbook.xml.rels": strToU8(`<Relationships><Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`),
+    "_rels/.rels": strToU8(
+      `<Relationships><Relationship Id="r1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+    ),
+    "xl/workbook.xml": strToU8(
+      `<workbook xmlns:r="${REL}"><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+    ),
+    "xl/_rels/workbook.xml.rels": strToU8(
+      `<Relationships><Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`,
+    ),
     "xl/worksheets/sheet1.xml": strToU8(sheetXml),
     ...extra,
   });
@@ -206,14 +211,16 @@ describe("wrong kinds of file", () => {
     ole.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
     ole.set(
       Array.from("Workbook").flatMap((c) => [c.charCodeAt(0), 0]),
-      1024
+      1024,
     );
     const e = await expectFileError(await writeTmp("cu.xlsx", ole), "xls");
     expect(e.en).toContain(".xls");
   });
 
   test("HTML, PDF, plain text, Excel 2003 XML → not-xlsx with a hint", () => {
-    expect(expectBytesError(strToU8("<html><body><table><tr><td>1</td></tr></table></body></html>"), "not-xlsx").en).toContain("HTML");
+    expect(expectBytesError(strToU8("<html><body><table><tr><td>1</td></tr></table></body></html>"), "not-xlsx").en).toContain(
+      "HTML",
+    );
     expect(expectBytesError(strToU8("%PDF-1.7\n%âãÏÓ\n"), "not-xlsx").en).toContain("PDF");
     expectBytesError(strToU8("xin chao"), "not-xlsx");
     const xml2003 = '<?xml version="1.0"?><Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet"></Workbook>';
@@ -232,10 +239,16 @@ describe("wrong kinds of file", () => {
       if (bytes[0] === 0x50) bytes[0] = 0; // keep "PK" out of it for a stable code
       expectBytesError(bytes, "not-xlsx", `ngau-nhien-${seed}.xlsx`);
     }
-    await expectFileError(await writeTmp("ngau-nhien.xlsx", randomBytes(42, 10000).map((x, i) => (i === 0 ? 1 : x))), "not-xlsx");
+    await expectFileError(
+      await writeTmp(
+        "ngau-nhien.xlsx",
+        randomBytes(42, 10000).map((x, i) => (i === 0 ? 1 : x)),
+      ),
+      "not-xlsx",
+    );
     // Random tails behind a ZIP or OLE signature.
     for (let seed = 10; seed < 60; seed++) {
-      const z = randomBytes(seed, 1 + (seed * 997) % 5000);
+      const z = randomBytes(seed, 1 + ((seed * 997) % 5000));
       z.set([0x50, 0x4b, 3, 4]);
       readNeverThrowsOther(z);
       const o = randomBytes(seed, 600);
@@ -288,7 +301,10 @@ describe("damaged workbooks", () => {
   });
 
   test("CRC mismatch → corrupt", () => {
-    const e = expectBytesError(patchEntry(pkg("<worksheet><sheetData/></worksheet>"), "xl/workbook.xml", { crc: 12345 }), "corrupt");
+    const e = expectBytesError(
+      patchEntry(pkg("<worksheet><sheetData/></worksheet>"), "xl/workbook.xml", { crc: 12345 }),
+      "corrupt",
+    );
     expect(e.en).toContain("CRC");
   });
 
@@ -298,7 +314,10 @@ describe("damaged workbooks", () => {
     expectBytesError(pkg("<worksheet><sheetData><row r='1'><c r='A1'><v>1</v></c></row>"), "corrupt"); // cut after a row
     expectBytesError(pkg("<worksheet/>", { "xl/sharedStrings.xml": strToU8("<sst><si><t>a</t></si>") }), "corrupt");
     expectBytesError(pkg("not xml at all"), "corrupt");
-    expectBytesError(pkg("<worksheet/>", { "xl/workbook.xml": strToU8("<workbook><sheets><sheet name='S'</sheets>") }), "corrupt");
+    expectBytesError(
+      pkg("<worksheet/>", { "xl/workbook.xml": strToU8("<workbook><sheets><sheet name='S'</sheets>") }),
+      "corrupt",
+    );
     expectBytesError(pkg("<worksheet/>", { "xl/sharedStrings.xml": strToU8("<sst><si><t>a</t>") }), "corrupt");
     expectBytesError(pkg("<worksheet/>", { "xl/styles.xml": strToU8("<styleSheet><cellXfs></styleSheet>") }), "corrupt");
   });
@@ -322,7 +341,23 @@ describe("damaged workbooks", () => {
     const sheet = strFromU8(files["xl/worksheets/sheet1.xml"]);
     const wbXml = strFromU8(files["xl/workbook.xml"]);
     const r = rng(2024);
-    const junk = ["<", ">", "/", '"', "'", "&", "<c", "</c>", "<row>", "</row>", "<v>", "<f t='shared' si='0'/>", "r='ZZZZ9'", "<is>", "\u0000"];
+    const junk = [
+      "<",
+      ">",
+      "/",
+      '"',
+      "'",
+      "&",
+      "<c",
+      "</c>",
+      "<row>",
+      "</row>",
+      "<v>",
+      "<f t='shared' si='0'/>",
+      "r='ZZZZ9'",
+      "<is>",
+      "\u0000",
+    ];
     const mutate = (s: string) => {
       let t = s;
       for (let k = 0; k < 3; k++) {

@@ -43,13 +43,18 @@ async function buildReport(): Promise<Uint8Array> {
   ws.getCell("E5").value = { richText: [{ text: "Tổng ", font: { bold: true } }, { text: "cộng" }] };
   ws.getCell("AAA3").value = "xa";
   ws.getCell("XFD20").value = 1;
-  ws.getCell("B20").value = "x & <y> \"z\"";
+  ws.getCell("B20").value = 'x & <y> "z"';
   ws.getRow(12).hidden = true;
   // Formatted but empty cells must not produce Cell objects.
   for (let r = 30; r < 40; r++) ws.getCell(`B${r}`).numFmt = "0.00";
   const ws2 = wb.addWorksheet("Chỉ tiêu 2024");
   ws2.getCell("A1").value = 1;
-  ws2.getCell("G5").value = { formula: "C5/D5*100", shareType: "shared", ref: "G5:G7", result: 1 } as unknown as ExcelJS.CellFormulaValue;
+  ws2.getCell("G5").value = {
+    formula: "C5/D5*100",
+    shareType: "shared",
+    ref: "G5:G7",
+    result: 1,
+  } as unknown as ExcelJS.CellFormulaValue;
   ws2.getCell("G6").value = { sharedFormula: "G5", result: 2 } as unknown as ExcelJS.CellSharedFormulaValue;
   ws2.getCell("G7").value = { sharedFormula: "G5", result: 3 } as unknown as ExcelJS.CellSharedFormulaValue;
   const hidden = wb.addWorksheet("Ẩn", { state: "hidden" });
@@ -109,7 +114,7 @@ describe("readXlsx on an ExcelJS workbook", () => {
       expect.arrayContaining([
         { top: 0, left: 0, bottom: 0, right: 4 },
         { top: 2, left: 0, bottom: 5, right: 0 },
-      ])
+      ]),
     );
     expect(g.merges).toHaveLength(2);
     expect(g.hiddenRows).toEqual([11]);
@@ -124,7 +129,8 @@ describe("readXlsx on an ExcelJS workbook", () => {
 // ---------------------------------------------------------------------------------------------
 // Hand-built packages
 
-const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+const NS =
+  'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
 const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
 interface PkgOptions {
@@ -145,10 +151,10 @@ function buildPackage(o: PkgOptions): Uint8Array {
   files["[Content_Types].xml"] = x(
     '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
       '<Default Extension="xml" ContentType="application/xml"/>' +
-      '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/></Types>'
+      '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/></Types>',
   );
   files["_rels/.rels"] = x(
-    `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`
+    `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
   );
   const rels: string[] = [];
   const sheets: string[] = [];
@@ -168,9 +174,15 @@ function buildPackage(o: PkgOptions): Uint8Array {
     rels.push(`<Relationship Id="rId3" Type="${REL}/styles" Target="styles.xml"/>`);
     files["xl/styles.xml"] = x(o.styles);
   }
-  files["xl/_rels/workbook.xml.rels"] = x(`<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels.join("")}</Relationships>`);
-  const xmlnsP = p ? ` xmlns:${p.slice(0, -1)}="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="${REL}"` : ` ${NS}`;
-  files["xl/workbook.xml"] = x(`<?xml version="1.0"?><${p}workbook${xmlnsP}><${p}sheets>${sheets.join("")}</${p}sheets></${p}workbook>`);
+  files["xl/_rels/workbook.xml.rels"] = x(
+    `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels.join("")}</Relationships>`,
+  );
+  const xmlnsP = p
+    ? ` xmlns:${p.slice(0, -1)}="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="${REL}"`
+    : ` ${NS}`;
+  files["xl/workbook.xml"] = x(
+    `<?xml version="1.0"?><${p}workbook${xmlnsP}><${p}sheets>${sheets.join("")}</${p}sheets></${p}workbook>`,
+  );
   return zipSync(files);
 }
 
@@ -186,9 +198,9 @@ describe("readXlsx on hand-built packages", () => {
         '<c r="F5"><f t="shared" si="0"/><v>1</v></c></row>' +
         '<row r="6"><c r="E6"><f t="shared" si="0"/><v>2</v></c><c><f t="shared" si="0"/><v>3</v></c></row>' +
         // a row without r (→ row 7) whose cells have no r (→ A7, B7), then one with r
-        "<row><c><v>7</v></c><c t=\"str\"><f>A7&amp;\"x\"</f><v>7x</v></c><c r=\"E7\"><f t=\"shared\" si=\"0\"/></c></row>" +
+        '<row><c><v>7</v></c><c t="str"><f>A7&amp;"x"</f><v>7x</v></c><c r="E7"><f t="shared" si="0"/></c></row>' +
         // an array formula; a shared follower whose master is unknown keeps its value only
-        '<row r="9"><c r="H9"><f t="array" ref="H9">SUM(C5:C6*D5:D6)</f><v>56</v></c><c r="I9"><f t="shared" si="7"/><v>5</v></c></row>'
+        '<row r="9"><c r="H9"><f t="array" ref="H9">SUM(C5:C6*D5:D6)</f><v>56</v></c><c r="I9"><f t="shared" si="7"/><v>5</v></c></row>',
     );
     const [g] = readXlsx(buildPackage({ sheets: [{ name: "S", xml }] }));
     expect(at(g, "E5")!.formula).toBe("=C5/$D$5*100+SUM(D$5:D5)+'Phụ lục I'!D6+LOG10(C5)+LEN(\"C5\")");
@@ -209,11 +221,11 @@ describe("readXlsx on hand-built packages", () => {
         '<c r="C1" t="inlineStr"><is><t>dòng 1_x000D__x000A_dòng 2 _x005F_x0041_</t></is></c>' +
         '<c r="D1" t="s"><v>0</v></c><c r="E1" t="s"><v>1</v></c><c r="F1" t="s"><v>2</v></c>' +
         '<c r="G1" t="d"><v>2024-06-30T00:00:00Z</v></c><c r="H1" t="inlineStr"><is><t>&#7889;&#x1EA1;&lt;&amp;</t></is></c>' +
-        '<c r="I1" t="inlineStr"><is><t/></is></c></row>'
+        '<c r="I1" t="inlineStr"><is><t/></is></c></row>',
     );
     const sst =
       '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t xml:space="preserve"> a </t></si>' +
-      "<si><r><t>Phụ </t></r><r><rPr><i/></rPr><t>lục</t></r><rPh sb=\"0\" eb=\"2\"><t>x</t></rPh><phoneticPr fontId=\"1\"/></si><si/></sst>";
+      '<si><r><t>Phụ </t></r><r><rPr><i/></rPr><t>lục</t></r><rPh sb="0" eb="2"><t>x</t></rPh><phoneticPr fontId="1"/></si><si/></sst>';
     const [g] = readXlsx(buildPackage({ sheets: [{ name: "S", xml }], sst }));
     expect(at(g, "A1")!.value).toBe("Huyện A");
     expect(at(g, "B1")!.value).toBe("  Tổng số");
@@ -246,7 +258,7 @@ describe("readXlsx on hand-built packages", () => {
           { name: "Chart", xml: "<chartsheet/>", type: "chartsheet" },
           { name: "A &amp; B", xml },
         ],
-      })
+      }),
     );
     expect(grids).toHaveLength(1);
     const g = grids[0];
@@ -262,7 +274,10 @@ describe("readXlsx on hand-built packages", () => {
 
   test("200 000 formatted-but-empty rows read fast into an empty grid", () => {
     const parts: string[] = [];
-    for (let r = 1; r <= 200000; r++) parts.push(`<row r="${r}" spans="1:5" s="3" customFormat="1"><c r="A${r}" s="1"/><c r="B${r}" s="1"/><c r="C${r}" s="1"/></row>`);
+    for (let r = 1; r <= 200000; r++)
+      parts.push(
+        `<row r="${r}" spans="1:5" s="3" customFormat="1"><c r="A${r}" s="1"/><c r="B${r}" s="1"/><c r="C${r}" s="1"/></row>`,
+      );
     const bytes = buildPackage({ level: 1, sheets: [{ name: "Trống", xml: sheetXml(parts.join("")) }] });
     const t0 = Date.now();
     const [g] = readXlsx(bytes);
@@ -275,7 +290,9 @@ describe("readXlsx on hand-built packages", () => {
     const parts: string[] = [];
     const N = 20000;
     for (let r = 1; r <= N; r++) {
-      parts.push(`<row r="${r}"><c r="A${r}"><v>${r * 1.01}</v></c><c r="B${r}" t="inlineStr"><is><t>Xã ${r}</t></is></c><c r="C${r}"><f>A${r}*2</f><v>${r * 2.02}</v></c></row>`);
+      parts.push(
+        `<row r="${r}"><c r="A${r}"><v>${r * 1.01}</v></c><c r="B${r}" t="inlineStr"><is><t>Xã ${r}</t></is></c><c r="C${r}"><f>A${r}*2</f><v>${r * 2.02}</v></c></row>`,
+      );
     }
     const [g] = readXlsx(buildPackage({ level: 1, sheets: [{ name: "Lớn", xml: sheetXml(parts.join("")) }] }));
     expect(countCells(g)).toBe(3 * N);
@@ -299,7 +316,9 @@ describe("readXlsx on hand-built packages", () => {
 
 describe("xml helpers", () => {
   test("entities and OOXML escapes", () => {
-    expect(decodeEntities("a &amp; b &lt;c&gt; &quot;d&quot; &apos;e&apos; &#65;&#x42; &unknown; &#xD800;")).toBe("a & b <c> \"d\" 'e' AB &unknown; &#xD800;");
+    expect(decodeEntities("a &amp; b &lt;c&gt; &quot;d&quot; &apos;e&apos; &#65;&#x42; &unknown; &#xD800;")).toBe(
+      "a & b <c> \"d\" 'e' AB &unknown; &#xD800;",
+    );
     expect(decodeOoxmlEscapes("a_x000D_b_x005F_x000D_c_xZZZZ_")).toBe("a\rb_x000D_c_xZZZZ_");
   });
 

@@ -45,8 +45,7 @@ function evaluate(s: SheetSpec, formula: string): number {
   if (m) {
     const r = rectFromA1(`${m[1]}:${m[2]}`)!;
     let t = 0;
-    for (let row = r.top; row <= r.bottom; row++)
-      for (let col = r.left; col <= r.right; col++) t += get(toA1(row, col));
+    for (let row = r.top; row <= r.bottom; row++) for (let col = r.left; col <= r.right; col++) t += get(toA1(row, col));
     return t;
   }
   m = /^([A-Z]+\d+)\/([A-Z]+\d+)\*100$/i.exec(f);
@@ -101,8 +100,7 @@ describe("report data adds up", () => {
     for (const f of figures) {
       if (!f.parts?.length) continue;
       expect(f.parts.reduce((s, p) => s + (p.numerator ?? 0), 0)).toBe(f.numerator);
-      if (f.denominator !== undefined)
-        expect(f.parts.reduce((s, p) => s + (p.denominator ?? 0), 0)).toBe(f.denominator);
+      if (f.denominator !== undefined) expect(f.parts.reduce((s, p) => s + (p.denominator ?? 0), 0)).toBe(f.denominator);
     }
     // stated rates agree with their parts at the decimals shown
     for (const f of figures) {
@@ -279,13 +277,10 @@ describe("exampleTemplate()", () => {
       "Đơn vị",
       "Thực hiện",
     ]);
-    const body = (col: number) =>
-      s.cells.filter((c) => c.col === col && c.row >= 5).sort((a, b) => a.row - b.row);
+    const body = (col: number) => s.cells.filter((c) => c.col === col && c.row >= 5).sort((a, b) => a.row - b.row);
     expect(body(0).map((c) => c.value)).toEqual(targets.map((_, i) => i + 1));
     expect(body(1).every((c) => typeof c.value === "string" && /^[a-d]\) /.test(c.value))).toBe(true);
-    expect(body(1)[0].value).toBe(
-      "a) Phát triển Chính quyền số, nâng cao hiệu quả, hiệu lực hoạt động các cơ quan nhà nước",
-    );
+    expect(body(1)[0].value).toBe("a) Phát triển Chính quyền số, nâng cao hiệu quả, hiệu lực hoạt động các cơ quan nhà nước");
     const goals = body(3);
     for (const c of goals) expect(c.numberFormat).toBe("@");
     const values = goals.map((c) => c.value);

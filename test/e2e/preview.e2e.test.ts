@@ -286,9 +286,12 @@ describe("preview page: task pane over the in-browser workbook", () => {
   });
 
   test("a SUM that leaves out a row is shown with its formula and the range it should cover", async () => {
-    await pane().getByRole("switch", { name: "English" }).isChecked().then(async (en) => {
-      if (en) await pane().getByRole("switch", { name: "English" }).click();
-    });
+    await pane()
+      .getByRole("switch", { name: "English" })
+      .isChecked()
+      .then(async (en) => {
+        if (en) await pane().getByRole("switch", { name: "English" }).click();
+      });
     await page.evaluate((sheet) => window.__baocaoPreview!.setCell(sheet, "D12", { formula: "=SUM(D13:D16)" }), SHEET);
     await runAction("Kiểm tra");
     const row = pane().locator(`[data-finding="SUM_RANGE_GAP"][data-finding-sheet="${SHEET}"][data-finding-cell="D12"]`);

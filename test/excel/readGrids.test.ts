@@ -79,7 +79,8 @@ function emptySheet(): Grid {
 /** n rows of a plain 5-column amounts table (header row first). */
 function bigSheet(name: string, n: number): Grid {
   const rows: (CellValue | undefined)[][] = [["TT", "Nội dung", "Kinh phí", "Năm", "Ghi chú"]];
-  for (let i = 1; i <= n; i++) rows.push([i, `Hạng mục số ${i}`, (i * 37) % 1000, "2024", i % 10 === 0 ? "Ngân sách tỉnh" : undefined]);
+  for (let i = 1; i <= n; i++)
+    rows.push([i, `Hạng mục số ${i}`, (i * 37) % 1000, "2024", i % 10 === 0 ? "Ngân sách tỉnh" : undefined]);
   const g = gridFromValues(name, rows);
   g.merges = [];
   return g;
@@ -102,7 +103,11 @@ describe("pure helpers", () => {
   test("cells from what Excel returns", () => {
     expect(cellFromExcel("", "", "General", "Empty")).toBeUndefined();
     expect(cellFromExcel("#REF!", "#REF!", "General", "Error")).toEqual({ value: { error: "#REF!" } });
-    expect(cellFromExcel(13570, "=SUM(E7:E23)", "#,##0", "Double")).toEqual({ value: 13570, formula: "=SUM(E7:E23)", numberFormat: "#,##0" });
+    expect(cellFromExcel(13570, "=SUM(E7:E23)", "#,##0", "Double")).toEqual({
+      value: 13570,
+      formula: "=SUM(E7:E23)",
+      numberFormat: "#,##0",
+    });
     expect(cellFromExcel("=text", "=text", "@", "String")).toEqual({ value: "=text", numberFormat: "@" });
     expect(cellFromExcel("", '=IF(1,"")', "General", "String")).toEqual({ value: "", formula: '=IF(1,"")' });
   });
@@ -161,7 +166,11 @@ describe("readWorkbookGrids over office-addin-mock", () => {
     });
 
     test("a large sheet the probe cannot see (in the middle) costs one rejected request, still bounded", async () => {
-      const middle = [...exampleTemplate().map(gridFromSpec).slice(0, 2), bigSheet("Dữ liệu lớn", 100_000), ...exampleTemplate().map(gridFromSpec).slice(2)];
+      const middle = [
+        ...exampleTemplate().map(gridFromSpec).slice(0, 2),
+        bigSheet("Dữ liệu lớn", 100_000),
+        ...exampleTemplate().map(gridFromSpec).slice(2),
+      ];
       const mock = new MockExcel(middle);
       const total = mock.totalDataBytes();
       const read = await readWorkbookGrids(mock.ctx);

@@ -4,13 +4,7 @@ import type { SheetSpec } from "../../src/core/grid/spec";
 import { exampleTemplate } from "../../src/core/template/example";
 import { excelHost } from "../../src/excel/excelHost";
 import { readWorkbookGrids } from "../../src/excel/readGrids";
-import {
-  charsToPoints,
-  numberFormatFor,
-  renameSheetRefs,
-  uniqueSheetName,
-  writeSheetSpecs,
-} from "../../src/excel/writeSheets";
+import { charsToPoints, numberFormatFor, renameSheetRefs, uniqueSheetName, writeSheetSpecs } from "../../src/excel/writeSheets";
 import { installStandIn, uninstallStandIn } from "../../src/preview/standin/install";
 import { StandInWorkbook } from "../../src/preview/standin/workbook";
 import { checkWorkbook } from "../../src/core/engine";
@@ -87,7 +81,11 @@ describe("writeSheetSpecs on the stand-in", () => {
 
   test("formulas evaluate: Phụ lục II total = 13570, Phụ lục I = 8962.46", async () => {
     await excelHost.createTemplate();
-    expect(wb.getCell("Phụ lục II", "E24")).toMatchObject({ value: 13570, formula: "=E7+E14+E17+E19+E21", numberFormat: "#,##0" });
+    expect(wb.getCell("Phụ lục II", "E24")).toMatchObject({
+      value: 13570,
+      formula: "=E7+E14+E17+E19+E21",
+      numberFormat: "#,##0",
+    });
     expect(wb.getCell("Phụ lục I", "D18")?.value).toBe(8962.46);
     expect(wb.getCell("Phụ lục I", "D6")?.value).toBe(6992.46);
   });

@@ -147,7 +147,14 @@ describe("KIEMTRATONG — a sum against its stated total", () => {
     [[[6100], [892.46], [1970]], 8962.46, "Khớp"],
     [[["6.100"], ["892,46"], ["1.970"]], "8.962,46", "Khớp"],
     [[[6100], [892.46], [1970]], 8962.45, "Lệch 0,01 (cộng được 8.962,46, ghi 8.962,45)"],
-    [[[6100, null, ""], [892.46, "  ", 1970]], 8962.46, "Khớp"],
+    [
+      [
+        [6100, null, ""],
+        [892.46, "  ", 1970],
+      ],
+      8962.46,
+      "Khớp",
+    ],
     [[[0.1], [0.2]], 0.3, "Khớp"],
     [[[1000.4]], 1000, "Khớp"], // within the rounding of a total shown without decimals
     [[[1000.6]], 1000, /^Lệch 0,6 /],
@@ -155,7 +162,11 @@ describe("KIEMTRATONG — a sum against its stated total", () => {
     [[1, 2, 3], 6, "Khớp"],
     [5, 5, "Khớp"],
     // Excel cell value objects (parameters typed "any").
-    [[[{ type: "Double", basicValue: 1000 }], [{ type: "String", basicValue: "970" }]], { type: "Double", basicValue: 1970 }, "Khớp"],
+    [
+      [[{ type: "Double", basicValue: 1000 }], [{ type: "String", basicValue: "970" }]],
+      { type: "Double", basicValue: 1970 },
+      "Khớp",
+    ],
   ])("KIEMTRATONG(%j, %p)", (cacso, tong, expected) => {
     const r = kiemTraTong(cacso, tong);
     expect(typeof r).toBe("string");

@@ -93,7 +93,17 @@ export function arraysOf(g: Grid, rect: Rect): Arrays {
   return out;
 }
 
-const WRITE_PROPS = new Set(["values", "formulas", "numberFormat", "numberFormatLocal", "formulasLocal", "formulasR1C1", "name", "visibility", "position"]);
+const WRITE_PROPS = new Set([
+  "values",
+  "formulas",
+  "numberFormat",
+  "numberFormatLocal",
+  "formulasLocal",
+  "formulasR1C1",
+  "name",
+  "visibility",
+  "position",
+]);
 const WRITE_METHODS = ["merge", "unmerge", "clear", "delete", "insert", "select", "activate", "add", "copyFrom", "set"];
 
 export class MockExcel {
@@ -214,7 +224,12 @@ export class MockExcel {
         return self.rangeMock(g, { top: 0, left: 0, bottom: 1048575, right: 16383 }, true);
       },
       getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number) {
-        return self.rangeMock(g, { top: startRow, left: startColumn, bottom: startRow + rowCount - 1, right: startColumn + columnCount - 1 });
+        return self.rangeMock(g, {
+          top: startRow,
+          left: startColumn,
+          bottom: startRow + rowCount - 1,
+          right: startColumn + columnCount - 1,
+        });
       },
     });
     return this.track(mock, `sheet(${g.name})`);

@@ -21,15 +21,45 @@ export function pastedAppendixI(overrides: Record<string, V> = {}): Grid {
     [],
     PL1_HEADER, // row 7
     [undefined, "Từ năm 2021-2022", undefined, "6.992,46"], // row 8
-    ["1", "Hệ thống Hội nghị truyền hình 3 cấp - tỉnh huyện xã; đảm bảo kết nối 4 cấp theo yêu cầu của Chính phủ", "2021", "6.100", "(Nguồn vốn ngân sách thị xã và ngân sách tỉnh hỗ trợ)"],
-    ["2", "Trung tâm Điều hành Thông minh IOC cho thị xã Đức Phổ", "2022", "92,460", "(Chưa tính nguồn kinh phí do Tập đoàn Bưu chính Viễn thông (VNPT) tài trợ)"],
+    [
+      "1",
+      "Hệ thống Hội nghị truyền hình 3 cấp - tỉnh huyện xã; đảm bảo kết nối 4 cấp theo yêu cầu của Chính phủ",
+      "2021",
+      "6.100",
+      "(Nguồn vốn ngân sách thị xã và ngân sách tỉnh hỗ trợ)",
+    ],
+    [
+      "2",
+      "Trung tâm Điều hành Thông minh IOC cho thị xã Đức Phổ",
+      "2022",
+      "92,460",
+      "(Chưa tính nguồn kinh phí do Tập đoàn Bưu chính Viễn thông (VNPT) tài trợ)",
+    ],
     ["3", "Mua sắm Ipad phục vụ Phòng họp không giấy", "2022", "480", "(Nguồn vốn ngân sách thị xã)"],
-    ["4", "Nâng cao chất lượng hoạt động Trang thông tin điện tử thị xã và xã, phường", "2022", "120", "(Nguồn vốn ngân sách thị xã)"],
+    [
+      "4",
+      "Nâng cao chất lượng hoạt động Trang thông tin điện tử thị xã và xã, phường",
+      "2022",
+      "120",
+      "(Nguồn vốn ngân sách thị xã)",
+    ],
     ["5", "Duy trì hoạt động Bộ phận một cửa hiện đại tại UBND thị xã", "2022", "200", "(Nguồn vốn ngân sách thị xã)"],
     [undefined, "Năm 2023", undefined, "1.970"], // row 14
-    ["1", "Nâng cao chất lượng hoạt động Trang thông tin điện tử thị xã và xã, phường", "2023", "120", "(Nguồn vốn ngân sách thị xã)"],
+    [
+      "1",
+      "Nâng cao chất lượng hoạt động Trang thông tin điện tử thị xã và xã, phường",
+      "2023",
+      "120",
+      "(Nguồn vốn ngân sách thị xã)",
+    ],
     ["2", "Duy trì hoạt động Bộ phận một cửa hiện đại tại UBND thị xã", "2023", "300", "(Nguồn vốn ngân sách thị xã)"],
-    ["3", "Đầu tư mua sắm trang thiết bị cho Bộ phận tiếp nhận và giải quyết TTHC các xã, phường", "2023", "700", "(Nguồn vốn ngân sách thị xã)"],
+    [
+      "3",
+      "Đầu tư mua sắm trang thiết bị cho Bộ phận tiếp nhận và giải quyết TTHC các xã, phường",
+      "2023",
+      "700",
+      "(Nguồn vốn ngân sách thị xã)",
+    ],
     [],
     PL1_HEADER, // row 19: repeated where the table crossed a page
     ["4", "Tập huấn về công tác Chuyển đổi số", "2023", "300", "(Nguồn vốn ngân sách thị xã)"],
@@ -38,7 +68,15 @@ export function pastedAppendixI(overrides: Record<string, V> = {}): Grid {
   return applyOverrides(gridFromValues("Phụ lục I", rows), overrides);
 }
 
-const PL2_TOP: V[] = ["STT", "Nội dung nhiệm vụ", "Đơn vị chủ trì", "Diễn giải", "Kinh phí và nguồn vốn", undefined, "Thời gian thực hiện"];
+const PL2_TOP: V[] = [
+  "STT",
+  "Nội dung nhiệm vụ",
+  "Đơn vị chủ trì",
+  "Diễn giải",
+  "Kinh phí và nguồn vốn",
+  undefined,
+  "Thời gian thực hiện",
+];
 const PL2_SUB: V[] = [undefined, undefined, undefined, undefined, "Kinh phí", "Nguồn vốn"];
 
 function item(stt: string, content: string, amount: V, source = "Ngân sách thị xã"): V[] {
@@ -63,18 +101,32 @@ export function pastedAppendixII(overrides: Record<string, V> = {}): Grid {
     item("3", "Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính", "2.000", "Ngân sách tỉnh, ngân sách thị xã"), // row 13
     item("4", "Triển khai hệ thống phòng họp không giấy tờ", "1.000", "Ngân sách tỉnh"),
     item("5", "Hệ thống Hội nghị truyền hình trực tuyến", "200"),
-    item("6", "Đầu tư, nâng cấp trang thiết bị cho Bộ phận tiếp nhận và trả kết quả giải quyết TTHC thị xã và các xã, phường", "1.000"),
+    item(
+      "6",
+      "Đầu tư, nâng cấp trang thiết bị cho Bộ phận tiếp nhận và trả kết quả giải quyết TTHC thị xã và các xã, phường",
+      "1.000",
+    ),
     [],
     PL2_TOP,
     PL2_SUB,
     ["II", "Nhóm phát triển kinh tế số, xã hội số"], // row 20
     item("1", "Triển khai hướng dẫn, cập nhật thông tin dịch vụ công, chuyển đổi số cho người dân và doanh nghiệp", "150"),
-    item("2", "Tập huấn chuyển đổi số cho Tổ công nghệ số cộng đồng thị xã, xã, phường, thôn, tổ dân phố", "100", "ngân sách thị xã"),
+    item(
+      "2",
+      "Tập huấn chuyển đổi số cho Tổ công nghệ số cộng đồng thị xã, xã, phường, thôn, tổ dân phố",
+      "100",
+      "ngân sách thị xã",
+    ),
     [],
     PL2_TOP,
     PL2_SUB,
     ["III", "Đảm bảo an toàn, an ninh mạng"], // row 26
-    item("1", "Thực hiện công tác đánh giá và đề xuất cấp độ an toàn hệ thống thông tin", "750", "Ngân sách tỉnh, ngân sách thị xã"),
+    item(
+      "1",
+      "Thực hiện công tác đánh giá và đề xuất cấp độ an toàn hệ thống thông tin",
+      "750",
+      "Ngân sách tỉnh, ngân sách thị xã",
+    ),
     ["IV", "Nhóm chuyển đổi nhận thức"], // row 28
     item("1", "Cập nhật kiến thức, công nghệ cho các cán bộ chuyên trách, công chức, viên chức", "150"),
     [],

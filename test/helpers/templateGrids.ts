@@ -16,7 +16,10 @@ export function templateGrids(plants: Record<string, Record<string, Plant>> = {}
       const row = (g.rows[a.row] ??= []);
       const old = row[a.col];
       const fmt = old?.numberFormat ? { numberFormat: old.numberFormat } : {};
-      row[a.col] = typeof p === "object" && p !== null && "formula" in p ? { value: p.value, formula: p.formula, ...fmt } : { value: p as CellValue, ...fmt };
+      row[a.col] =
+        typeof p === "object" && p !== null && "formula" in p
+          ? { value: p.value, formula: p.formula, ...fmt }
+          : { value: p as CellValue, ...fmt };
     }
   }
   return grids;

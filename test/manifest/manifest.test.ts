@@ -77,7 +77,9 @@ describe("manifest.xml", () => {
     expect(all(doc, "Host").map((h) => h.attrs.Name ?? h.attrs["xsi:type"])).toEqual(["Workbook", "Workbook"]);
     const sets = all(doc, "Set").map((s) => `${s.attrs.Name} ${s.attrs.MinVersion}`);
     expect(sets).toEqual(expect.arrayContaining(["SharedRuntime 1.1", "CustomFunctionsRuntime 1.1"]));
-    expect(all(doc, "SourceLocation").find((s) => s.attrs.DefaultValue)?.attrs.DefaultValue).toBe("https://localhost:3000/taskpane.html");
+    expect(all(doc, "SourceLocation").find((s) => s.attrs.DefaultValue)?.attrs.DefaultValue).toBe(
+      "https://localhost:3000/taskpane.html",
+    );
   });
 
   test("every resid resolves to a resource", () => {
@@ -87,7 +89,8 @@ describe("manifest.xml", () => {
     }
     const resids = all(doc).filter((e) => e.attrs.resid !== undefined);
     expect(resids.length).toBeGreaterThan(20);
-    for (const e of resids) expect({ line: e.line, resid: e.attrs.resid, found: ids.has(e.attrs.resid) }).toMatchObject({ found: true });
+    for (const e of resids)
+      expect({ line: e.line, resid: e.attrs.resid, found: ids.has(e.attrs.resid) }).toMatchObject({ found: true });
   });
 
   test("the shared runtime: runtime, custom functions page, function file and pane are one page", () => {
@@ -99,7 +102,9 @@ describe("manifest.xml", () => {
       functionFile: "Taskpane.Url",
       taskpanes: ["Taskpane.Url"],
     });
-    const urls = Object.fromEntries([...model.resources].filter(([, r]) => r.kind === "url").map(([id, r]) => [id, r.el.attrs.DefaultValue]));
+    const urls = Object.fromEntries(
+      [...model.resources].filter(([, r]) => r.kind === "url").map(([id, r]) => [id, r.el.attrs.DefaultValue]),
+    );
     expect(urls["Taskpane.Url"]).toBe("https://localhost:3000/taskpane.html");
     expect(urls["Functions.Metadata.Url"]).toBe("https://localhost:3000/functions.json");
     const ns = model.resources.get(model.namespace!);
@@ -114,9 +119,7 @@ describe("manifest.xml", () => {
     expect(all(tab, "Group")).toHaveLength(1);
 
     const label = (b: Button) => model.resources.get(b.label!)?.el.attrs.DefaultValue;
-    expect(
-      model.buttons.map((b) => ({ label: label(b), action: b.actionType, fn: b.functionName ?? b.taskpaneId })),
-    ).toEqual([
+    expect(model.buttons.map((b) => ({ label: label(b), action: b.actionType, fn: b.functionName ?? b.taskpaneId }))).toEqual([
       { label: "Kiểm tra số liệu", action: "ExecuteFunction", fn: "validateTotals" },
       { label: "Bảng kiểm tra", action: "ShowTaskpane", fn: "ButtonId1" },
       { label: "Soạn báo cáo", action: "ExecuteFunction", fn: "draftReport" },
@@ -136,12 +139,17 @@ describe("manifest.xml", () => {
   });
 
   test("every text has vi-VN and en-US", () => {
-    const strings = all(doc).filter((e) => ["ShortStrings", "LongStrings"].includes(local(e.name))).flatMap((g) => g.children);
+    const strings = all(doc)
+      .filter((e) => ["ShortStrings", "LongStrings"].includes(local(e.name)))
+      .flatMap((g) => g.children);
     const texts = [...strings, all(doc, "DisplayName")[0], all(doc, "Description")[0]];
     expect(texts.length).toBeGreaterThan(10);
     for (const t of texts) {
       const en = t.children.find((o) => local(o.name) === "Override" && o.attrs.Locale === "en-US");
-      expect({ id: t.attrs.id ?? t.name, vi: Boolean(t.attrs.DefaultValue), en: Boolean(en?.attrs.Value) }).toMatchObject({ vi: true, en: true });
+      expect({ id: t.attrs.id ?? t.name, vi: Boolean(t.attrs.DefaultValue), en: Boolean(en?.attrs.Value) }).toMatchObject({
+        vi: true,
+        en: true,
+      });
     }
   });
 
@@ -232,7 +240,9 @@ describe("custom functions metadata (functions.json)", () => {
         expect(["number", "string", "boolean", "any"]).toContain(p.type);
       }
     }
-    const types = Object.fromEntries(functions.map((f) => [f.id, f.parameters.map((p) => p.type + (p.dimensionality === "matrix" ? "[][]" : ""))]));
+    const types = Object.fromEntries(
+      functions.map((f) => [f.id, f.parameters.map((p) => p.type + (p.dimensionality === "matrix" ? "[][]" : ""))]),
+    );
     expect(types).toEqual({
       DOCSO: ["number", "string", "string"],
       SOVN: ["number", "number"],

@@ -40,7 +40,11 @@ describe("grouping", () => {
       f({ sheet: "", cell: "", code: "NO_TABLES" }),
     ];
     const g = groupFindings(findings, ["A", "B"]);
-    expect(g.map((x) => [x.sheet, x.count])).toEqual([["", 1], ["A", 2], ["B", 2]]);
+    expect(g.map((x) => [x.sheet, x.count])).toEqual([
+      ["", 1],
+      ["A", 2],
+      ["B", 2],
+    ]);
     expect(g[1].severities.map((x) => [x.severity, x.items.map((i) => i.finding.cell)])).toEqual([
       ["error", ["A4"]],
       ["warning", ["A2"]],

@@ -161,7 +161,12 @@ export function toInputError(e: unknown, fileName: string): InputError {
   if (e instanceof InputError) return e;
   if (e instanceof FormatError) return new InputError(e.code, fileName, e.detail, { cause: e });
   if (e instanceof RangeError && /allocat|Array buffer|Invalid (typed )?array length|string length/i.test(e.message)) {
-    return new InputError("too-large", fileName, { vi: "không đủ bộ nhớ để đọc", en: "out of memory while reading" }, { cause: e });
+    return new InputError(
+      "too-large",
+      fileName,
+      { vi: "không đủ bộ nhớ để đọc", en: "out of memory while reading" },
+      { cause: e },
+    );
   }
   const msg = e instanceof Error ? e.message : String(e);
   return new InputError("corrupt", fileName, { vi: `lỗi khi đọc: ${msg}`, en: `read error: ${msg}` }, { cause: e });

@@ -120,13 +120,18 @@ function readUnchecked(bytes: Uint8Array, limits: Partial<ZipLimits> | undefined
       break;
     case "ole":
       if (sniffed.subtype === "encrypted") throw new FormatError("encrypted");
-      if (sniffed.subtype === "doc") throw new FormatError("docx", { vi: "định dạng Word 97-2003 .doc", en: "Word 97-2003 .doc format" });
-      if (sniffed.subtype === "ppt") throw new FormatError("pptx", { vi: "định dạng PowerPoint 97-2003 .ppt", en: "PowerPoint 97-2003 .ppt format" });
+      if (sniffed.subtype === "doc")
+        throw new FormatError("docx", { vi: "định dạng Word 97-2003 .doc", en: "Word 97-2003 .doc format" });
+      if (sniffed.subtype === "ppt")
+        throw new FormatError("pptx", { vi: "định dạng PowerPoint 97-2003 .ppt", en: "PowerPoint 97-2003 .ppt format" });
       throw new FormatError("xls");
     case "csv":
       throw new FormatError("csv");
     case "html":
-      throw new FormatError("not-xlsx", { vi: "đây là trang web HTML được đặt đuôi Excel", en: "it is an HTML web page with an Excel extension" });
+      throw new FormatError("not-xlsx", {
+        vi: "đây là trang web HTML được đặt đuôi Excel",
+        en: "it is an HTML web page with an Excel extension",
+      });
     case "xml2003":
       throw new FormatError("not-xlsx", { vi: "định dạng Bảng tính XML 2003", en: "Excel 2003 XML Spreadsheet format" });
     case "xml":
@@ -243,9 +248,11 @@ class Package {
       case "odf": {
         const mt = this.zip.get("mimetype");
         const m = mt && mt.uncompressedSize < 200 ? new TextDecoder().decode(this.zip.read(mt)) : "";
-        if (/spreadsheet/.test(m)) throw new FormatError("not-xlsx", { vi: "bảng tính OpenDocument .ods", en: "OpenDocument spreadsheet .ods" });
+        if (/spreadsheet/.test(m))
+          throw new FormatError("not-xlsx", { vi: "bảng tính OpenDocument .ods", en: "OpenDocument spreadsheet .ods" });
         if (/text/.test(m)) throw new FormatError("docx", { vi: "văn bản OpenDocument .odt", en: "OpenDocument text .odt" });
-        if (/presentation/.test(m)) throw new FormatError("pptx", { vi: "bản trình chiếu OpenDocument .odp", en: "OpenDocument presentation .odp" });
+        if (/presentation/.test(m))
+          throw new FormatError("pptx", { vi: "bản trình chiếu OpenDocument .odp", en: "OpenDocument presentation .odp" });
         throw new FormatError("not-xlsx", { vi: "tài liệu OpenDocument", en: "OpenDocument file" });
       }
       default:
@@ -258,7 +265,10 @@ class Package {
     if (!wb) throw new FormatError("corrupt", { vi: `thiếu ${workbookPath}`, en: `missing ${workbookPath}` });
     if (wb.name !== "workbook") {
       if (!this.zip.has("xl/workbook.xml")) throw new FormatError("zip");
-      throw new FormatError("corrupt", { vi: `${workbookPath} không phải là sổ làm việc`, en: `${workbookPath} is not a workbook` });
+      throw new FormatError("corrupt", {
+        vi: `${workbookPath} không phải là sổ làm việc`,
+        en: `${workbookPath} is not a workbook`,
+      });
     }
     const rels = this.rels(workbookPath);
     const dir = dirOf(workbookPath);
@@ -636,7 +646,7 @@ class SheetScanner {
   constructor(
     private readonly part: string,
     private readonly sst: string[],
-    private readonly formats: (string | undefined)[]
+    private readonly formats: (string | undefined)[],
   ) {}
 
   private corrupt(en: string, vi: string): FormatError {
@@ -704,7 +714,8 @@ class SheetScanner {
   /** Called after the last scan: the root element must have been closed. */
   finish(): void {
     if (!this.sawRoot) throw this.corrupt("no <worksheet> element", "thiếu phần tử <worksheet>");
-    if (!this.sawEnd) throw this.corrupt("unexpected end of XML (</worksheet> missing)", "XML kết thúc đột ngột (thiếu </worksheet>)");
+    if (!this.sawEnd)
+      throw this.corrupt("unexpected end of XML (</worksheet> missing)", "XML kết thúc đột ngột (thiếu </worksheet>)");
   }
 
   private startRow(xml: string, s: number, e: number): void {

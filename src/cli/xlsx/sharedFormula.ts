@@ -165,7 +165,8 @@ export function shiftTokens(toks: readonly FormulaToken[], dRow: number, dCol: n
     if (m) {
       const col = shiftCol(m[1], m[2], dCol);
       const row = shiftRow(m[3], m[4], dRow);
-      if (col === undefined || row === undefined) out += t.text; // not a cell (e.g. beyond XFD)
+      if (col === undefined || row === undefined)
+        out += t.text; // not a cell (e.g. beyond XFD)
       else out += col === "#REF!" || row === "#REF!" ? "#REF!" : col + row;
       continue;
     }

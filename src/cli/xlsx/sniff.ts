@@ -56,17 +56,22 @@ export function isOle(bytes: Uint8Array): boolean {
 export function sniffBytes(bytes: Uint8Array): Sniffed {
   if (bytes.length >= 2 && bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes.length < 3 || bytes[2] < 9)) return { kind: "zip" };
   if (isOle(bytes)) {
-    if (indexOfBytes(bytes, ENCRYPTION_INFO) >= 0 || indexOfBytes(bytes, ENCRYPTED_PACKAGE) >= 0) return { kind: "ole", subtype: "encrypted" };
+    if (indexOfBytes(bytes, ENCRYPTION_INFO) >= 0 || indexOfBytes(bytes, ENCRYPTED_PACKAGE) >= 0)
+      return { kind: "ole", subtype: "encrypted" };
     if (indexOfBytes(bytes, WORKBOOK) < 0) {
       if (indexOfBytes(bytes, WORD_DOCUMENT) >= 0) return { kind: "ole", subtype: "doc" };
       if (indexOfBytes(bytes, POWERPOINT_DOCUMENT) >= 0) return { kind: "ole", subtype: "ppt" };
     }
     return { kind: "ole", subtype: "xls" };
   }
-  if (bytes.length >= 5 && bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46 && bytes[4] === 0x2d) return { kind: "pdf" };
+  if (bytes.length >= 5 && bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46 && bytes[4] === 0x2d)
+    return { kind: "pdf" };
   const text = asText(bytes.subarray(0, 65536));
   if (text === undefined) return { kind: "unknown" };
-  const head = text.replace(/^[\s\ufeff]+/, "").slice(0, 4096).toLowerCase();
+  const head = text
+    .replace(/^[\s\ufeff]+/, "")
+    .slice(0, 4096)
+    .toLowerCase();
   if (head.startsWith("<")) {
     if (/urn:schemas-microsoft-com:office:spreadsheet/.test(text.slice(0, 8192))) return { kind: "xml2003" };
     if (/<html|<!doctype html|<table|<head|<body|<meta/.test(head)) return { kind: "html" };

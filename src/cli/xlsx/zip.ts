@@ -138,7 +138,7 @@ export class ZipReader {
   /** @throws FormatError `truncated` | `corrupt` */
   constructor(
     private readonly bytes: Uint8Array,
-    limits?: Partial<ZipLimits>
+    limits?: Partial<ZipLimits>,
   ) {
     this.limits = { ...DEFAULT_ZIP_LIMITS, ...limits };
     this.parseDirectory();
@@ -241,7 +241,8 @@ export class ZipReader {
     } else {
       throw corrupt(`unsupported compression method ${entry.method}`, `phương thức nén ${entry.method} không được hỗ trợ`);
     }
-    if (total !== size) throw corrupt(`${total} bytes instead of the declared ${size}`, `có ${total} byte thay vì ${size} byte như khai báo`);
+    if (total !== size)
+      throw corrupt(`${total} bytes instead of the declared ${size}`, `có ${total} byte thay vì ${size} byte như khai báo`);
     if (crc !== entry.crc32) throw corrupt("CRC-32 mismatch", "sai mã kiểm tra CRC-32");
   }
 
@@ -342,9 +343,9 @@ export class ZipReader {
           if (id === 1) {
             let q = e + 4;
             const qEnd = Math.min(eEnd, q + len);
-            if (usize === 0xffffffff && q + 8 <= qEnd) (usize = u64(b, q)), (q += 8);
-            if (csize === 0xffffffff && q + 8 <= qEnd) (csize = u64(b, q)), (q += 8);
-            if (local === 0xffffffff && q + 8 <= qEnd) (local = u64(b, q)), (q += 8);
+            if (usize === 0xffffffff && q + 8 <= qEnd) ((usize = u64(b, q)), (q += 8));
+            if (csize === 0xffffffff && q + 8 <= qEnd) ((csize = u64(b, q)), (q += 8));
+            if (local === 0xffffffff && q + 8 <= qEnd) ((local = u64(b, q)), (q += 8));
             break;
           }
           e += 4 + len;
@@ -352,7 +353,15 @@ export class ZipReader {
       }
       local += delta;
       if (local + 30 + csize > n) throw truncated(`${name} runs past the end of the file`);
-      const entry: ZipEntry = { name, method, flags, crc32: crc, compressedSize: csize, uncompressedSize: usize, localHeaderOffset: local };
+      const entry: ZipEntry = {
+        name,
+        method,
+        flags,
+        crc32: crc,
+        compressedSize: csize,
+        uncompressedSize: usize,
+        localHeaderOffset: local,
+      };
       this.entries.push(entry);
       const key = normalizeName(name);
       if (!this.byName.has(key)) this.byName.set(key, entry);

@@ -20,17 +20,32 @@ export const badValue: Check = {
     for (const ref of model.numbers) {
       if (ref.status === "error") {
         out.push(
-          findingAt(badValue, ref.sheet, ref.row, ref.col, {
-            vi: `Ô này chứa lỗi ${ref.raw} thay vì một số; các tổng có ô này không kiểm tra được.`,
-            en: `This cell holds the error ${ref.raw} instead of a number; totals that include it cannot be checked.`,
-          }, ctx, ref.formula ? { formula: ref.formula } : {}),
+          findingAt(
+            badValue,
+            ref.sheet,
+            ref.row,
+            ref.col,
+            {
+              vi: `Ô này chứa lỗi ${ref.raw} thay vì một số; các tổng có ô này không kiểm tra được.`,
+              en: `This cell holds the error ${ref.raw} instead of a number; totals that include it cannot be checked.`,
+            },
+            ctx,
+            ref.formula ? { formula: ref.formula } : {},
+          ),
         );
       } else if (ref.status === "bad") {
         out.push(
-          findingAt(badValue, ref.sheet, ref.row, ref.col, {
-            vi: `Ô này cần một số nhưng chứa "${ref.raw}"; các tổng có ô này không kiểm tra được.`,
-            en: `This cell should hold a number but holds "${ref.raw}"; totals that include it cannot be checked.`,
-          }, ctx),
+          findingAt(
+            badValue,
+            ref.sheet,
+            ref.row,
+            ref.col,
+            {
+              vi: `Ô này cần một số nhưng chứa "${ref.raw}"; các tổng có ô này không kiểm tra được.`,
+              en: `This cell should hold a number but holds "${ref.raw}"; totals that include it cannot be checked.`,
+            },
+            ctx,
+          ),
         );
       }
     }
@@ -39,10 +54,18 @@ export const badValue: Check = {
         for (const row of figureRows(t)) {
           if (readable(row.den) && row.den.value === 0 && (readable(row.rate) || readable(row.num))) {
             out.push(
-              findingAt(badValue, row.den.sheet, row.den.row, row.den.col, {
-                vi: `Mẫu số của chỉ số "${row.label}" bằng 0: không tính được tỷ lệ.`,
-                en: `The denominator of "${row.label}" is 0: no rate can be computed.`,
-              }, ctx, { stated: 0 }),
+              findingAt(
+                badValue,
+                row.den.sheet,
+                row.den.row,
+                row.den.col,
+                {
+                  vi: `Mẫu số của chỉ số "${row.label}" bằng 0: không tính được tỷ lệ.`,
+                  en: `The denominator of "${row.label}" is 0: no rate can be computed.`,
+                },
+                ctx,
+                { stated: 0 },
+              ),
             );
           }
         }
@@ -58,10 +81,18 @@ export const badValue: Check = {
           const r = t.outline.row[i];
           if (rd.read(r, den) !== NUM || rd.value !== 0 || rd.read(r, rel.target) !== NUM) continue;
           out.push(
-            findingAt(badValue, t.sheet, r, den, {
-              vi: `Cột "${header}" bằng 0 nhưng dòng này vẫn ghi tỷ lệ (${rel.text}): không chia cho 0 được.`,
-              en: `Column "${header}" is 0 but the row still states a rate (${rel.text}): there is no dividing by 0.`,
-            }, ctx, { stated: 0 }),
+            findingAt(
+              badValue,
+              t.sheet,
+              r,
+              den,
+              {
+                vi: `Cột "${header}" bằng 0 nhưng dòng này vẫn ghi tỷ lệ (${rel.text}): không chia cho 0 được.`,
+                en: `Column "${header}" is 0 but the row still states a rate (${rel.text}): there is no dividing by 0.`,
+              },
+              ctx,
+              { stated: 0 },
+            ),
           );
         }
       }

@@ -13,7 +13,8 @@ import { type Check, type CheckContext, type Text, findingAt, fmt } from "./chec
 
 /** The relation of a failure written in the cells of its row or column. */
 function inCells(f: Failure): string {
-  if (f.family === "rate" && f.rate) return `${toA1(f.row, f.col)} = ${toA1(...f.rate.numCell)} / ${toA1(...f.rate.denCell)} × 100`;
+  if (f.family === "rate" && f.rate)
+    return `${toA1(f.row, f.col)} = ${toA1(...f.rate.numCell)} / ${toA1(...f.rate.denCell)} × 100`;
   if (f.family === "sum" && f.terms.every((x) => x.coef !== 0)) return sumRelation(f.row, f.col, f.terms);
   return f.relation;
 }
@@ -25,7 +26,9 @@ export function blameCode(b: Blame): FindingCode {
 
 function inferredNote(f: Failure): Text {
   if (!f.inferred) return { vi: "", en: "" };
-  const fit = f.fit ? { vi: `: đúng ở ${f.fit.matched}/${f.fit.rows} dòng`, en: `: it holds on ${f.fit.matched}/${f.fit.rows} rows` } : { vi: "", en: "" };
+  const fit = f.fit
+    ? { vi: `: đúng ở ${f.fit.matched}/${f.fit.rows} dòng`, en: `: it holds on ${f.fit.matched}/${f.fit.rows} rows` }
+    : { vi: "", en: "" };
   return {
     vi: ` (quan hệ ${f.relation} được suy ra từ số liệu${fit.vi}, bảng không ghi rõ)`,
     en: ` (the relation ${f.relation} was inferred from the numbers${fit.en}; the table does not state it)`,
@@ -66,7 +69,10 @@ function sumMessage(f: Failure, ctx: CheckContext): Text {
   const en = { lang: "en" as const };
   const note = inferredNote(f);
   const above: Text = f.corroborated
-    ? { vi: " Số ghi này khớp với tổng cấp trên, nên nhiều khả năng một khoản bên dưới bị ghi sai.", en: " The stated figure agrees with the total above it, so one of the items below is probably wrong." }
+    ? {
+        vi: " Số ghi này khớp với tổng cấp trên, nên nhiều khả năng một khoản bên dưới bị ghi sai.",
+        en: " The stated figure agrees with the total above it, so one of the items below is probably wrong.",
+      }
     : { vi: "", en: "" };
   return {
     vi: `${f.what.vi} ghi ${fmt(f.stated, ctx)} nhưng ${f.parts.vi} được ${fmt(f.computed, ctx)} (ghi ${under ? "thiếu" : "thừa"} ${fmt(gap, ctx)})${note.vi}.${above.vi}`,
@@ -125,11 +131,22 @@ function singleFindings(check: Pick<Check, "code" | "severity">, failures: Failu
 }
 
 /** The findings of one family ("sum" for SUM_MISMATCH, "rate" for RATE_MISMATCH). */
-export function failureFindings(check: Pick<Check, "code" | "severity">, family: "sum" | "rate", model: Model, ctx: CheckContext): Finding[] {
+export function failureFindings(
+  check: Pick<Check, "code" | "severity">,
+  family: "sum" | "rate",
+  model: Model,
+  ctx: CheckContext,
+): Finding[] {
   const v = verify(model);
   const out: Finding[] = [];
   for (const b of v.resolved.blames) if (blameCode(b) === check.code) out.push(blameFinding(check, b, ctx));
-  out.push(...singleFindings(check, v.resolved.singles.filter((f) => f.family === family), ctx));
+  out.push(
+    ...singleFindings(
+      check,
+      v.resolved.singles.filter((f) => f.family === family),
+      ctx,
+    ),
+  );
   const sheets = new Map(model.sheets.map((s, i) => [s.name, i]));
   const at = (f: Finding) => {
     const a = fromA1(f.cell);

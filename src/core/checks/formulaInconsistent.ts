@@ -95,16 +95,31 @@ export const formulaInconsistent: Check = {
       if (major.length * 2 <= n || majorityOffRow) {
         // Say so rather than guess.
         const first = c.entries[0];
-        const listing = ranked.map((g) => `${g[0].formula} (${toA1(g[0].row, c.col)}${g.length > 1 ? ` và ${g.length - 1} ô khác` : ""})`).join("; ");
-        const listingEn = ranked.map((g) => `${g[0].formula} (${toA1(g[0].row, c.col)}${g.length > 1 ? ` and ${g.length - 1} more` : ""})`).join("; ");
+        const listing = ranked
+          .map((g) => `${g[0].formula} (${toA1(g[0].row, c.col)}${g.length > 1 ? ` và ${g.length - 1} ô khác` : ""})`)
+          .join("; ");
+        const listingEn = ranked
+          .map((g) => `${g[0].formula} (${toA1(g[0].row, c.col)}${g.length > 1 ? ` and ${g.length - 1} more` : ""})`)
+          .join("; ");
         const why = majorityOffRow
-          ? { vi: "phần lớn công thức lấy số ở dòng khác với dòng của nó, số ít lấy đúng dòng mình", en: "most formulas take their numbers from another row, a few from their own row" }
+          ? {
+              vi: "phần lớn công thức lấy số ở dòng khác với dòng của nó, số ít lấy đúng dòng mình",
+              en: "most formulas take their numbers from another row, a few from their own row",
+            }
           : { vi: "không có dạng nào chiếm đa số", en: "no shape is in the majority" };
         out.push(
-          findingAt(formulaInconsistent, c.sheet, first.row, c.col, {
-            vi: `Các công thức của cột "${c.label.vi}" không cùng một dạng (${why.vi}): ${listing}. Không rõ bên nào đúng — hãy kiểm tra cả cột.`,
-            en: `The formulas of column "${c.label.en}" do not share one shape (${why.en}): ${listingEn}. It is not clear which are right — check the whole column.`,
-          }, ctx, { formula: first.formula }),
+          findingAt(
+            formulaInconsistent,
+            c.sheet,
+            first.row,
+            c.col,
+            {
+              vi: `Các công thức của cột "${c.label.vi}" không cùng một dạng (${why.vi}): ${listing}. Không rõ bên nào đúng — hãy kiểm tra cả cột.`,
+              en: `The formulas of column "${c.label.en}" do not share one shape (${why.en}): ${listingEn}. It is not clear which are right — check the whole column.`,
+            },
+            ctx,
+            { formula: first.formula },
+          ),
         );
         continue;
       }
@@ -112,10 +127,18 @@ export const formulaInconsistent: Check = {
         for (const e of g) {
           const want = expectedAt(major[0], e.row);
           out.push(
-            findingAt(formulaInconsistent, c.sheet, e.row, c.col, {
-              vi: `Công thức ${e.formula} khác dạng với ${major.length}/${n} công thức cùng cột "${c.label.vi}"; theo các dòng khác thì ô này là ${want}.`,
-              en: `The formula ${e.formula} differs in shape from ${major.length} of the ${n} formulas of column "${c.label.en}"; following the other rows this cell would be ${want}.`,
-            }, ctx, { formula: e.formula }),
+            findingAt(
+              formulaInconsistent,
+              c.sheet,
+              e.row,
+              c.col,
+              {
+                vi: `Công thức ${e.formula} khác dạng với ${major.length}/${n} công thức cùng cột "${c.label.vi}"; theo các dòng khác thì ô này là ${want}.`,
+                en: `The formula ${e.formula} differs in shape from ${major.length} of the ${n} formulas of column "${c.label.en}"; following the other rows this cell would be ${want}.`,
+              },
+              ctx,
+              { formula: e.formula },
+            ),
           );
         }
       }

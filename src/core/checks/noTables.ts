@@ -16,14 +16,21 @@ export const noTables: Check = {
     if (model.tables.length > 0) return [];
     const sheet = model.sheets.find((s) => !s.hidden)?.name ?? model.sheets[0]?.name ?? "";
     return [
-      findingAt(noTables, sheet, 0, 0, {
-        vi:
-          "Không tìm thấy bảng nào để kiểm tra. Cần một dòng tiêu đề bảng như: TT | Nội dung | ... | Kinh phí (phụ lục kinh phí); " +
-          "TT | Chỉ số | Tử số | Mẫu số | Tỷ lệ (%) (số liệu); TT | Nhóm | Chỉ tiêu | Mục tiêu | Đơn vị | Thực hiện (chỉ tiêu).",
-        en:
-          "No table to check was found. A header row is needed such as: TT | Nội dung | ... | Kinh phí (budget appendix); " +
-          "TT | Chỉ số | Tử số | Mẫu số | Tỷ lệ (%) (figures); TT | Nhóm | Chỉ tiêu | Mục tiêu | Đơn vị | Thực hiện (targets).",
-      }, ctx),
+      findingAt(
+        noTables,
+        sheet,
+        0,
+        0,
+        {
+          vi:
+            "Không tìm thấy bảng nào để kiểm tra. Cần một dòng tiêu đề bảng như: TT | Nội dung | ... | Kinh phí (phụ lục kinh phí); " +
+            "TT | Chỉ số | Tử số | Mẫu số | Tỷ lệ (%) (số liệu); TT | Nhóm | Chỉ tiêu | Mục tiêu | Đơn vị | Thực hiện (chỉ tiêu).",
+          en:
+            "No table to check was found. A header row is needed such as: TT | Nội dung | ... | Kinh phí (budget appendix); " +
+            "TT | Chỉ số | Tử số | Mẫu số | Tỷ lệ (%) (figures); TT | Nhóm | Chỉ tiêu | Mục tiêu | Đơn vị | Thực hiện (targets).",
+        },
+        ctx,
+      ),
     ];
   },
 };

@@ -18,10 +18,18 @@ export const numberAsText: Check = {
     for (const ref of model.numbers) {
       if (ref.status !== "text") continue;
       out.push(
-        findingAt(numberAsText, ref.sheet, ref.row, ref.col, {
-          vi: `"${ref.raw}" là số lưu dạng văn bản (đọc là ${fmt(ref.value, ctx)}); hàm SUM của Excel bỏ qua ô này — nên chuyển sang dạng số.`,
-          en: `"${ref.raw}" is a number stored as text (read as ${fmt(ref.value, { lang: "en" })}); Excel's SUM skips it — convert it to a number.`,
-        }, ctx, { stated: ref.value }),
+        findingAt(
+          numberAsText,
+          ref.sheet,
+          ref.row,
+          ref.col,
+          {
+            vi: `"${ref.raw}" là số lưu dạng văn bản (đọc là ${fmt(ref.value, ctx)}); hàm SUM của Excel bỏ qua ô này — nên chuyển sang dạng số.`,
+            en: `"${ref.raw}" is a number stored as text (read as ${fmt(ref.value, { lang: "en" })}); Excel's SUM skips it — convert it to a number.`,
+          },
+          ctx,
+          { stated: ref.value },
+        ),
       );
     }
     return out;

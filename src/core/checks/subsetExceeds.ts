@@ -12,8 +12,8 @@ export const subsetExceeds: Check = {
   code: "SUBSET_EXCEEDS",
   severity: "error",
   description: {
-    vi: "Phần \"Trong đó\" (các dòng hoặc cột chi tiết) cộng lại lớn hơn số của dòng hoặc cột cha.",
-    en: "A \"Trong đó\" breakdown (detail rows or columns) adds up to more than its parent.",
+    vi: 'Phần "Trong đó" (các dòng hoặc cột chi tiết) cộng lại lớn hơn số của dòng hoặc cột cha.',
+    en: 'A "Trong đó" breakdown (detail rows or columns) adds up to more than its parent.',
   },
   run(model: Model, ctx: CheckContext): Finding[] {
     const v = verify(model);

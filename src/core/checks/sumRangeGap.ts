@@ -46,7 +46,8 @@ function analyse(formula: string, row: number, cov: Coverage): { missing: number
   for (const c of cells) {
     if (c.sheet === cov.sheet && c.col === cov.col) {
       inCol.add(c.row);
-      if (!cov.expected.includes(c.row) && !cov.allowed.has(c.row) && (cov.totals.has(c.row) || cov.hasValue(c.row))) extra.push(c);
+      if (!cov.expected.includes(c.row) && !cov.allowed.has(c.row) && (cov.totals.has(c.row) || cov.hasValue(c.row)))
+        extra.push(c);
     } else {
       extra.push(c);
     }
@@ -77,12 +78,18 @@ function message(what: Text, formula: string, res: { missing: number[]; extra: C
     }
     if (twice.length) {
       const by = [...new Set(twice.map((c) => cov.covered!.get(c.row)))].join(", ");
-      const p = rowsA1(cov.col, twice.map((c) => c.row));
+      const p = rowsA1(
+        cov.col,
+        twice.map((c) => c.row),
+      );
       vi.push(`cộng thêm ${p} đã nằm trong ${by} — tính hai lần`);
       en.push(`also adds ${p}, already inside ${by} — counted twice`);
     }
     if (plain.length) {
-      const p = rowsA1(cov.col, plain.map((c) => c.row));
+      const p = rowsA1(
+        cov.col,
+        plain.map((c) => c.row),
+      );
       vi.push(`cộng thêm ${p} nằm ngoài phạm vi`);
       en.push(`also adds ${p}, outside what it covers`);
     }
@@ -121,9 +128,16 @@ function checkColumn(t: Table, c: Column, ctx: CheckContext, out: Finding[]): vo
     if (!stated[i]) continue;
     const k = o.kind[i];
     const r = o.row[i];
-    if (k === NodeKind.Total) totals.set(r, t.label !== undefined ? (rows[r]?.[t.label]?.value as string) || "Tổng cộng" : "Tổng cộng");
+    if (k === NodeKind.Total)
+      totals.set(r, t.label !== undefined ? (rows[r]?.[t.label]?.value as string) || "Tổng cộng" : "Tổng cộng");
     else if (k === NodeKind.Closing) totals.set(r, `dòng Cộng`);
-    else if (o.hasParts(i)) totals.set(r, t.outline.isGroup(i) ? `tổng nhóm ${o.marker(i) || labelText(t, i)}` : `${t.kind === "figures" ? "chỉ số" : "mục"} ${o.marker(i) || labelText(t, i)}`);
+    else if (o.hasParts(i))
+      totals.set(
+        r,
+        t.outline.isGroup(i)
+          ? `tổng nhóm ${o.marker(i) || labelText(t, i)}`
+          : `${t.kind === "figures" ? "chỉ số" : "mục"} ${o.marker(i) || labelText(t, i)}`,
+      );
     else valueRows.add(r);
   }
   const hasValue = (row: number) => valueRows.has(row) || totals.has(row);
@@ -138,7 +152,9 @@ function checkColumn(t: Table, c: Column, ctx: CheckContext, out: Finding[]): vo
     const res = analyse(formula, o.row[i], cov);
     if (!res) return;
     const own = rowsA1(col, cov.expected);
-    out.push(findingAt(sumRangeGap, t.sheet, o.row[i], col, message(what, formula, res, cov, own), ctx, { formula, expected: own }));
+    out.push(
+      findingAt(sumRangeGap, t.sheet, o.row[i], col, message(what, formula, res, cov, own), ctx, { formula, expected: own }),
+    );
   };
   const allowedBetween = (expected: number[], from = Math.min(...expected)) => {
     const allowed = new Set<number>();
@@ -157,7 +173,14 @@ function checkColumn(t: Table, c: Column, ctx: CheckContext, out: Finding[]): vo
     if (scope.length === 0 || formulaAt(i) === undefined) continue;
     if (o.kind[i] === NodeKind.Closing) {
       const expected = scope.flatMap(through);
-      finding(i, closingWhat(t, i, o.parent[scope[0]], c), { sheet: t.sheet, col, expected, allowed: allowedBetween(expected), totals, hasValue });
+      finding(i, closingWhat(t, i, o.parent[scope[0]], c), {
+        sheet: t.sheet,
+        col,
+        expected,
+        allowed: allowedBetween(expected),
+        totals,
+        hasValue,
+      });
       continue;
     }
     // A total adds, per top-level row, either its stated sub-total or what is inside it.
@@ -216,10 +239,18 @@ function checkRows(t: Table, ctx: CheckContext, out: Finding[]): void {
         en.push(`also adds ${e}, outside the relation`);
       }
       out.push(
-        findingAt(sumRangeGap, t.sheet, r, rel.target, {
-          vi: `Cột "${target.header}" ở dòng ${r + 1}: công thức ${formula} ${vi.join("; ")} (theo ${rel.text}). Cần cộng ${own}.`,
-          en: `Column "${target.header}" on row ${r + 1}: the formula ${formula} ${en.join("; ")} (by ${rel.text}). It should add ${own}.`,
-        }, ctx, { formula, expected: own, relation: rel.text }),
+        findingAt(
+          sumRangeGap,
+          t.sheet,
+          r,
+          rel.target,
+          {
+            vi: `Cột "${target.header}" ở dòng ${r + 1}: công thức ${formula} ${vi.join("; ")} (theo ${rel.text}). Cần cộng ${own}.`,
+            en: `Column "${target.header}" on row ${r + 1}: the formula ${formula} ${en.join("; ")} (by ${rel.text}). It should add ${own}.`,
+          },
+          ctx,
+          { formula, expected: own, relation: rel.text },
+        ),
       );
     }
   }
@@ -243,4 +274,3 @@ export const sumRangeGap: Check = {
     return out;
   },
 };
-

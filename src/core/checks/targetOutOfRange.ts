@@ -23,7 +23,7 @@ export const targetOutOfRange: Check = {
         if (!row.target) continue;
         const p = targetProblem(row.target);
         if (!p) continue;
-        const stated = row.target.op === "range" ? row.target.lo : row.target.value ?? row.target.rank;
+        const stated = row.target.op === "range" ? row.target.lo : (row.target.value ?? row.target.rank);
         out.push(
           findingAt(
             targetOutOfRange,

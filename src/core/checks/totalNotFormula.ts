@@ -40,7 +40,8 @@ function siblingSets(t: Table): Sibling[][] {
     for (let i = 0; i < o.n; i++) {
       const k = o.kind[i];
       if (k === NodeKind.Item && o.childStart[i + 1] === o.childStart[i]) continue;
-      const isTotal = k === NodeKind.Total || k === NodeKind.Closing ? (o.scope.get(i)?.length ?? 0) > 0 : o.hasParts(i) && !o.declared.has(i);
+      const isTotal =
+        k === NodeKind.Total || k === NodeKind.Closing ? (o.scope.get(i)?.length ?? 0) > 0 : o.hasParts(i) && !o.declared.has(i);
       if (isTotal) take(i, c.col, whatDown(i, c), down);
     }
   }
@@ -53,7 +54,12 @@ function siblingSets(t: Table): Sibling[][] {
     const target = t.numeric.find((c) => c.col === rel.target)!;
     for (let i = 0; i < o.n; i++) {
       if (o.kind[i] !== NodeKind.Item || o.hasParts(i)) continue;
-      take(i, rel.target, () => ({ vi: `Cột "${target.header}" ở dòng ${o.row[i] + 1}`, en: `Column "${target.header}" on row ${o.row[i] + 1}` }), set);
+      take(
+        i,
+        rel.target,
+        () => ({ vi: `Cột "${target.header}" ở dòng ${o.row[i] + 1}`, en: `Column "${target.header}" on row ${o.row[i] + 1}` }),
+        set,
+      );
     }
     sets.push(set);
   }
@@ -79,10 +85,18 @@ export const totalNotFormula: Check = {
           const what = c.what();
           const shown = Number.isNaN(c.value) ? (c.raw ?? "") : fmt(c.value, ctx);
           out.push(
-            findingAt(totalNotFormula, t.sheet, c.row, c.col, {
-              vi: `${what.vi} được gõ thành số ${shown}, trong khi ${formulas.length} tổng khác trong bảng là công thức (như ${example}): số gõ tay không tự cập nhật khi các khoản mục thay đổi.`,
-              en: `${what.en} is typed as ${shown} while ${formulas.length} other total${formulas.length === 1 ? " is a formula" : "s are formulas"} (such as ${example}): a typed number does not follow changes to its items.`,
-            }, ctx, Number.isNaN(c.value) ? {} : { stated: c.value }),
+            findingAt(
+              totalNotFormula,
+              t.sheet,
+              c.row,
+              c.col,
+              {
+                vi: `${what.vi} được gõ thành số ${shown}, trong khi ${formulas.length} tổng khác trong bảng là công thức (như ${example}): số gõ tay không tự cập nhật khi các khoản mục thay đổi.`,
+                en: `${what.en} is typed as ${shown} while ${formulas.length} other total${formulas.length === 1 ? " is a formula" : "s are formulas"} (such as ${example}): a typed number does not follow changes to its items.`,
+              },
+              ctx,
+              Number.isNaN(c.value) ? {} : { stated: c.value },
+            ),
           );
         }
       }

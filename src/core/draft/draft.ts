@@ -234,7 +234,9 @@ function onlineServices(w: Writer, t: FiguresTable): Block[] {
   if (services) text += services;
   if (clauses.length) text += `${services ? "; t" : "T"}ổng số hồ sơ tiếp nhận và giải quyết trực tuyến: ${clauses.join("; ")}`;
   text += ".";
-  const out: Block[] = [new Writer(new Map()).block({ kind: "heading", level: 3, text: "b) Về việc cung cấp dịch vụ công trực tuyến" })];
+  const out: Block[] = [
+    new Writer(new Map()).block({ kind: "heading", level: 3, text: "b) Về việc cung cấp dịch vụ công trực tuyến" }),
+  ];
   out.push(w.block({ kind: "bullet", text }));
   return out;
 }
@@ -250,7 +252,7 @@ function allItems(t: AppendixTable): AppendixItem[] {
 /** The amount cells an item contributes (its own, or its parts' when it states none). */
 function amountRefs(item: AppendixItem): NumRef[] {
   const a: NumRef = item.amount;
-  if ((readable(a) as boolean)) return [a];
+  if (readable(a) as boolean) return [a];
   if (a.status === "empty") return item.children.flatMap(amountRefs);
   return [];
 }
@@ -281,7 +283,12 @@ function spending(w: Writer, t: AppendixTable): Block[] {
   const years = [...byYear.keys()].sort();
   w.markTable(t.sheet, t.headerTop, t.lastRow);
   const total = readable(t.total?.amount) ? w.num(t.total!.amount) : w.sum(allItems(t).flatMap(amountRefs));
-  const span = years.length > 1 ? `từ năm ${w.quote(years[0])} đến ${w.quote(years[years.length - 1])}` : years.length === 1 ? `năm ${w.quote(years[0])}` : "";
+  const span =
+    years.length > 1
+      ? `từ năm ${w.quote(years[0])} đến ${w.quote(years[years.length - 1])}`
+      : years.length === 1
+        ? `năm ${w.quote(years[0])}`
+        : "";
   const split = years.map((y) => `năm ${w.quote(y)}: ${w.sum(byYear.get(y) as NumRef[])} ${unit}`);
   const text =
     `Tổng kinh phí chi cho công tác chuyển đổi số${span ? " " + span : ""} là: ${total} ${unit}` +
@@ -293,7 +300,12 @@ function spending(w: Writer, t: AppendixTable): Block[] {
       text: "d) Việc quản lý, sử dụng kinh phí được bố trí để thực hiện công tác chuyển đổi số; thuê dịch vụ công nghệ thông tin sử dụng kinh phí chi thường xuyên nguồn vốn ngân sách nhà nước",
     }),
     w.block({ kind: "paragraph", text, align: "justify" }),
-    new Writer(new Map()).block({ kind: "paragraph", text: "(Chi tiết theo Phụ lục I đính kèm).", italic: true, align: "justify" }),
+    new Writer(new Map()).block({
+      kind: "paragraph",
+      text: "(Chi tiết theo Phụ lục I đính kèm).",
+      italic: true,
+      align: "justify",
+    }),
   ];
 }
 
@@ -334,8 +346,14 @@ function targetsSection(bad: Map<string, Finding>, t: TargetsTable): Block[] {
 }
 
 /** The numbers a target phrase holds, traced to the Mục tiêu cell. */
-function targetNumbers(target: NonNullable<TargetsTable["rows"][number]["target"]>, phrase: string, sheet: string, cell: string): NumberUse[] {
-  const values = target.op === "range" ? [target.lo, target.hi] : target.op === "rank" ? [target.rank, target.of] : [target.value];
+function targetNumbers(
+  target: NonNullable<TargetsTable["rows"][number]["target"]>,
+  phrase: string,
+  sheet: string,
+  cell: string,
+): NumberUse[] {
+  const values =
+    target.op === "range" ? [target.lo, target.hi] : target.op === "rank" ? [target.rank, target.of] : [target.value];
   const source: NumberSource = { kind: "target", sheet, cell };
   const texts = phrase.match(/\d+(?:\.\d{3})*(?:,\d+)?/g) ?? [];
   return values.map((v, i) => ({ text: texts[i] ?? String(v), value: v as number, source }));
@@ -363,7 +381,10 @@ function budget(w: Writer, t: AppendixTable): Block[] {
     })
     .filter((x): x is string => x !== undefined);
   const text = `Tổng kinh phí khoảng ${total} ${unit} (theo Phụ lục II đính kèm)${split.length ? `; trong đó: ${split.join("; ")}` : ""}.`;
-  return [new Writer(new Map()).block({ kind: "heading", level: 2, text: "3. Dự trù kinh phí" }), w.block({ kind: "paragraph", text, align: "justify" })];
+  return [
+    new Writer(new Map()).block({ kind: "heading", level: 2, text: "3. Dự trù kinh phí" }),
+    w.block({ kind: "paragraph", text, align: "justify" }),
+  ];
 }
 
 /* ------------------------------------------------------------------------------------------ */
@@ -401,7 +422,16 @@ function appendixTable(w: Writer, t: AppendixTable, label: string): Block[] {
   rows.push({ cells: plan ? ["", "Tổng cộng", "", total, "", ""] : ["", "Tổng cộng", "", total, ""], role: "total" });
   const title = t.title.find((x) => !/^ph[uụ] l[uụ]c/i.test(x) && !/^\(/.test(x)) ?? label.toUpperCase();
   const heading = new Writer(new Map()).block({ kind: "heading", level: 1, text: label.toUpperCase() });
-  const table = w.block<TableBlock>({ kind: "table", label, title: w.quote(title), unit: unitOf(t), header, widths, amountCol, rows });
+  const table = w.block<TableBlock>({
+    kind: "table",
+    label,
+    title: w.quote(title),
+    unit: unitOf(t),
+    header,
+    widths,
+    amountCol,
+    rows,
+  });
   return [heading, table];
 }
 
@@ -436,7 +466,10 @@ export function draftReport(model: Model, report: Report, opts: DraftOptions = {
   if (targets && targets.rows.length) planBlocks.push(h(2, "1. Mục tiêu"), ...targetsSection(bad, targets));
   if (plan) planBlocks.push(...budget(new Writer(bad), plan));
   if (planBlocks.length) {
-    body.push(h(1, `IV. ĐỊNH HƯỚNG VỀ KẾ HOẠCH THỰC HIỆN TRONG NĂM ${meta.planYear} VÀ KINH PHÍ ĐỀ XUẤT CÓ LIÊN QUAN`), ...planBlocks);
+    body.push(
+      h(1, `IV. ĐỊNH HƯỚNG VỀ KẾ HOẠCH THỰC HIỆN TRONG NĂM ${meta.planYear} VÀ KINH PHÍ ĐỀ XUẤT CÓ LIÊN QUAN`),
+      ...planBlocks,
+    );
   }
   const appendixBlocks: Block[][] = [];
   if (spendingTable) appendixBlocks.push(appendixTable(new Writer(bad), spendingTable, "Phụ lục I"));

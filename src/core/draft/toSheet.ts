@@ -19,7 +19,10 @@ const CHARS_PER_UNIT = 0.82;
 
 function linesFor(text: string, widthUnits: number): number {
   const perLine = Math.max(4, Math.floor(widthUnits * CHARS_PER_UNIT));
-  return Math.max(1, text.split("\n").reduce((n, part) => n + Math.ceil(Math.max(1, part.length) / perLine), 0));
+  return Math.max(
+    1,
+    text.split("\n").reduce((n, part) => n + Math.ceil(Math.max(1, part.length) / perLine), 0),
+  );
 }
 
 /** Spreads a table of `n` columns over the six sheet columns: the last table column takes the rest. */
@@ -35,7 +38,16 @@ export function draftToSheet(draft: Draft, name = DRAFT_SHEET_NAME): SheetSpec {
   const rowHeights: Record<number, number> = {};
   let r = 0;
   const para = (text: string, style: Partial<SpecCell> = {}) => {
-    cells.push({ row: r, col: 0, value: text, wrap: true, verticalAlign: "top", align: "justify", forceText: /^[=+\-@]/.test(text), ...style });
+    cells.push({
+      row: r,
+      col: 0,
+      value: text,
+      wrap: true,
+      verticalAlign: "top",
+      align: "justify",
+      forceText: /^[=+\-@]/.test(text),
+      ...style,
+    });
     merges.push({ top: r, left: 0, bottom: r, right: COLUMNS.length - 1 });
     rowHeights[r] = linesFor(text, WIDTH) * LINE + 4;
     r++;

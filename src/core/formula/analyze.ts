@@ -48,7 +48,11 @@ export function forEachRef(node: Node, fn: (r: RefNode | RangeNode) => void): vo
  * Every cell a formula refers to, ranges expanded (up to `limit` cells; whole columns are cut at
  * `maxRow`). `sheet` is the formula's own sheet.
  */
-export function referencedCells(node: Node, sheet: string, opts: { limit?: number; maxRow?: number } = {}): CellAddr[] | undefined {
+export function referencedCells(
+  node: Node,
+  sheet: string,
+  opts: { limit?: number; maxRow?: number } = {},
+): CellAddr[] | undefined {
   const limit = opts.limit ?? 200_000;
   const maxRow = opts.maxRow ?? 1_048_575;
   const out: CellAddr[] = [];
@@ -105,12 +109,27 @@ export function addrA1(a: CellAddr, sheet?: string): string {
   return a.sheet === sheet ? cell : `'${a.sheet}'!${cell}`;
 }
 
-
 function refA1(r: RefNode, withSheet: boolean): string {
-  return (withSheet && r.sheet ? `${quoteSheetName(r.sheet)}!` : "") + `${r.colAbs ? "$" : ""}${colToLetters(r.col)}${r.rowAbs ? "$" : ""}${r.row + 1}`;
+  return (
+    (withSheet && r.sheet ? `${quoteSheetName(r.sheet)}!` : "") +
+    `${r.colAbs ? "$" : ""}${colToLetters(r.col)}${r.rowAbs ? "$" : ""}${r.row + 1}`
+  );
 }
 
-const PREC: Record<string, number> = { "=": 1, "<>": 1, "<": 1, ">": 1, "<=": 1, ">=": 1, "&": 2, "+": 3, "-": 3, "*": 4, "/": 4, "^": 5 };
+const PREC: Record<string, number> = {
+  "=": 1,
+  "<>": 1,
+  "<": 1,
+  ">": 1,
+  "<=": 1,
+  ">=": 1,
+  "&": 2,
+  "+": 3,
+  "-": 3,
+  "*": 4,
+  "/": 4,
+  "^": 5,
+};
 
 /**
  * Prints a formula with the leading "=" (parentheses only where needed), references written by

@@ -118,7 +118,9 @@ function tokenize(src: string): Tok[] {
     }
     const rest = s.slice(i);
     // A cell, a whole-column (A:A) or whole-row (5:5) range.
-    const ref = /^(\$?[A-Za-z]{1,3}\$?\d{1,7}|\$?[A-Za-z]{1,3}:\$?[A-Za-z]{1,3}(?![\w(])|\$?\d{1,7}:\$?\d{1,7})(?![\w(.])/.exec(rest);
+    const ref = /^(\$?[A-Za-z]{1,3}\$?\d{1,7}|\$?[A-Za-z]{1,3}:\$?[A-Za-z]{1,3}(?![\w(])|\$?\d{1,7}:\$?\d{1,7})(?![\w(.])/.exec(
+      rest,
+    );
     if (ref && !/^(TRUE|FALSE)\b/i.test(rest)) {
       out.push({ k: "ref", v: ref[1], sheet });
       i += ref[1].length;
@@ -173,7 +175,14 @@ function tokenize(src: string): Tok[] {
 function cellRef(text: string, sheet: string | undefined): RefNode {
   const m = /^(\$?)([A-Za-z]{1,3})(\$?)(\d{1,7})$/.exec(text);
   if (!m) throw new ParseError(`bad reference ${text}`);
-  return { type: "ref", sheet, col: lettersToCol(m[2].toUpperCase()), colAbs: m[1] === "$", row: Number(m[4]) - 1, rowAbs: m[3] === "$" };
+  return {
+    type: "ref",
+    sheet,
+    col: lettersToCol(m[2].toUpperCase()),
+    colAbs: m[1] === "$",
+    row: Number(m[4]) - 1,
+    rowAbs: m[3] === "$",
+  };
 }
 
 function refOrRange(text: string, sheet: string | undefined): RefNode | RangeNode {
@@ -202,7 +211,20 @@ function refOrRange(text: string, sheet: string | undefined): RefNode | RangeNod
   return cellRef(text, sheet);
 }
 
-const BINARY: Record<string, number> = { "=": 1, "<>": 1, "<": 1, ">": 1, "<=": 1, ">=": 1, "&": 2, "+": 3, "-": 3, "*": 4, "/": 4, "^": 5 };
+const BINARY: Record<string, number> = {
+  "=": 1,
+  "<>": 1,
+  "<": 1,
+  ">": 1,
+  "<=": 1,
+  ">=": 1,
+  "&": 2,
+  "+": 3,
+  "-": 3,
+  "*": 4,
+  "/": 4,
+  "^": 5,
+};
 
 /** Parses a formula ("=SUM(D7:D11)" or without the "="). */
 export function parseFormula(formula: string): Node {

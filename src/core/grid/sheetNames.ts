@@ -8,7 +8,10 @@ export function sheetNameKey(name: string): string {
 
 /** Characters Excel does not allow in a sheet name become "_"; no edge apostrophes; at most 31 characters. */
 export function cleanSheetName(name: string): string {
-  let s = name.replace(/[:\\/?*[\]]/g, "_").replace(/^'+|'+$/g, "").trim();
+  let s = name
+    .replace(/[:\\/?*[\]]/g, "_")
+    .replace(/^'+|'+$/g, "")
+    .trim();
   if (s === "") s = "Sheet";
   return s.slice(0, MAX_SHEET_NAME).trimEnd();
 }

@@ -71,7 +71,8 @@ function sampleColumn(grid: Grid, col: number, first: number): Sample {
 const UNIT_WORDS =
   /^(%|nguoi|ho so|luot|luot nguoi|tthc|thu tuc|to|cai|bo|may|trang|don vi|ho|km|ha|m2|chiec|van ban|(trieu|nghin|ngan|ty)? ?dong|tr\.?\s?d|thanh vien|cuoc|dich vu|tai khoan|diem|lop|nam|thang|ngay|so|phong|xa|co quan|doanh nghiep|nen tang|he thong|ung dung|csdl)\.?$/;
 
-const SOURCE_LIKE = /^(ns|ngan sach|nstw|nsdp|von|nguon|trung uong|dia phuong|tinh|huyen|xa|khac|oda|vay|xa hoi hoa|doanh nghiep|nam \d{4}|\d{4}|quy|chi dau tu|chi thuong xuyen|dau tu|thuong xuyen|su nghiep)/;
+const SOURCE_LIKE =
+  /^(ns|ngan sach|nstw|nsdp|von|nguon|trung uong|dia phuong|tinh|huyen|xa|khac|oda|vay|xa hoi hoa|doanh nghiep|nam \d{4}|\d{4}|quy|chi dau tu|chi thuong xuyen|dau tu|thuong xuyen|su nghiep)/;
 const NOT_ADDITIVE = /(don gia|binh quan|trung binh|chi so|he so|ty le|ti le|muc luong)/;
 
 /** True when a header text names a funding source or a year ("NS tỉnh", "Vốn ODA", "Năm 2024", "2025"). */
@@ -87,7 +88,13 @@ function any(traits: HeaderTraits[], pick: (t: HeaderTraits) => unknown): boolea
  * Classifies every header column. `first` is the first data row (cells below it are sampled);
  * `tableUnit` the "Đơn vị tính" line above the table.
  */
-export function classifyColumns(grid: Grid, h: Header, first: number, numbering: NumberingRow | undefined, tableUnit: string | undefined): Column[] {
+export function classifyColumns(
+  grid: Grid,
+  h: Header,
+  first: number,
+  numbering: NumberingRow | undefined,
+  tableUnit: string | undefined,
+): Column[] {
   const out: Column[] = [];
   /** Unit columns: do their cells hold units of measure (true) or names of units reporting (false)? */
   const unitLike = new Map<number, boolean>();

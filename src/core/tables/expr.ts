@@ -12,7 +12,12 @@ export type Expr =
   | { op: "+" | "-" | "*" | "/"; a: Expr; b: Expr }
   | { op: "neg"; a: Expr };
 
-type Tok = { t: "num"; v: number; pct: boolean; raw: string } | { t: "name"; v: string } | { t: "op"; v: string } | { t: "(" } | { t: ")" };
+type Tok =
+  | { t: "num"; v: number; pct: boolean; raw: string }
+  | { t: "name"; v: string }
+  | { t: "op"; v: string }
+  | { t: "(" }
+  | { t: ")" };
 
 function tokenize(s: string): Tok[] | undefined {
   const out: Tok[] = [];

@@ -39,21 +39,30 @@ const TEXT_ROLES: [TextRole, RegExp][] = [
   ["code", /^(ma so|ma|ma chuong|ma nganh|ma du an|ma so du an)\.?$/],
   ["lead", /^((don vi|co quan) (chu tri|thuc hien|phu trach|du kien|quan ly|phoi hop)|chu dau tu)/],
   ["unit", /^(don vi tinh|dvt|d\.v\.t|don vi)\.?( \(.*\))?$/],
-  ["year", /^(thoi gian|thoi han|nam thuc hien|nam$|ket qua,? tien do|tien do|giai doan|nam bat dau|nam hoan thanh|thoi diem|dia diem|ngay)/],
+  [
+    "year",
+    /^(thoi gian|thoi han|nam thuc hien|nam$|ket qua,? tien do|tien do|giai doan|nam bat dau|nam hoan thanh|thoi diem|dia diem|ngay)/,
+  ],
   ["description", /^(dien giai|mo ta|noi dung chi tiet|quy mo|muc tieu,? quy mo|noi dung dau tu|ket qua dau ra|san pham)/],
   ["note", /^ghi chu/],
   ["group", /^(nhom|linh vuc)( chi tieu)?$/],
-  ["label", /^(noi dung|ten|nhiem vu|danh muc|hang muc|du an|chi so|cong viec|chi tieu(?! ke hoach| giao| nam)|khoan muc|linh vuc|nganh|tieu chi|dia phuong|doi tuong|muc chi|loai)\b/],
+  [
+    "label",
+    /^(noi dung|ten|nhiem vu|danh muc|hang muc|du an|chi so|cong viec|chi tieu(?! ke hoach| giao| nam)|khoan muc|linh vuc|nganh|tieu chi|dia phuong|doi tuong|muc chi|loai)\b/,
+  ],
 ];
 
-const SPLIT_EQUAL = /^(chia ra|bao gom|gom|chi tiet( theo.*)?|theo nguon( von)?|nguon von|co cau nguon von|phan theo.*|chia theo.*|trong do chia ra)\s*:?$/;
+const SPLIT_EQUAL =
+  /^(chia ra|bao gom|gom|chi tiet( theo.*)?|theo nguon( von)?|nguon von|co cau nguon von|phan theo.*|chia theo.*|trong do chia ra)\s*:?$/;
 const SPLIT_SUBSET = /^trong do\b/;
-const TOTAL_LIKE = /^(tong so|tong cong|tong|cong|tong kinh phi|tong von|tong muc dau tu|tong du toan|tong so von|tong nguon|tong cong kinh phi|tong so tien|tong chi|tong thu)\b\s*(\(.*\))?\s*:?$/;
+const TOTAL_LIKE =
+  /^(tong so|tong cong|tong|cong|tong kinh phi|tong von|tong muc dau tu|tong du toan|tong so von|tong nguon|tong cong kinh phi|tong so tien|tong chi|tong thu)\b\s*(\(.*\))?\s*:?$/;
 const PERCENT = /(\(%\)|%|^ty le\b|^ti le\b|\bty le\b|\bti le\b|toc do tang)/;
 const COMPARE = /^(so sanh|tang,? giam|tang \/ giam|tang\/giam|chenh lech)|^tang\b.*\bgiam\b/;
 const STRONG_NUMERIC =
   /^(kinh phi|tong kinh phi|so tien|du toan|thanh tien|gia tri|tong muc|muc kinh phi|von|tong von|quyet toan|giai ngan|ngan sach|ns\b|nstw|nsdp|nst\b|nsh\b|nsx\b|tu so|mau so|ty le|ti le|so sanh|tong so|tong cong|tong\b|cong$|cong\s*\(|luy ke|uoc thuc hien|uoc th|ke hoach von|von dau tu|trung uong$|dia phuong$|nguon khac|von khac|khac$|nam \d{4}|\d{4}$|so luong|don gia|thu ngan sach|chi ngan sach)/;
-const WEAK_NUMERIC = /^(thuc hien|ke hoach|ket qua|so|gia tri|uoc|muc|chi tieu ke hoach|dat|con lai|phat sinh|so du|dau ky|cuoi ky)/;
+const WEAK_NUMERIC =
+  /^(thuc hien|ke hoach|ket qua|so|gia tri|uoc|muc|chi tieu ke hoach|dat|con lai|phat sinh|so du|dau ky|cuoi ky)/;
 
 const MEASURES: [Measure, RegExp][] = [
   ["num", /^tu so/],
@@ -73,10 +82,12 @@ export function headerTraits(text: string): HeaderTraits {
   if (text.length > 120) return out;
   for (const f of foldVariants(text)) {
     const t = f.replace(/\s*[:.]$/, "");
-    if (out.role === undefined) for (const [role, re] of TEXT_ROLES) if (re.test(t)) {
-      out.role = role;
-      break;
-    }
+    if (out.role === undefined)
+      for (const [role, re] of TEXT_ROLES)
+        if (re.test(t)) {
+          out.role = role;
+          break;
+        }
     if (/^muc tieu/.test(t)) out.target = "strong";
     else if (/^(chi tieu ke hoach|ke hoach|chi tieu giao|chi tieu nam)/.test(t) && out.target === undefined) out.target = "weak";
     if (/^nguon (von|kinh phi)|^nguon$/.test(t)) out.source = true;
@@ -87,10 +98,12 @@ export function headerTraits(text: string): HeaderTraits {
     if (COMPARE.test(t)) out.compare = true;
     if (STRONG_NUMERIC.test(t)) out.numeric = "strong";
     else if (out.numeric === undefined && WEAK_NUMERIC.test(t)) out.numeric = "weak";
-    if (out.measure === undefined) for (const [m, re] of MEASURES) if (re.test(t)) {
-      out.measure = m;
-      break;
-    }
+    if (out.measure === undefined)
+      for (const [m, re] of MEASURES)
+        if (re.test(t)) {
+          out.measure = m;
+          break;
+        }
     const y = /\b(19[89]\d|20\d\d)\b/.exec(t);
     if (y && out.year === undefined) out.year = Number(y[1]);
   }
@@ -119,7 +132,9 @@ export interface RateSide {
  */
 export function rateHint(text: string): { num: RateSide; den: RateSide } | undefined {
   for (const f of foldVariants(text)) {
-    const slash = /([a-z ]+?)\s*(\d{4})?\s*\/\s*([a-z ]+?)\s*(\d{4})?\s*(\(|%|$)/.exec(f.replace(/^(so sanh|ty le|ti le)\s*(\(%\))?\s*/, ""));
+    const slash = /([a-z ]+?)\s*(\d{4})?\s*\/\s*([a-z ]+?)\s*(\d{4})?\s*(\(|%|$)/.exec(
+      f.replace(/^(so sanh|ty le|ti le)\s*(\(%\))?\s*/, ""),
+    );
     if (slash) {
       const num = side(slash[1], slash[2]);
       const den = side(slash[3], slash[4]);
@@ -170,5 +185,7 @@ function measureOf(s: string): Measure | undefined {
 }
 
 /** Header words looked for, for messages about numbers no table covers. */
-export const HEADER_WORDS_VI = "TT/STT, Nội dung/Chỉ tiêu/Tên, Kinh phí/Dự toán/Tổng số/Kế hoạch/Thực hiện, Tử số/Mẫu số/Tỷ lệ, Mục tiêu";
-export const HEADER_WORDS_EN = "TT/STT, Nội dung/Chỉ tiêu/Tên (label), Kinh phí/Dự toán/Tổng số/Kế hoạch/Thực hiện (amounts), Tử số/Mẫu số/Tỷ lệ (rates), Mục tiêu (targets)";
+export const HEADER_WORDS_VI =
+  "TT/STT, Nội dung/Chỉ tiêu/Tên, Kinh phí/Dự toán/Tổng số/Kế hoạch/Thực hiện, Tử số/Mẫu số/Tỷ lệ, Mục tiêu";
+export const HEADER_WORDS_EN =
+  "TT/STT, Nội dung/Chỉ tiêu/Tên (label), Kinh phí/Dự toán/Tổng số/Kế hoạch/Thực hiện (amounts), Tử số/Mẫu số/Tỷ lệ (rates), Mục tiêu (targets)";

@@ -183,7 +183,8 @@ export function findHeader(grid: Grid, row: number): Header | undefined {
     const cells = grid.rows[rr] ?? [];
     const list: Header["texts"][number] = [];
     cells.forEach((c, col) => {
-      if (c && typeof c.value === "string" && c.value.trim() !== "") list.push({ col, length: c.value.trim().length, folded: fold(c.value) });
+      if (c && typeof c.value === "string" && c.value.trim() !== "")
+        list.push({ col, length: c.value.trim().length, folded: fold(c.value) });
     });
     texts.push(list);
   }
@@ -194,7 +195,9 @@ export function findHeader(grid: Grid, row: number): Header | undefined {
 function numbersBelow(grid: Grid, bottom: number, columns: HeaderColumn[]): boolean {
   let rows = 0;
   let seen = 0;
-  const cols = columns.filter((hc) => hc.traits[0].role !== "tt" && hc.traits[0].role !== "code" && hc.traits[0].role !== "year").map((hc) => hc.col);
+  const cols = columns
+    .filter((hc) => hc.traits[0].role !== "tt" && hc.traits[0].role !== "code" && hc.traits[0].role !== "year")
+    .map((hc) => hc.col);
   for (let r = bottom + 1; r < grid.rows.length && seen < 10; r++) {
     if (rowIsBlank(grid, r)) continue;
     seen++;
@@ -250,7 +253,12 @@ export function unitInHeader(text: string): string | undefined {
   if (!m) return undefined;
   const u = m[1].trim();
   const f = foldVariants(u)[0];
-  if (u === "%" || /^(trieu|ty|nghin|ngan)? ?(dong|d)$|^tr\.?\s?d(ong)?$|^(nguoi|ho so|luot|tthc|to|cai|bo|may|trang|don vi|ho|xa|km|ha|m2|chiec|thu tuc|van ban)$/.test(f)) {
+  if (
+    u === "%" ||
+    /^(trieu|ty|nghin|ngan)? ?(dong|d)$|^tr\.?\s?d(ong)?$|^(nguoi|ho so|luot|tthc|to|cai|bo|may|trang|don vi|ho|xa|km|ha|m2|chiec|thu tuc|van ban)$/.test(
+      f,
+    )
+  ) {
     return u.toLocaleLowerCase("vi");
   }
   return undefined;

@@ -28,7 +28,8 @@ interface Sampled {
 function sample(t: Table, cols: Column[]): Sampled {
   const o = t.outline;
   const rows: number[] = [];
-  for (let i = 0; i < o.n && rows.length < SAMPLE; i++) if (o.kind[i] === NodeKind.Item || o.kind[i] === NodeKind.Total) rows.push(o.row[i]);
+  for (let i = 0; i < o.n && rows.length < SAMPLE; i++)
+    if (o.kind[i] === NodeKind.Item || o.kind[i] === NodeKind.Total) rows.push(o.row[i]);
   const rd = new CellReader(t);
   const values = new Map<number, Float64Array>();
   const decimals = new Map<number, Int8Array>();
@@ -151,7 +152,14 @@ export function confirmHeaderSums(t: Table, rels: RowRelation[], dropped: { text
       }
       if (bad || !any) continue;
       rows++;
-      if (fits(stated, evalNumber(rel.expr, (n) => vals.get(n) ?? 0), dec)) held++;
+      if (
+        fits(
+          stated,
+          evalNumber(rel.expr, (n) => vals.get(n) ?? 0),
+          dec,
+        )
+      )
+        held++;
     }
     if ((rows >= 4 && held * 2 < rows) || (rel.tentative && (rows < 3 || held * 2 < rows))) {
       dropped.push({

@@ -48,9 +48,32 @@ export function romanValue(s: string): number {
 
 /** Letters that follow `c` in a list: the Latin alphabet and the Vietnamese one (no F, J, W; Đ after D). */
 const NEXT_LETTERS: Record<string, string> = {
-  A: "B", B: "C", C: "D", D: "ĐE", Đ: "E", E: "FG", F: "G", G: "H", H: "I", I: "JK", J: "K", K: "L",
-  L: "M", M: "N", N: "O", O: "P", P: "Q", Q: "R", R: "S", S: "T", T: "U", U: "V", V: "WX", W: "X",
-  X: "Y", Y: "Z",
+  A: "B",
+  B: "C",
+  C: "D",
+  D: "ĐE",
+  Đ: "E",
+  E: "FG",
+  F: "G",
+  G: "H",
+  H: "I",
+  I: "JK",
+  J: "K",
+  K: "L",
+  L: "M",
+  M: "N",
+  N: "O",
+  O: "P",
+  P: "Q",
+  Q: "R",
+  R: "S",
+  S: "T",
+  T: "U",
+  U: "V",
+  V: "WX",
+  W: "X",
+  X: "Y",
+  Y: "Z",
 };
 
 function isNextLetter(prev: string, c: string): boolean {
@@ -82,7 +105,14 @@ function bare(t: string): { text: string; paren: boolean; closing: string } {
   return { text: s, paren, closing };
 }
 
-const BULLETS: Record<string, Style> = { "-": Style.Dash, "–": Style.Dash, "—": Style.Dash, "•": Style.Dash, "+": Style.Plus, "*": Style.Star };
+const BULLETS: Record<string, Style> = {
+  "-": Style.Dash,
+  "–": Style.Dash,
+  "—": Style.Dash,
+  "•": Style.Dash,
+  "+": Style.Plus,
+  "*": Style.Star,
+};
 
 /**
  * The candidate readings of a TT text, before the sequence decides between a letter and a Roman
@@ -128,7 +158,10 @@ export function markerOfNumber(v: number): Marker | undefined {
 
 /** A marker at the start of a label, when the TT column holds none: "1. Thu nội địa", "- Thuế GTGT", "a) …". */
 export function leadingMarker(label: string): { marker: string; rest: string } | undefined {
-  const m = /^\s*((?:[-–—•+*])|(?:\d{1,3}(?:\.\d{1,3}){0,4}[.)/])|(?:[IVXLC]{1,6}[.)/])|(?:[A-ZĐ][.)/])|(?:[a-zđ][).])|(?:\(\d{1,2}\)))\s+(\S.*)$/u.exec(label);
+  const m =
+    /^\s*((?:[-–—•+*])|(?:\d{1,3}(?:\.\d{1,3}){0,4}[.)/])|(?:[IVXLC]{1,6}[.)/])|(?:[A-ZĐ][.)/])|(?:[a-zđ][).])|(?:\(\d{1,2}\)))\s+(\S.*)$/u.exec(
+      label,
+    );
   if (!m) return undefined;
   return { marker: m[1], rest: m[2] };
 }

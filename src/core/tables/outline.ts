@@ -156,7 +156,8 @@ export class Outline {
         this.truncate(k + 1);
       } else if (style === Style.None && this.depthOpen > 0 && !asChild) {
         const top = this.stackStyle[this.depthOpen - 1];
-        if (top !== Style.Headline && top !== Style.Letter && top !== Style.Roman && top !== SUBSET_MARK) this.truncate(this.depthOpen - 1);
+        if (top !== Style.Headline && top !== Style.Letter && top !== Style.Roman && top !== SUBSET_MARK)
+          this.truncate(this.depthOpen - 1);
       }
     }
     if (this.depthOpen === 0) {
@@ -313,7 +314,12 @@ export class Outline {
    */
   isGroup(i: number): boolean {
     const s = this.style[i];
-    return (this.flags[i] & HEADLINE) !== 0 || s === Style.Letter || s === Style.Roman || (s === Style.None && this.kind[i] === NodeKind.Item && this.hasParts(i));
+    return (
+      (this.flags[i] & HEADLINE) !== 0 ||
+      s === Style.Letter ||
+      s === Style.Roman ||
+      (s === Style.None && this.kind[i] === NodeKind.Item && this.hasParts(i))
+    );
   }
 
   /** True when i has children that add up to it (no array built). */

@@ -46,7 +46,14 @@ function roleCol(columns: Column[], role: Column["role"]): number | undefined {
   return columns.find((c) => c.role === role)?.col;
 }
 
-function readTable(grid: Grid, h: Header, floor: number, pending: TextNumbers, numbers: NumRef[], evaluate?: Evaluate): Table | undefined {
+function readTable(
+  grid: Grid,
+  h: Header,
+  floor: number,
+  pending: TextNumbers,
+  numbers: NumRef[],
+  evaluate?: Evaluate,
+): Table | undefined {
   let first = h.bottom + 1;
   const numbering = numberingRowAt(grid, first, h.left, h.right);
   if (numbering) first++;

@@ -40,10 +40,20 @@ function sumExpr(cols: number[]): Expr {
 }
 
 function rateExpr(num: number, den: number): Expr {
-  return { op: "*", a: { op: "/", a: { op: "ref", name: L(num) }, b: { op: "ref", name: L(den) } }, b: { op: "const", value: 100, percent: false } };
+  return {
+    op: "*",
+    a: { op: "/", a: { op: "ref", name: L(num) }, b: { op: "ref", name: L(den) } },
+    b: { op: "const", value: 100, percent: false },
+  };
 }
 
-export function relationOf(kind: RowRelation["kind"], target: Column, expr: Expr, source: RowRelation["source"], text?: string): RowRelation {
+export function relationOf(
+  kind: RowRelation["kind"],
+  target: Column,
+  expr: Expr,
+  source: RowRelation["source"],
+  text?: string,
+): RowRelation {
   const operands = exprRefs(expr).map((n) => lettersToCol(n));
   const percent = target.percent && exprDivides(expr) && !exprTimes100(expr);
   const rhs = exprText(expr);
@@ -68,7 +78,10 @@ function fromNumbering(cols: Column[], nr: NumberingRow, out: DeclaredRelations)
     const shown = `${label}=${text}`;
     const expr = parseExpr(text, (tok) => byLabel.has(tok));
     if (!expr || !target) {
-      out.dropped.push({ text: shown, why: { vi: "không đọc được biểu thức của dòng đánh số cột", en: "the column-numbering expression cannot be read" } });
+      out.dropped.push({
+        text: shown,
+        why: { vi: "không đọc được biểu thức của dòng đánh số cột", en: "the column-numbering expression cannot be read" },
+      });
       continue;
     }
     const refs = exprRefs(expr);
@@ -76,7 +89,10 @@ function fromNumbering(cols: Column[], nr: NumberingRow, out: DeclaredRelations)
     if (target.role !== "number" || missing.length > 0) {
       out.dropped.push({
         text: shown,
-        why: { vi: "cột trong biểu thức không phải cột số của bảng", en: "a column of the expression is not a number column of the table" },
+        why: {
+          vi: "cột trong biểu thức không phải cột số của bảng",
+          en: "a column of the expression is not a number column of the table",
+        },
       });
       continue;
     }
@@ -112,7 +128,9 @@ function fromTotals(cols: Column[], out: DeclaredRelations, covered: Set<number>
       for (let j = from; j >= 0 && j < nums.length; j += step) {
         const c = nums[j];
         if (!startsWith(c.path, prefix) || c.path.length === level || c.totalLike || !c.additive || c.compare) break;
-        const between = cols.filter((k) => k.col > Math.min(c.col, x.col) && k.col < Math.max(c.col, x.col) && k.role !== "number");
+        const between = cols.filter(
+          (k) => k.col > Math.min(c.col, x.col) && k.col < Math.max(c.col, x.col) && k.role !== "number",
+        );
         if (between.length > 0) break;
         got.push(c);
       }
@@ -161,7 +179,11 @@ function fromTotals(cols: Column[], out: DeclaredRelations, covered: Set<number>
  */
 function findMeasure(nums: Column[], at: number, want: RateSide, not?: number): Column | undefined {
   const cands = nums.filter((c) => c.col !== at && c.col !== not && !c.percent && !c.compare && c.measure === want.measure);
-  const inYear = cands.filter((c) => (want.year === undefined || c.year === want.year) && (want.when === undefined || c.path.some((p) => relativeYear(p) === want.when)));
+  const inYear = cands.filter(
+    (c) =>
+      (want.year === undefined || c.year === want.year) &&
+      (want.when === undefined || c.path.some((p) => relativeYear(p) === want.when)),
+  );
   const pool = inYear.length ? inYear : want.year === undefined && want.when === undefined ? cands : [];
   if (pool.length === 0) return undefined;
   const left = pool.filter((c) => c.col < at);

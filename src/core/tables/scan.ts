@@ -96,7 +96,12 @@ function labelHints(raw: string, section: boolean): number {
   if (z === 41 /* ) */ && raw.indexOf("%") >= 0) h |= HAS_PERCENT;
   if ((z === 41 || section) && (raw.indexOf("(") >= 0 || raw.indexOf("=") >= 0)) h |= HAS_FORMULA_CHAR;
   // "… trong đó:", "… trong đó", "… TRONG ĐÓ" (ó is U+00F3; NFD ends in U+0301).
-  if ((z === 58 || z === 0xf3 || z === 0xd3 || z === 0x301 || (z | 32) === 111) && n > 7 && (raw.indexOf("rong", n - 14) >= 0 || raw.indexOf("RONG", n - 14) >= 0)) h |= ENDS_TRONG_DO;
+  if (
+    (z === 58 || z === 0xf3 || z === 0xd3 || z === 0x301 || (z | 32) === 111) &&
+    n > 7 &&
+    (raw.indexOf("rong", n - 14) >= 0 || raw.indexOf("RONG", n - 14) >= 0)
+  )
+    h |= ENDS_TRONG_DO;
   return h;
 }
 
@@ -337,7 +342,9 @@ export function scanRows(input: ScanInput): ScanResult {
         if (d) outline.declare(node, d);
       }
       if (hints & ENDS_TRONG_DO && /trong\s+(đó|do)\s*:?\s*$/iu.test((raw as string).normalize("NFC"))) outline.startSubset(node);
-    } else if (isTotalLabel(firstText(cells, firstNum) || label, firstText(cells, firstNum) === cellRaw(cells, labelCol) ? f : undefined)) {
+    } else if (
+      isTotalLabel(firstText(cells, firstNum) || label, firstText(cells, firstNum) === cellRaw(cells, labelCol) ? f : undefined)
+    ) {
       const bottom = outline.hasRowsSinceTotal() && lastTotalTop !== true;
       node = outline.total(r);
       lastTotalTop = !bottom;
@@ -347,7 +354,10 @@ export function scanRows(input: ScanInput): ScanResult {
     } else if (CLOSING_RE.test(f)) {
       const named = CLOSING_NAMED.exec(f)?.[1];
       const hadRows = outline.hasRowsSinceTotal();
-      node = outline.closing(r, named === undefined ? undefined : /^[ivxlcdm]+$|^[a-z]$/.test(named) ? named.toUpperCase() : named);
+      node = outline.closing(
+        r,
+        named === undefined ? undefined : /^[ivxlcdm]+$|^[a-z]$/.test(named) ? named.toUpperCase() : named,
+      );
       if (outline.kind[node] === NodeKind.Total && hadRows) afterBottom = node;
     } else if (SUBSET_RE.test(f)) {
       const owner = afterBottom >= 0 ? afterBottom : breakdownOwner();
@@ -360,7 +370,11 @@ export function scanRows(input: ScanInput): ScanResult {
       node = outline.item(r, Style.Headline, "", HEADLINE | (RATE_LABEL.test(f) ? NOT_ADDITIVE : 0));
     } else if (values) {
       const top = outline.current();
-      const asChild = top >= 0 && outline.style[top] !== Style.None && outline.style[top] !== Style.Headline && nextNumberedIs(r, outline.style[top]);
+      const asChild =
+        top >= 0 &&
+        outline.style[top] !== Style.None &&
+        outline.style[top] !== Style.Headline &&
+        nextNumberedIs(r, outline.style[top]);
       node = outline.item(r, Style.None, "", RATE_LABEL.test(f) ? NOT_ADDITIVE : 0, asChild);
     }
     if (node >= 0) {
@@ -386,7 +400,8 @@ function resolveDeclared(o: Outline): void {
     const parent = o.parent[i];
     for (const name of exprRefs(d.expr)) {
       let found = -1;
-      for (let j = 0; j < o.n && found < 0; j++) if (j !== i && o.parent[j] === parent && o.kind[j] === NodeKind.Item && o.marker(j) === name) found = j;
+      for (let j = 0; j < o.n && found < 0; j++)
+        if (j !== i && o.parent[j] === parent && o.kind[j] === NodeKind.Item && o.marker(j) === name) found = j;
       for (let j = 0; j < o.n && found < 0; j++) if (j !== i && o.kind[j] === NodeKind.Item && o.marker(j) === name) found = j;
       if (found < 0) {
         o.declared.delete(i);
@@ -396,4 +411,3 @@ function resolveDeclared(o: Outline): void {
     }
   }
 }
-

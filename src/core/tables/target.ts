@@ -54,7 +54,10 @@ const PATTERNS: Pattern[] = [
   },
   { re: new RegExp(`${SNUM}\\s*%?\\s*tro len`), build: (m) => one("ge", m[1].replace(/\s+/g, "")) },
   { re: new RegExp(`${SNUM}\\s*%?\\s*tro xuong`), build: (m) => one("le", m[1]) },
-  { re: new RegExp(`(?:>=|≥|it nhat|toi thieu|khong duoi|khong it hon)\\s*${SNUM}`), build: (m) => one("ge", m[1].replace(/\s+/g, "")) },
+  {
+    re: new RegExp(`(?:>=|≥|it nhat|toi thieu|khong duoi|khong it hon)\\s*${SNUM}`),
+    build: (m) => one("ge", m[1].replace(/\s+/g, "")),
+  },
   { re: new RegExp(`(?:<=|≤|toi da|khong qua|khong vuot qua)\\s*${SNUM}`), build: (m) => one("le", m[1]) },
   { re: new RegExp(`(?:>|\\btren|\\bhon|\\bvuot)\\s*${SNUM}`), build: (m) => one("gt", m[1]) },
   { re: new RegExp(`(?:<|\\bduoi)\\s*${SNUM}`), build: (m) => one("lt", m[1]) },

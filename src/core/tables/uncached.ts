@@ -14,7 +14,8 @@ export function workbookEvaluator(grids: Grid[]): Evaluate {
   const byName = new Map(grids.map((g) => [g.name.normalize("NFC").toLocaleLowerCase("vi"), g]));
   const memo = new Map<string, CellValue>();
   const visiting = new Set<string>();
-  const sheetOf = (name: string | undefined, own: Grid) => (name === undefined ? own : byName.get(name.normalize("NFC").toLocaleLowerCase("vi")));
+  const sheetOf = (name: string | undefined, own: Grid) =>
+    name === undefined ? own : byName.get(name.normalize("NFC").toLocaleLowerCase("vi"));
 
   const valueOf = (grid: Grid, row: number, col: number): CellValue => {
     const cell = grid.rows[row]?.[col];

@@ -117,7 +117,14 @@ export function appendixView(t: Table): AppendixView {
   for (let i = 0; i < o.n; i++) {
     const k = o.kind[i];
     if (k === NodeKind.Total || (k === NodeKind.Closing && o.scope.get(i)?.every((j) => o.parent[j] < 0))) {
-      total ??= { row: o.row[i], label: (text(t, o.row[i], t.label) ?? cellText(t.grid.rows[o.row[i]]?.find((c) => typeof c?.value === "string"))).replace(/[:.]\s*$/, ""), amount: numRefAt(t, o.row[i], amountCol) };
+      total ??= {
+        row: o.row[i],
+        label: (text(t, o.row[i], t.label) ?? cellText(t.grid.rows[o.row[i]]?.find((c) => typeof c?.value === "string"))).replace(
+          /[:.]\s*$/,
+          "",
+        ),
+        amount: numRefAt(t, o.row[i], amountCol),
+      };
       continue;
     }
     if (k !== NodeKind.Item || o.parent[i] >= 0) continue;

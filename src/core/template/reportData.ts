@@ -52,8 +52,7 @@ export const reportMeta: ReportMeta = {
   documentNumber: "Số:     /BC-UBND",
   documentKind: "BÁO CÁO",
   reportTitle: "Kết quả thực hiện công tác chuyển đổi số trên địa bàn thị xã năm 2023",
-  reportSubtitle:
-    "(Phục vụ công tác kiểm tra thực hiện công tác chuyển đổi số của Sở Thông tin và Truyền thông tỉnh)",
+  reportSubtitle: "(Phục vụ công tác kiểm tra thực hiện công tác chuyển đổi số của Sở Thông tin và Truyền thông tỉnh)",
   addressee: "Sở Thông tin và Truyền thông tỉnh Quảng Ngãi",
   signer: "Võ Thanh Hùng",
   signerTitle: "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH",
@@ -96,8 +95,7 @@ const NS_TX = "(Nguồn vốn ngân sách thị xã)";
 
 export const appendixI = {
   label: "PHỤ LỤC I",
-  title:
-    "DANH MỤC NỘI DUNG BỐ TRÍ KINH PHÍ THỰC HIỆN CÔNG TÁC CHUYỂN ĐỔI SỐ TỪ NĂM 2021 ĐẾN NĂM 2023",
+  title: "DANH MỤC NỘI DUNG BỐ TRÍ KINH PHÍ THỰC HIỆN CÔNG TÁC CHUYỂN ĐỔI SỐ TỪ NĂM 2021 ĐẾN NĂM 2023",
   issuedWith: "(Ban hành kèm theo Báo cáo số     /BC-UBND ngày     tháng     năm 2023 của UBND thị xã Đức Phổ)",
   unitLine: "Đơn vị tính: Triệu đồng.",
   totalLabel: "Tổng cộng",
@@ -110,8 +108,7 @@ export const appendixI = {
       items: [
         {
           tt: 1,
-          content:
-            "Hệ thống Hội nghị truyền hình 3 cấp - tỉnh huyện xã; đảm bảo kết nối 4 cấp theo yêu cầu của Chính phủ",
+          content: "Hệ thống Hội nghị truyền hình 3 cấp - tỉnh huyện xã; đảm bảo kết nối 4 cấp theo yêu cầu của Chính phủ",
           progress: "2021",
           amount: 6100,
           note: "(Nguồn vốn ngân sách thị xã và ngân sách tỉnh hỗ trợ)",
@@ -261,8 +258,7 @@ export const appendixII = {
           stt: 4,
           content: "Triển khai hệ thống phòng họp không giấy tờ",
           leadUnit: "Văn phòng HĐND và UBND thị xã,, UBND các xã, phường",
-          description:
-            "Triển khai họp không giấy đối với các cuộc họp, hội nghị của HĐND, UBND thị xã, các xã, phường.",
+          description: "Triển khai họp không giấy đối với các cuộc họp, hội nghị của HĐND, UBND thị xã, các xã, phường.",
           amount: 1000,
           fundingSource: "Ngân sách tỉnh",
           period: "2024",
@@ -271,8 +267,7 @@ export const appendixII = {
           stt: 5,
           content: "Hệ thống Hội nghị truyền hình trực tuyến",
           leadUnit: "Văn phòng HĐND và UBND thị xã, Phòng Văn hóa và Thông tin thị xã, UBND các xã, phường",
-          description:
-            "Nâng cấp thiết bị, thuê đường truyền nhằm đẩy mạnh họp trực tuyến giữa thị xã với các xã, phường.",
+          description: "Nâng cấp thiết bị, thuê đường truyền nhằm đẩy mạnh họp trực tuyến giữa thị xã với các xã, phường.",
           amount: 200,
           fundingSource: "Ngân sách thị xã",
           period: "2024",
@@ -307,8 +302,7 @@ export const appendixII = {
         },
         {
           stt: 2,
-          content:
-            "Tập huấn chuyển đổi số cho Tổ công nghệ số cộng đồng thị xã, xã, phường, thôn, tổ dân phố",
+          content: "Tập huấn chuyển đổi số cho Tổ công nghệ số cộng đồng thị xã, xã, phường, thôn, tổ dân phố",
           leadUnit: "Phòng Văn hóa và Thông tin thị xã, UBND các xã, phường",
           description:
             "Triển khai các hoạt động về tuyên truyền hướng dẫn, cập nhật thông tin cho người dân về sử dụng dịch vụ công, cuộc cách mạng chuyển đổi số quốc gia.",
@@ -327,8 +321,7 @@ export const appendixII = {
           content:
             "Thực hiện công tác đánh giá và đề xuất cấp độ an toàn hệ thống thông tin của các phòng, ban, đơn vị trên địa bàn thị xã: Thiết bị tường lửa, bản quyền phần mềm tường lửa; phần mềm phòng chống mã độc.",
           leadUnit: "Phòng Văn hóa và Thông tin thị xã, UBND các xã, phường",
-          description:
-            "Xây dựng, hoàn thiện đảm bảo đạt mức độ an toàn thông tin cấp độ 2 theo khuyến cáo của Sở TT&TT",
+          description: "Xây dựng, hoàn thiện đảm bảo đạt mức độ an toàn thông tin cấp độ 2 theo khuyến cáo của Sở TT&TT",
           amount: 750,
           fundingSource: "Ngân sách tỉnh, ngân sách thị xã",
           period: "2024",
@@ -583,12 +576,7 @@ const NONG_NGHIEP =
 
 const ROWS: Record<TargetGroup["letter"], T[]> = {
   a: [
-    [
-      "Chỉ số chuyển đổi số của thị xã (xếp hạng trong 13 huyện, thị xã, thành phố)",
-      "nhóm 3/13",
-      "",
-      A_BULLETS.rank,
-    ],
+    ["Chỉ số chuyển đổi số của thị xã (xếp hạng trong 13 huyện, thị xã, thành phố)", "nhóm 3/13", "", A_BULLETS.rank],
     [
       "Hồ sơ công việc của thị xã được xử lý trên môi trường mạng (trừ hồ sơ công việc thuộc phạm vi bí mật nhà nước)",
       "95%",
@@ -663,12 +651,7 @@ const ROWS: Record<TargetGroup["letter"], T[]> = {
     ["Hộ gia đình được phủ hạ tầng mạng băng rộng cáp quang", "trên 60%", "%", CAP_QUANG],
     ["Xã, phường được phủ hạ tầng mạng băng rộng cáp quang", "100%", "%", CAP_QUANG],
     ["Phổ cập dịch vụ mạng di động 4G/5G", "", "", "Phổ cập dịch vụ mạng di động 4G/5G."],
-    [
-      "Dân số có tài khoản thanh toán điện tử",
-      "trên 50%",
-      "%",
-      "Tỷ lệ dân số có tài khoản thanh toán điện tử là trên 50%.",
-    ],
+    ["Dân số có tài khoản thanh toán điện tử", "trên 50%", "%", "Tỷ lệ dân số có tài khoản thanh toán điện tử là trên 50%."],
     [
       "Dân số có điện thoại thông minh thực hiện cài đặt và sử dụng các ứng dụng tương tác với chính quyền điện tử",
       "trên 60%",
@@ -696,12 +679,7 @@ const ROWS: Record<TargetGroup["letter"], T[]> = {
       "%",
       "100% hệ thống thông tin được xác định cấp độ và triển khai phương án bảo đảm an toàn thông tin theo cấp độ.",
     ],
-    [
-      "Thiết bị đầu cuối được cài đặt giải pháp bảo vệ",
-      "100%",
-      "%",
-      "100% thiết bị đầu cuối được cài đặt giải pháp bảo vệ.",
-    ],
+    ["Thiết bị đầu cuối được cài đặt giải pháp bảo vệ", "100%", "%", "100% thiết bị đầu cuối được cài đặt giải pháp bảo vệ."],
     [NGUOI_DUNG_DAU, "100%", "%", A_BULLETS.nguoiDungDau],
     [
       "Cán bộ, công chức, viên chức và người lao động của cơ quan được tuyên truyền, phổ biến về thói quen, trách nhiệm và kỹ năng cơ bản bảo đảm an toàn thông tin",

@@ -38,7 +38,9 @@ function interval(f: Failure, row: number, col: number): [number, number] | unde
   if (f.family === "sum") {
     const t = f.terms.find((x) => x.row === row && x.col === col);
     if (!t || t.coef === 0) return undefined;
-    return t.coef > 0 ? [S - h - C + t.value - eps, S + h - C + t.value + eps] : [C + t.value - S - h - eps, C + t.value - S + h + eps];
+    return t.coef > 0
+      ? [S - h - C + t.value - eps, S + h - C + t.value + eps]
+      : [C + t.value - S - h - eps, C + t.value - S + h + eps];
   }
   if (f.family === "rate" && f.rate) {
     const { num, den, numCell, denCell } = f.rate;
@@ -123,7 +125,14 @@ export function resolveBlame(failures: Failure[]): Resolved {
     if (cand.fis.some((fi) => explained.has(fi))) continue;
     const c = cellOf.get(cand.key)!;
     for (const fi of cand.fis) explained.add(fi);
-    blames.push({ table: c.table, row: c.row, col: c.col, value: c.value, required: cand.required, failures: cand.fis.map((fi) => eq[fi]) });
+    blames.push({
+      table: c.table,
+      row: c.row,
+      col: c.col,
+      value: c.value,
+      required: cand.required,
+      failures: cand.fis.map((fi) => eq[fi]),
+    });
   }
   return { blames, singles: eq.filter((_, fi) => !explained.has(fi)) };
 }

@@ -35,7 +35,12 @@ export function countTable(st: TableState): TableCount {
   const t = st.table;
   const o = t.outline;
   const nc = t.numeric.length;
-  const columns: ColumnCount[] = t.numeric.map((_, k) => ({ numeric: t.plainCount[k], checked: 0, firstRow: t.firstPlain[k], firstUnchecked: -1 }));
+  const columns: ColumnCount[] = t.numeric.map((_, k) => ({
+    numeric: t.plainCount[k],
+    checked: 0,
+    firstRow: t.firstPlain[k],
+    firstUnchecked: -1,
+  }));
   for (const ref of t.refs.values()) {
     const k = st.colIndex[ref.col];
     if (k < 0 || !((ref.status === "number" || ref.status === "text") && ref.value === ref.value)) continue;
@@ -52,7 +57,8 @@ export function countTable(st: TableState): TableCount {
     total += cc.checked;
     if (cc.checked < cc.numeric) {
       const col = t.numeric[k].col;
-      for (let i = 0; i < o.n && cc.firstUnchecked < 0; i++) if (!st.isChecked(i, k) && st.rd.read(o.row[i], col) === NUM) cc.firstUnchecked = o.row[i];
+      for (let i = 0; i < o.n && cc.firstUnchecked < 0; i++)
+        if (!st.isChecked(i, k) && st.rd.read(o.row[i], col) === NUM) cc.firstUnchecked = o.row[i];
     }
   });
   return { table: t, columns, numeric, checked: total };

@@ -72,8 +72,14 @@ export function closingWhat(t: Table, i: number, group: number, c: Column): Text
 export function partsOf(t: Table, i: number, n: number, scopeGroups = false): Text {
   const o = t.outline;
   const k = o.kind[i];
-  const count = (vi: string, en: string): Text => ({ vi: `cộng ${n} ${vi}`, en: `its ${n} ${en}${n === 1 ? "" : "s"} add up to` });
-  if (k === NodeKind.Total) return scopeGroups ? { vi: `cộng ${n} nhóm`, en: `its ${n} group${n === 1 ? "" : "s"} add up to` } : count("khoản mục", "item");
+  const count = (vi: string, en: string): Text => ({
+    vi: `cộng ${n} ${vi}`,
+    en: `its ${n} ${en}${n === 1 ? "" : "s"} add up to`,
+  });
+  if (k === NodeKind.Total)
+    return scopeGroups
+      ? { vi: `cộng ${n} nhóm`, en: `its ${n} group${n === 1 ? "" : "s"} add up to` }
+      : count("khoản mục", "item");
   if (k === NodeKind.Closing) return count("khoản mục của nhóm", "item");
   if (t.kind === "figures") return count("thành phần", "part");
   if (t.outline.isGroup(i)) return count("khoản mục của nhóm", "item");
@@ -85,7 +91,7 @@ export function cellsA1(col: number, rows: number[], max = 8): string {
   const sorted = [...new Set(rows)].sort((a, b) => a - b);
   const parts: string[] = [];
   const letters = colToLetters(col);
-  for (let i = 0; i < sorted.length; ) {
+  for (let i = 0; i < sorted.length;) {
     let j = i;
     while (j + 1 < sorted.length && sorted[j + 1] === sorted[j] + 1) j++;
     parts.push(i === j ? `${letters}${sorted[i] + 1}` : `${letters}${sorted[i] + 1}:${letters}${sorted[j] + 1}`);
@@ -103,6 +109,14 @@ export function sumRelation(row: number, col: number, terms: Term[]): string {
     return `${lhs} = ${rhs}`;
   }
   const cols = new Set(terms.map((x) => x.col));
-  if (cols.size === 1) return `${lhs} = SUM(${cellsA1(terms[0].col, terms.map((x) => x.row), 6)})`;
-  return `${lhs} = ${terms.slice(0, 6).map((x) => toA1(x.row, x.col)).join("+")}+…`;
+  if (cols.size === 1)
+    return `${lhs} = SUM(${cellsA1(
+      terms[0].col,
+      terms.map((x) => x.row),
+      6,
+    )})`;
+  return `${lhs} = ${terms
+    .slice(0, 6)
+    .map((x) => toA1(x.row, x.col))
+    .join("+")}+…`;
 }

@@ -88,7 +88,8 @@ function verifyRelation(st: TableState, rel: RowRelation, ri: number): void {
       }
       if (rel.kind === "subset") {
         const a = sum.approx();
-        ok = a <= statedV || sumAgrees(statedV, statedX, sum, dec) || decCmp(sum.result(), statedX ?? decFromNumber(statedV)) <= 0;
+        ok =
+          a <= statedV || sumAgrees(statedV, statedX, sum, dec) || decCmp(sum.result(), statedX ?? decFromNumber(statedV)) <= 0;
       } else ok = sumAgrees(statedV, statedX, sum, dec);
     } else {
       v = evalNumber(rel.expr, get);
@@ -116,7 +117,8 @@ function verifyRelation(st: TableState, rel: RowRelation, ri: number): void {
     if (ok) continue;
     const computed: Dec = linear ? sum.result() : decFromNumber(Number(v.toPrecision(15)));
     const terms: Term[] = [];
-    for (let q = 0; q < ops.length; q++) if (present[q] || !linear) terms.push({ row, col: ops[q], coef: linear ? signs[q] : 0, value: vals[q] });
+    for (let q = 0; q < ops.length; q++)
+      if (present[q] || !linear) terms.push({ row, col: ops[q], coef: linear ? signs[q] : 0, value: vals[q] });
     st.failures.push({
       table: t,
       family: rel.kind === "rate" ? "rate" : rel.kind === "subset" ? "subset" : "sum",
@@ -127,7 +129,12 @@ function verifyRelation(st: TableState, rel: RowRelation, ri: number): void {
       computed,
       terms,
       rate: rate
-        ? { num: vals[ops.indexOf(rate.num)], den: vals[ops.indexOf(rate.den)], numCell: [row, rate.num], denCell: [row, rate.den] }
+        ? {
+            num: vals[ops.indexOf(rate.num)],
+            den: vals[ops.indexOf(rate.den)],
+            numCell: [row, rate.num],
+            denCell: [row, rate.den],
+          }
         : undefined,
       relation: rel.text,
       inferred: rel.source === "inferred",

@@ -12,11 +12,19 @@ import type { Verification } from "./index";
 function sourceTag(r: RowRelation, lang: Lang): string {
   if (r.source === "numbering") return lang === "vi" ? "dòng đánh số cột" : "numbering row";
   if (r.source === "header") return lang === "vi" ? "theo tiêu đề" : "from the header";
-  const fit = r.fit ? (lang === "vi" ? `, đúng ${r.fit.matched}/${r.fit.rows} dòng` : `, holds on ${r.fit.matched}/${r.fit.rows} rows`) : "";
+  const fit = r.fit
+    ? lang === "vi"
+      ? `, đúng ${r.fit.matched}/${r.fit.rows} dòng`
+      : `, holds on ${r.fit.matched}/${r.fit.rows} rows`
+    : "";
   return lang === "vi" ? `suy ra từ số liệu${fit}` : `inferred from the numbers${fit}`;
 }
 
-export function coverageSummary(model: Model, v: Verification, lang: Lang): { numericCells: number; checkedCells: number; coverage: CoverageEntry[] } {
+export function coverageSummary(
+  model: Model,
+  v: Verification,
+  lang: Lang,
+): { numericCells: number; checkedCells: number; coverage: CoverageEntry[] } {
   const coverage: CoverageEntry[] = [];
   let numericCells = 0;
   let checkedCells = 0;
@@ -27,7 +35,11 @@ export function coverageSummary(model: Model, v: Verification, lang: Lang): { nu
     const columns: CoverageColumn[] = t.numeric.map((c, k) => {
       const relations: string[] = [];
       if (st.verticalCount[k] > 0) {
-        relations.push(lang === "vi" ? `cộng dọc theo đề mục: ${st.verticalCount[k]} tổng đã đối chiếu` : `down the outline: ${st.verticalCount[k]} totals verified`);
+        relations.push(
+          lang === "vi"
+            ? `cộng dọc theo đề mục: ${st.verticalCount[k]} tổng đã đối chiếu`
+            : `down the outline: ${st.verticalCount[k]} totals verified`,
+        );
       }
       t.relations.forEach((r, ri) => {
         if (r.target !== c.col && !r.operands.includes(c.col)) return;
@@ -42,7 +54,14 @@ export function coverageSummary(model: Model, v: Verification, lang: Lang): { nu
             : `column ${colToLetters(c.col)} "${c.header}": ${cc.numeric - cc.checked} of ${cc.numeric} number cells not checked${first ? ` (first: ${first})` : ""}`,
         );
       }
-      return { column: colToLetters(c.col), header: c.header, ...(c.unit ? { unit: c.unit } : {}), relations, numericCells: cc.numeric, checkedCells: cc.checked };
+      return {
+        column: colToLetters(c.col),
+        header: c.header,
+        ...(c.unit ? { unit: c.unit } : {}),
+        relations,
+        numericCells: cc.numeric,
+        checkedCells: cc.checked,
+      };
     });
     for (const d of t.dropped) notes.push(`${d.text}: ${d.why[lang]}`);
     coverage.push({

@@ -131,7 +131,15 @@ function verifyColumn(st: TableState, c: Column, k: number): void {
     return any;
   };
   /** Checks the stated number of node i (the cell rd read last) against `sum` over the span's parts. */
-  const judge = (i: number, sp: Span, statedV: number, statedX: Dec | undefined, formula: string | undefined, what?: Text, partsText?: Text) => {
+  const judge = (
+    i: number,
+    sp: Span,
+    statedV: number,
+    statedX: Dec | undefined,
+    formula: string | undefined,
+    what?: Text,
+    partsText?: Text,
+  ) => {
     const dec = rd.decimals();
     let ok = sumAgrees(statedV, statedX, sum, dec);
     if (ok && anyFailed) {

@@ -33,7 +33,6 @@ export class StandInError extends Error {
   }
 }
 
-
 export { quoteSheetName as quoteSheet } from "../../core/grid/sheetNames";
 
 /** "A1", "A1:C3", "A:C", "2:5", optionally "Sheet!..." -> Rect (and the sheet name if given). */
@@ -63,7 +62,12 @@ export function parseAddress(address: string): { sheet?: string; rect: Rect } | 
   const x = fromA1(p);
   const y = fromA1(q);
   if (!x || !y) return undefined;
-  const rect = { top: Math.min(x.row, y.row), left: Math.min(x.col, y.col), bottom: Math.max(x.row, y.row), right: Math.max(x.col, y.col) };
+  const rect = {
+    top: Math.min(x.row, y.row),
+    left: Math.min(x.col, y.col),
+    bottom: Math.max(x.row, y.row),
+    right: Math.max(x.col, y.col),
+  };
   if (rect.bottom >= MAX_ROWS || rect.right >= MAX_COLS) return undefined;
   return { sheet, rect };
 }
@@ -151,7 +155,16 @@ type LoadArg = string | string[] | { select?: string | string[] } | undefined;
 
 function loadList(arg: LoadArg): string[] | undefined {
   if (arg === undefined) return undefined;
-  const raw = typeof arg === "string" ? [arg] : Array.isArray(arg) ? arg : arg.select === undefined ? [] : typeof arg.select === "string" ? [arg.select] : arg.select;
+  const raw =
+    typeof arg === "string"
+      ? [arg]
+      : Array.isArray(arg)
+        ? arg
+        : arg.select === undefined
+          ? []
+          : typeof arg.select === "string"
+            ? [arg.select]
+            : arg.select;
   return raw
     .flatMap((s) => s.split(","))
     .map((s) => s.trim())
@@ -767,13 +780,23 @@ export class RangeApi extends ClientObject<RangeTarget> {
   }
 
   getCell(row: number, column: number): RangeApi {
-    return this.derived(({ rect }) => ({ top: rect.top + row, left: rect.left + column, bottom: rect.top + row, right: rect.left + column }));
+    return this.derived(({ rect }) => ({
+      top: rect.top + row,
+      left: rect.left + column,
+      bottom: rect.top + row,
+      right: rect.left + column,
+    }));
   }
   getRow(row: number): RangeApi {
     return this.derived(({ rect }) => ({ top: rect.top + row, bottom: rect.top + row, left: rect.left, right: rect.right }));
   }
   getColumn(column: number): RangeApi {
-    return this.derived(({ rect }) => ({ top: rect.top, bottom: rect.bottom, left: rect.left + column, right: rect.left + column }));
+    return this.derived(({ rect }) => ({
+      top: rect.top,
+      bottom: rect.bottom,
+      left: rect.left + column,
+      right: rect.left + column,
+    }));
   }
   getResizedRange(deltaRows: number, deltaColumns: number): RangeApi {
     return this.derived(({ rect }) => ({ ...rect, bottom: rect.bottom + deltaRows, right: rect.right + deltaColumns }));
@@ -885,7 +908,10 @@ function eachInput(rect: Rect, v: unknown, what: string, fn: (row: number, col: 
   const cols = rect.right - rect.left + 1;
   if (Array.isArray(v)) {
     if (v.length !== rows || v.some((r) => !Array.isArray(r) || r.length !== cols)) {
-      throw new StandInError("InvalidArgument", `The number of rows or columns in the ${what} array doesn't match the size or dimensions of the range.`);
+      throw new StandInError(
+        "InvalidArgument",
+        `The number of rows or columns in the ${what} array doesn't match the size or dimensions of the range.`,
+      );
     }
     for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) fn(rect.top + r, rect.left + c, (v[r] as unknown[])[c]);
     return;
@@ -1102,7 +1128,8 @@ export class BorderApi extends ClientObject<RangeTarget> {
     if (prop === "weight") return "Thin";
     if (prop === "color") return "#000000";
     const b = sheet.formatAt(rect.top, rect.left).borders ?? {};
-    const side: Side = this.index === "EdgeBottom" ? "bottom" : this.index === "EdgeLeft" ? "left" : this.index === "EdgeRight" ? "right" : "top";
+    const side: Side =
+      this.index === "EdgeBottom" ? "bottom" : this.index === "EdgeLeft" ? "left" : this.index === "EdgeRight" ? "right" : "top";
     return b[side] ?? "None";
   }
   get style(): string {

@@ -231,7 +231,8 @@ export class StandInWorkbook {
     const wb = new StandInWorkbook(opts);
     for (const spec of specs) {
       const sh = wb.addSheet(spec.name);
-      if (spec.font) sh.formatLayers.push({ rect: { ...WHOLE_SHEET }, format: { fontName: spec.font.name, fontSize: spec.font.size } });
+      if (spec.font)
+        sh.formatLayers.push({ rect: { ...WHOLE_SHEET }, format: { fontName: spec.font.name, fontSize: spec.font.size } });
       spec.columnWidths.forEach((w, c) => {
         if (w > 0) sh.columnWidths[c] = charsToPoints(w);
       });
@@ -247,7 +248,9 @@ export class StandInWorkbook {
         if (c.underline) f.underline = true;
         if (c.size !== undefined) f.fontSize = c.size;
         if (c.align) f.horizontalAlignment = c.align[0].toUpperCase() + c.align.slice(1);
-        if (c.verticalAlign) f.verticalAlignment = c.verticalAlign === "middle" ? "Center" : c.verticalAlign[0].toUpperCase() + c.verticalAlign.slice(1);
+        if (c.verticalAlign)
+          f.verticalAlignment =
+            c.verticalAlign === "middle" ? "Center" : c.verticalAlign[0].toUpperCase() + c.verticalAlign.slice(1);
         if (c.wrap) f.wrapText = true;
         if (c.border) f.borders = { top: "Continuous", bottom: "Continuous", left: "Continuous", right: "Continuous" };
         if (Object.keys(f).length > 0) cell.format = f;

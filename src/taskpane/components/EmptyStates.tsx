@@ -6,7 +6,13 @@ import { t } from "../strings";
 const useStyles = makeStyles({
   intro: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   title: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
-  ul: { margin: 0, paddingLeft: tokens.spacingHorizontalXL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  ul: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalXL,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+  },
   strong: { fontWeight: tokens.fontWeightSemibold },
 });
 
@@ -45,10 +51,17 @@ export function CleanResult(props: { lang: Lang; summary: ReportSummary }) {
   const { tables, sheets, checkedCells: checked, numericCells: numeric } = summary;
   const all = checked === numeric;
   return (
-    <MessageBar intent={all ? "success" : "warning"} layout="multiline" data-testid="clean" data-complete={all ? "true" : "false"}>
+    <MessageBar
+      intent={all ? "success" : "warning"}
+      layout="multiline"
+      data-testid="clean"
+      data-complete={all ? "true" : "false"}
+    >
       <MessageBarBody>
         <MessageBarTitle>{t(lang, all ? "clean.title" : "clean.partialTitle")}</MessageBarTitle>
-        {all ? t(lang, "clean.body", { tables, sheets, checked }) : t(lang, "clean.partialBody", { checked, numeric, unchecked: numeric - checked })}
+        {all
+          ? t(lang, "clean.body", { tables, sheets, checked })
+          : t(lang, "clean.partialBody", { checked, numeric, unchecked: numeric - checked })}
       </MessageBarBody>
     </MessageBar>
   );

@@ -20,7 +20,12 @@ const useStyles = makeStyles({
   count: { display: "inline-flex", alignItems: "center", gap: tokens.spacingHorizontalXS },
   scope: { color: tokens.colorNeutralForeground2 },
   coverage: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
-  notChecked: { margin: 0, paddingLeft: tokens.spacingHorizontalXL, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+  notChecked: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalXL,
+    color: tokens.colorNeutralForeground2,
+    fontSize: tokens.fontSizeBase200,
+  },
 });
 
 /** The not-checked lines of the coverage: blocks outside every table, and table columns left unchecked. */
@@ -48,7 +53,12 @@ export function Summary(props: { summary: ReportSummary; lang: Lang }) {
       <div className={s.counts}>
         {items.map((i) => (
           <span key={i.key} className={s.count} data-count={i.key}>
-            <CounterBadge count={i.n} showZero color={i.n > 0 ? i.color : "informative"} appearance={i.n > 0 ? "filled" : "ghost"} />
+            <CounterBadge
+              count={i.n}
+              showZero
+              color={i.n > 0 ? i.color : "informative"}
+              appearance={i.n > 0 ? "filled" : "ghost"}
+            />
             <Text>{i.label}</Text>
           </span>
         ))}
@@ -57,7 +67,9 @@ export function Summary(props: { summary: ReportSummary; lang: Lang }) {
         {t(lang, "summary.scope", { tables: summary.tables, sheets: summary.sheets })}
       </Text>
       <div className={s.coverage} data-testid="coverage" data-checked={summary.checkedCells} data-numeric={summary.numericCells}>
-        <Text weight="semibold">{t(lang, "summary.coverage", { checked: summary.checkedCells, numeric: summary.numericCells })}</Text>
+        <Text weight="semibold">
+          {t(lang, "summary.coverage", { checked: summary.checkedCells, numeric: summary.numericCells })}
+        </Text>
         {notChecked.length > 0 && (
           <>
             <Text size={200}>{t(lang, "summary.notChecked")}</Text>

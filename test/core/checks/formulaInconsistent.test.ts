@@ -8,13 +8,20 @@ ruleTester(formulaInconsistent, {
     {
       name: "amounts typed as calculator formulas (=100+20) are not a pattern",
       grids: templateGrids({
-        "Phụ lục I": { D13: { formula: "=100+20", value: 120 }, D14: { formula: "=150*2", value: 300 }, D15: { formula: "=700", value: 700 }, D16: { formula: "=G16*H16", value: 300 } },
+        "Phụ lục I": {
+          D13: { formula: "=100+20", value: 120 },
+          D14: { formula: "=150*2", value: 300 },
+          D15: { formula: "=700", value: 700 },
+          D16: { formula: "=G16*H16", value: 300 },
+        },
       }),
     },
     {
       name: "every rate rounded the same way",
       grids: templateGrids({
-        "Số liệu": Object.fromEntries([6, 7, 8, 9, 10, 11].map((r) => [`E${r}`, { formula: `=ROUND(C${r}/D${r}*100,2)`, value: 1 }])),
+        "Số liệu": Object.fromEntries(
+          [6, 7, 8, 9, 10, 11].map((r) => [`E${r}`, { formula: `=ROUND(C${r}/D${r}*100,2)`, value: 1 }]),
+        ),
       }),
     },
   ],

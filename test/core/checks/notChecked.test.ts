@@ -18,7 +18,10 @@ ruleTester(notChecked, {
   valid: [
     { name: "the example template: every number column has relations to check", grids: templateGrids() },
     { name: "the report's Phụ lục I as pasted", grids: [pastedAppendixI()] },
-    { name: "a few numbers beside a table (less than 6) are counted, not reported", grids: [{ ...pastedAppendixI(), rows: [...pastedAppendixI().rows, [], [], [], [], [{ value: 12 }, { value: 13 }]] }] },
+    {
+      name: "a few numbers beside a table (less than 6) are counted, not reported",
+      grids: [{ ...pastedAppendixI(), rows: [...pastedAppendixI().rows, [], [], [], [], [{ value: 12 }, { value: 13 }]] }],
+    },
   ],
   invalid: [
     {
@@ -28,7 +31,14 @@ ruleTester(notChecked, {
     },
     {
       name: "a number column no relation covers (a list of amounts with no total)",
-      grids: [gridFromValues("Danh sách", [["STT", "Nội dung", "Kinh phí"], [1, "a", 100], [2, "b", 200], [3, "c", 300]])],
+      grids: [
+        gridFromValues("Danh sách", [
+          ["STT", "Nội dung", "Kinh phí"],
+          [1, "a", 100],
+          [2, "b", 200],
+          [3, "c", 300],
+        ]),
+      ],
       findings: [{ sheet: "Danh sách", cell: "C2", message: expect.stringContaining("không có dòng tổng") }],
     },
     {

@@ -4,7 +4,21 @@ import { exampleTemplate } from "../../../src/core/template/example";
 import { figuresSheet, pastedAppendixI } from "../../helpers/reportGrids";
 import { ruleTester } from "../../helpers/ruleTester";
 
-const numeric = () => pastedAppendixI({ D8: 6992.46, D9: 6100, D10: 92.46, D11: 480, D12: 120, D13: 200, D14: 1970, D15: 120, D16: 300, D17: 700, D20: 300, D21: 550 });
+const numeric = () =>
+  pastedAppendixI({
+    D8: 6992.46,
+    D9: 6100,
+    D10: 92.46,
+    D11: 480,
+    D12: 120,
+    D13: 200,
+    D14: 1970,
+    D15: 120,
+    D16: 300,
+    D17: 700,
+    D20: 300,
+    D21: 550,
+  });
 
 ruleTester(numberAsText, {
   valid: [
@@ -15,7 +29,12 @@ ruleTester(numberAsText, {
   invalid: [
     {
       name: "one amount pasted as text",
-      grids: [{ ...numeric(), rows: numeric().rows.map((r, i) => (i === 13 && r ? Object.assign([...r], { 3: { value: "1.970" } }) : r)) }],
+      grids: [
+        {
+          ...numeric(),
+          rows: numeric().rows.map((r, i) => (i === 13 && r ? Object.assign([...r], { 3: { value: "1.970" } }) : r)),
+        },
+      ],
       findings: [{ sheet: "Phụ lục I", cell: "D14", stated: 1970 }],
     },
     {

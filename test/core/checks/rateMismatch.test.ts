@@ -16,7 +16,10 @@ ruleTester(rateMismatch, {
     { name: "rate as text '61,4%'", grids: [figuresSheet({ E4: "61,4%" })] },
     { name: "rate as text '61,4' in a Tỷ lệ (%) column", grids: [figuresSheet({ E4: "61,4" })] },
     { name: "a fraction 0,614 shown as 61,4% (percent format)", grids: [withFormat(figuresSheet(), 3, 4, 0.614, "0.0%")] },
-    { name: "a formula's full-precision result shown with 1 decimal", grids: [withFormat(figuresSheet(), 3, 4, (1050 / 1710) * 100, "0.0")] },
+    {
+      name: "a formula's full-precision result shown with 1 decimal",
+      grids: [withFormat(figuresSheet(), 3, 4, (1050 / 1710) * 100, "0.0")],
+    },
     { name: "a rate with no denominator is not checked", grids: [figuresSheet({ E10: 50 })] },
   ],
   invalid: [

@@ -20,7 +20,13 @@ ruleTester(subsetExceeds, {
     { name: "a breakdown equal to its parent", grids: sheet(chi(5628, 640)) },
     {
       name: '"Trong đó" columns under their total',
-      grids: [gridFromValues("S", [["STT", "Nội dung", "Tổng số", "Trong đó: vốn trong nước"], [1, "a", 100, 80], [2, "b", 50, 50]])],
+      grids: [
+        gridFromValues("S", [
+          ["STT", "Nội dung", "Tổng số", "Trong đó: vốn trong nước"],
+          [1, "a", 100, 80],
+          [2, "b", 50, 50],
+        ]),
+      ],
     },
   ],
   invalid: [
@@ -31,7 +37,13 @@ ruleTester(subsetExceeds, {
     },
     {
       name: 'a single "Trong đó" column over its total (at the part)',
-      grids: [gridFromValues("S", [["STT", "Nội dung", "Tổng số", "Trong đó: vốn trong nước"], [1, "a", 100, 80], [2, "b", 50, 70]])],
+      grids: [
+        gridFromValues("S", [
+          ["STT", "Nội dung", "Tổng số", "Trong đó: vốn trong nước"],
+          [1, "a", 100, 80],
+          [2, "b", 50, 70],
+        ]),
+      ],
       findings: [{ cell: "C3", stated: 50, computed: 70 }],
     },
   ],

@@ -11,7 +11,10 @@ import { applyOverrides } from "../../helpers/reportGrids";
 function exampleTemplateGrids(over: Record<string, Record<string, number>>): Grid {
   const grids = exampleTemplate().map(gridFromSpec);
   const name = Object.keys(over)[0];
-  return applyOverrides(grids.find((g) => g.name === name)!, over[name]);
+  return applyOverrides(
+    grids.find((g) => g.name === name)!,
+    over[name],
+  );
 }
 
 ruleTester(sumMismatch, {
@@ -25,7 +28,16 @@ ruleTester(sumMismatch, {
     { name: "a group that states no sub-total", grids: [pastedAppendixI({ D8: undefined })] },
     {
       name: "amounts near 10^15 đồng as text add up to the last đồng",
-      grids: [pastedAppendixI({ D14: "1.000.000.000.000.000", D15: "999.999.999.999.000,5", D16: "999,5", D17: "0", D20: "0", D21: "0" })],
+      grids: [
+        pastedAppendixI({
+          D14: "1.000.000.000.000.000",
+          D15: "999.999.999.999.000,5",
+          D16: "999,5",
+          D17: "0",
+          D20: "0",
+          D21: "0",
+        }),
+      ],
     },
   ],
   invalid: [
@@ -89,11 +101,20 @@ ruleTester(sumMismatch, {
     },
     {
       name: "one đồng off at 10^15",
-      grids: [pastedAppendixI({ D14: "1.000.000.000.000.001", D15: "999.999.999.999.000,5", D16: "999,5", D17: "0", D20: "0", D21: "0" })],
+      grids: [
+        pastedAppendixI({
+          D14: "1.000.000.000.000.001",
+          D15: "999.999.999.999.000,5",
+          D16: "999,5",
+          D17: "0",
+          D20: "0",
+          D21: "0",
+        }),
+      ],
       findings: [{ cell: "D14", stated: 1000000000000001, computed: 1000000000000000 }],
     },
     {
-      name: "parts numbered 1.1, 1.2 typed as numbers (Excel turns \"1.1\" into 1.1) under an item whose amount is wrong",
+      name: 'parts numbered 1.1, 1.2 typed as numbers (Excel turns "1.1" into 1.1) under an item whose amount is wrong',
       grids: [pastedAppendixI({ A15: 1, A16: 1.1, A17: 1.2, D15: "1.120", D16: "300", D17: "700" })],
       findings: [{ cell: "D15", stated: 1120, computed: 1000 }],
     },
@@ -101,7 +122,9 @@ ruleTester(sumMismatch, {
       name: "English message when asked",
       lang: "en",
       grids: [pastedAppendixI({ D14: "1.907" })],
-      findings: [{ cell: "D14", message: 'The sub-total of group "Năm 2023" states 1,907 but its 5 items add up to 1,970 (63 short).' }],
+      findings: [
+        { cell: "D14", message: 'The sub-total of group "Năm 2023" states 1,907 but its 5 items add up to 1,970 (63 short).' },
+      ],
     },
   ],
 });

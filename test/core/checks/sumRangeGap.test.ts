@@ -7,16 +7,33 @@ ruleTester(sumRangeGap, {
   valid: [
     { name: "the template's live formulas", grids: templateGrids() },
     { name: "a pasted report without formulas", grids: [pastedAppendixI()] },
-    { name: "a total adding the items of both groups", grids: templateGrids({ "Phụ lục I": { D18: { formula: "=SUM(D7:D11)+SUM(D13:D17)", value: 8962.46 } } }) },
-    { name: "a total written as a range over the sub-totals only (+ form)", grids: templateGrids({ "Phụ lục I": { D18: { formula: "=D12+D6", value: 8962.46 } } }) },
-    { name: "Phụ lục II total with SUM of the five group rows", grids: templateGrids({ "Phụ lục II": { E24: { formula: "=SUM(E7,E14,E17,E19,E21)", value: 13570 } } }) },
+    {
+      name: "a total adding the items of both groups",
+      grids: templateGrids({ "Phụ lục I": { D18: { formula: "=SUM(D7:D11)+SUM(D13:D17)", value: 8962.46 } } }),
+    },
+    {
+      name: "a total written as a range over the sub-totals only (+ form)",
+      grids: templateGrids({ "Phụ lục I": { D18: { formula: "=D12+D6", value: 8962.46 } } }),
+    },
+    {
+      name: "Phụ lục II total with SUM of the five group rows",
+      grids: templateGrids({ "Phụ lục II": { E24: { formula: "=SUM(E7,E14,E17,E19,E21)", value: 13570 } } }),
+    },
     { name: "a rate formula is not a sum", grids: templateGrids({ "Số liệu": { E6: { formula: "=C6/D6*100", value: 61.4 } } }) },
   ],
   invalid: [
     {
       name: "a group SUM that leaves out its last item (row inserted below the range)",
       grids: templateGrids({ "Phụ lục I": { D12: { formula: "=SUM(D13:D16)", value: 1420 } } }),
-      findings: [{ sheet: "Phụ lục I", cell: "D12", formula: "=SUM(D13:D16)", expected: "D13:D17", message: expect.stringContaining("bỏ sót D17") }],
+      findings: [
+        {
+          sheet: "Phụ lục I",
+          cell: "D12",
+          formula: "=SUM(D13:D16)",
+          expected: "D13:D17",
+          message: expect.stringContaining("bỏ sót D17"),
+        },
+      ],
     },
     {
       name: "a group SUM that takes in the other group's sub-total",
@@ -26,12 +43,20 @@ ruleTester(sumRangeGap, {
     {
       name: "a total over sub-totals and items: counted twice",
       grids: templateGrids({ "Phụ lục I": { D18: { formula: "=SUM(D6:D17)", value: 17924.92 } } }),
-      findings: [{ cell: "D18", expected: "D6, D12", message: expect.stringContaining("D7:D11, D13:D17 đã nằm trong D6, D12 — tính hai lần") }],
+      findings: [
+        {
+          cell: "D18",
+          expected: "D6, D12",
+          message: expect.stringContaining("D7:D11, D13:D17 đã nằm trong D6, D12 — tính hai lần"),
+        },
+      ],
     },
     {
       name: "the Phụ lục II total leaving out group V",
       grids: templateGrids({ "Phụ lục II": { E24: { formula: "=E7+E14+E17+E19", value: 5570 } } }),
-      findings: [{ sheet: "Phụ lục II", cell: "E24", expected: "E7, E14, E17, E19, E21", message: expect.stringContaining("bỏ sót E21") }],
+      findings: [
+        { sheet: "Phụ lục II", cell: "E24", expected: "E7, E14, E17, E19, E21", message: expect.stringContaining("bỏ sót E21") },
+      ],
     },
     {
       name: "a parent count adding only one of its parts",

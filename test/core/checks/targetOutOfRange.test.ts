@@ -10,15 +10,30 @@ ruleTester(targetOutOfRange, {
     { name: "≥ 80%", grids: [targetsSheet({ D5: "≥ 80%" })] },
     { name: "> 50%", grids: [targetsSheet({ D7: "> 50%" })] },
     { name: "a count range 10 - 15 lượt", grids: [targetsSheet({ D9: "10 - 15" })] },
-    { name: "a numeric target 0,95 shown as 95%", grids: [targetsSheet({ D4: 0.95 })].map((g) => ((g.rows[3]![3] = { value: 0.95, numberFormat: "0%" }), g)) },
+    {
+      name: "a numeric target 0,95 shown as 95%",
+      grids: [targetsSheet({ D4: 0.95 })].map((g) => ((g.rows[3]![3] = { value: 0.95, numberFormat: "0%" }), g)),
+    },
   ],
   invalid: [
-    { name: "a percentage above 100", grids: [targetsSheet({ D4: "120%" })], findings: [{ sheet: "Chỉ tiêu 2024", cell: "D4", stated: 120 }] },
+    {
+      name: "a percentage above 100",
+      grids: [targetsSheet({ D4: "120%" })],
+      findings: [{ sheet: "Chỉ tiêu 2024", cell: "D4", stated: 120 }],
+    },
     { name: "a negative percentage", grids: [targetsSheet({ D5: "-5% trở lên" })], findings: [{ cell: "D5", stated: -5 }] },
-    { name: "a range whose lower end exceeds its upper end", grids: [targetsSheet({ D8: "50% đến 30%" })], findings: [{ cell: "D8", stated: 50 }] },
+    {
+      name: "a range whose lower end exceeds its upper end",
+      grids: [targetsSheet({ D8: "50% đến 30%" })],
+      findings: [{ cell: "D8", stated: 50 }],
+    },
     { name: "a count range upside down", grids: [targetsSheet({ D9: "15 - 10" })], findings: [{ cell: "D9" }] },
     { name: "an impossible rank 15/13", grids: [targetsSheet({ D3: "nhóm 15/13" })], findings: [{ cell: "D3", stated: 15 }] },
-    { name: "a percentage in the unit column: 150 with Đơn vị %", grids: [targetsSheet({ D4: "150" })], findings: [{ cell: "D4", stated: 150 }] },
+    {
+      name: "a percentage in the unit column: 150 with Đơn vị %",
+      grids: [targetsSheet({ D4: "150" })],
+      findings: [{ cell: "D4", stated: 150 }],
+    },
   ],
 });
 
@@ -40,5 +55,7 @@ describe("targets as people write them", () => {
     ["tối đa 5%", { op: "le", value: 5 }],
     ["Đạt 99,5%", { op: "eq", value: 99.5 }],
   ])("%p", (text, want) => expect(parseTarget(text)).toMatchObject(want));
-  test.each(["", "Phổ cập dịch vụ mạng di động 4G/5G", "Hoàn thành"])("%p is qualitative", (t) => expect(parseTarget(t)).toBeUndefined());
+  test.each(["", "Phổ cập dịch vụ mạng di động 4G/5G", "Hoàn thành"])("%p is qualitative", (t) =>
+    expect(parseTarget(t)).toBeUndefined(),
+  );
 });

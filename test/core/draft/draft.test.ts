@@ -48,13 +48,19 @@ describe("drafting the example workbook", () => {
     const b = find(draft, /^- Tổng số dịch vụ công trực tuyến/);
     const t = blockText(b)[0];
     expect(t).toContain("là 134 TTHC (cấp huyện 83, cấp xã 51)");
-    expect(t).toContain("Bộ phận một cửa thị xã tiếp nhận 1.050 hồ sơ trực tuyến/tổng số 1.710 hồ sơ, chiếm tỷ lệ 61,4% (mức độ 3 là 310/845, mức độ 4 là 740/865)");
-    expect(t).toContain("tiếp nhận 18.923 hồ sơ trực tuyến/tổng số 46.357 hồ sơ, chiếm tỷ lệ 40,82% (mức độ 3 là 11.931/37.703, mức độ 4 là 6.992/8.654)");
+    expect(t).toContain(
+      "Bộ phận một cửa thị xã tiếp nhận 1.050 hồ sơ trực tuyến/tổng số 1.710 hồ sơ, chiếm tỷ lệ 61,4% (mức độ 3 là 310/845, mức độ 4 là 740/865)",
+    );
+    expect(t).toContain(
+      "tiếp nhận 18.923 hồ sơ trực tuyến/tổng số 46.357 hồ sơ, chiếm tỷ lệ 40,82% (mức độ 3 là 11.931/37.703, mức độ 4 là 6.992/8.654)",
+    );
   });
 
   test("IV.3 carries 13.570 and the split by group", () => {
     const b = find(draft, /^Tổng kinh phí khoảng/);
-    expect(blockText(b)[0]).toMatch(/^Tổng kinh phí khoảng 13\.570 triệu đồng \(theo Phụ lục II đính kèm\); trong đó: Nhóm phát triển chính quyền số: 4\.420 triệu đồng;/);
+    expect(blockText(b)[0]).toMatch(
+      /^Tổng kinh phí khoảng 13\.570 triệu đồng \(theo Phụ lục II đính kèm\); trong đó: Nhóm phát triển chính quyền số: 4\.420 triệu đồng;/,
+    );
   });
 
   test("the targets list carries every target of the Chỉ tiêu sheet, phrased as people write them", () => {
@@ -77,8 +83,29 @@ describe("drafting the example workbook", () => {
   test("both appendices as tables with sub-totals and total", () => {
     expect(draft.appendices).toHaveLength(2);
     const [pl1, pl2] = draft.appendices.map((a) => a[1]);
-    expect(pl1.kind === "table" && pl1.rows.map((r) => r.cells[3])).toEqual(["6.992,46", "6.100", "92,46", "480", "120", "200", "1.970", "120", "300", "700", "300", "550", "8.962,46"]);
-    expect(pl2.kind === "table" && pl2.rows.filter((r) => r.role !== "item").map((r) => r.cells[3])).toEqual(["4.420", "250", "750", "150", "8.000", "13.570"]);
+    expect(pl1.kind === "table" && pl1.rows.map((r) => r.cells[3])).toEqual([
+      "6.992,46",
+      "6.100",
+      "92,46",
+      "480",
+      "120",
+      "200",
+      "1.970",
+      "120",
+      "300",
+      "700",
+      "300",
+      "550",
+      "8.962,46",
+    ]);
+    expect(pl2.kind === "table" && pl2.rows.filter((r) => r.role !== "item").map((r) => r.cells[3])).toEqual([
+      "4.420",
+      "250",
+      "750",
+      "150",
+      "8.000",
+      "13.570",
+    ]);
   });
 
   test("a clean workbook drafts with no unverified marker", () => {
@@ -119,7 +146,10 @@ describe("every number in a draft equals a model value", () => {
       for (let t of texts) {
         const pieces = [...b.quoted, ...b.numbers.map((n) => n.text)].sort((x, y) => y.length - x.length);
         for (const q of pieces) t = t.split(q).join(" ");
-        t = t.replace(/^(II|IV|\d+(\.\d+)*)\.\s/, "").replace(/PHỤ LỤC I+|Phụ lục I+/g, "").replace(/NĂM \d{4} VÀ KINH PHÍ/, "");
+        t = t
+          .replace(/^(II|IV|\d+(\.\d+)*)\.\s/, "")
+          .replace(/PHỤ LỤC I+|Phụ lục I+/g, "")
+          .replace(/NĂM \d{4} VÀ KINH PHÍ/, "");
         expect(t).not.toMatch(/\d/);
       }
     }
@@ -150,7 +180,7 @@ describe("a failed check still drafts, with a visible marker", () => {
     expect(blockText(find(draft, /^- Tổng số dịch vụ công/))[0]).toContain("CHƯA KHỚP — kiểm tra Số liệu!E6");
   });
 
-  test("the pasted report's \"92,460\" is written 92,46", () => {
+  test('the pasted report\'s "92,460" is written 92,46', () => {
     const { draft } = draftOf([pastedAppendixI()]);
     expect(draftToText(draft)).toContain("năm 2022: 892,46 triệu đồng");
     expect(draftToText(draft)).toContain("| 92,46 |");
@@ -159,6 +189,12 @@ describe("a failed check still drafts, with a visible marker", () => {
 
 test("agency, place and years come from the appendices' captions", () => {
   const { draft } = draftOf(example());
-  expect(draft.meta).toMatchObject({ agency: "UBND THỊ XÃ ĐỨC PHỔ", agencyShort: "UBND thị xã Đức Phổ", place: "Đức Phổ", year: 2023, planYear: 2024 });
+  expect(draft.meta).toMatchObject({
+    agency: "UBND THỊ XÃ ĐỨC PHỔ",
+    agencyShort: "UBND thị xã Đức Phổ",
+    place: "Đức Phổ",
+    year: 2023,
+    planYear: 2024,
+  });
   expect(draft.meta.title).toBe("Kết quả thực hiện công tác chuyển đổi số trên địa bàn thị xã năm 2023");
 });

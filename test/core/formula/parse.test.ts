@@ -3,7 +3,9 @@ import { evaluateFormula } from "../../../src/core/formula/evaluate";
 import { ParseError, parseFormula } from "../../../src/core/formula/parse";
 
 const cells = (f: string, sheet = "Phụ lục I") =>
-  referencedCells(parseFormula(f), sheet)!.map((c) => `${c.sheet === sheet ? "" : c.sheet + "!"}${String.fromCharCode(65 + c.col)}${c.row + 1}`);
+  referencedCells(parseFormula(f), sheet)!.map(
+    (c) => `${c.sheet === sheet ? "" : c.sheet + "!"}${String.fromCharCode(65 + c.col)}${c.row + 1}`,
+  );
 
 describe("which cells a formula refers to", () => {
   test.each([
@@ -14,7 +16,7 @@ describe("which cells a formula refers to", () => {
     ["='Phụ lục I'!D6*2", ["D6"]],
     ["='Phụ lục II'!E24+Sheet2!A1", ["Phụ lục II!E24", "Sheet2!A1"]],
     ["=SUM(E7,E14,E17)", ["E7", "E14", "E17"]],
-    ["=IF(D5>0,C5/D5,\"\")", ["D5", "C5", "D5"]],
+    ['=IF(D5>0,C5/D5,"")', ["D5", "C5", "D5"]],
     ["=VLOOKUP(A1,B1:C2,2,FALSE)", ["A1", "B1", "C1", "B2", "C2"]],
   ])("%s", (f, want) => expect(cells(f)).toEqual(want));
 
@@ -35,16 +37,19 @@ describe("parsing", () => {
     ["=A1-(B1-C1)", "=A1-(B1-C1)"],
     ["='Phụ lục I'!D6", "='Phụ lục I'!D6"],
     ["=SUM($D$7:D11)", "=SUM($D$7:D11)"],
-    ["=\"a\"\"b\"&A1", "=\"a\"\"b\"&A1"],
+    ['="a""b"&A1', '="a""b"&A1'],
     ["=NOTAFUNCTION(A1, 2)", "=NOTAFUNCTION(A1,2)"],
     ["=#REF!+1", "=#REF!+1"],
     ["=TRUE", "=TRUE"],
   ])("%s prints back as %s", (f, want) => expect(formulaText(parseFormula(f))).toBe(want));
 
-  test.each(["=", "=SUM(", "=1+", "=A1:", "='unterminated!A1", "=)", "=1 2", "={1,2}", "=@A1"])("%p is not a formula it reads: ParseError, never a crash", (f) => {
-    expect(() => parseFormula(f)).toThrow(ParseError);
-    expect(tryParse(f)).toBeUndefined();
-  });
+  test.each(["=", "=SUM(", "=1+", "=A1:", "='unterminated!A1", "=)", "=1 2", "={1,2}", "=@A1"])(
+    "%p is not a formula it reads: ParseError, never a crash",
+    (f) => {
+      expect(() => parseFormula(f)).toThrow(ParseError);
+      expect(tryParse(f)).toBeUndefined();
+    },
+  );
 
   test("=2^3^2 is 64 as in Excel; -2^2 is 4", () => {
     const get = () => null;

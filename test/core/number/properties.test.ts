@@ -28,12 +28,10 @@ const E18 = 10n ** 18n;
 // Mantissas up to 10^18: uniform ones, and digit strings rich in 0, 1, 4, 5 (the digits with
 // special words: không trăm, linh, mốt, tư, lăm, mười) and in zero groups.
 const DIGITS = "0000000111234555566789";
-const digitsMantissa = fc
-  .array(fc.integer({ min: 0, max: DIGITS.length - 1 }), { minLength: 1, maxLength: 19 })
-  .map((ix) => {
-    const v = BigInt(ix.map((i) => DIGITS[i]).join(""));
-    return v > E18 ? E18 : v;
-  });
+const digitsMantissa = fc.array(fc.integer({ min: 0, max: DIGITS.length - 1 }), { minLength: 1, maxLength: 19 }).map((ix) => {
+  const v = BigInt(ix.map((i) => DIGITS[i]).join(""));
+  return v > E18 ? E18 : v;
+});
 const mantissa = fc
   .tuple(fc.oneof(fc.bigInt({ min: 0n, max: E18 }), digitsMantissa), fc.boolean())
   .map(([m, neg]) => (neg ? -m : m));
@@ -206,11 +204,13 @@ describe("rounding tolerances agree with a BigInt-rational reference", () => {
         const r = refScaled(num, den, k + e);
         base = { m: r, s: k + e };
       }
-      return fc.oneof(
-        fc.bigInt({ min: -7n, max: 7n }).map((j) => plus(base, { m: j, s: k + e })),
-        offset(k).map((o) => plus(base, o)),
-        smallDec(10n ** 6n, 4),
-      ).map((stated) => [stated, num, den, k] as const);
+      return fc
+        .oneof(
+          fc.bigInt({ min: -7n, max: 7n }).map((j) => plus(base, { m: j, s: k + e })),
+          offset(k).map((o) => plus(base, o)),
+          smallDec(10n ** 6n, 4),
+        )
+        .map((stated) => [stated, num, den, k] as const);
     });
     fc.assert(
       fc.property(arb, ([stated, num, den, k]) => rateWithin(stated, num, den, k) === refRate(stated, num, den, k)),

@@ -10,10 +10,7 @@ describe("Vietnamese words back to numbers (Số tiền bằng chữ)", () => {
     // The report's numbers, as on payment documents.
     ["Mười ba nghìn năm trăm bảy mươi", "13570"],
     ["Mười ba tỷ năm trăm bảy mươi triệu đồng", "13570000000"],
-    [
-      "Bốn mươi chín tỷ sáu trăm ba mươi bốn triệu một trăm tám mươi mốt nghìn năm trăm chín mươi tám đồng",
-      "49634181598",
-    ],
+    ["Bốn mươi chín tỷ sáu trăm ba mươi bốn triệu một trăm tám mươi mốt nghìn năm trăm chín mươi tám đồng", "49634181598"],
     ["Tám nghìn chín trăm sáu mươi hai phẩy bốn mươi sáu", "8962.46"],
     ["Tám tỷ chín trăm sáu mươi hai triệu bốn trăm sáu mươi nghìn đồng chẵn", "8962460000"],
     ["một triệu không trăm linh năm nghìn", "1005000"],

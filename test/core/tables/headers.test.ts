@@ -26,8 +26,14 @@ describe("what header texts say", () => {
   test("rate headers name their columns", () => {
     expect(rateHint("TH/KH (%)")).toMatchObject({ num: { measure: "actual" }, den: { measure: "plan" } });
     expect(rateHint("So sánh QT/DT (%)")).toMatchObject({ num: { measure: "settlement" }, den: { measure: "budget" } });
-    expect(rateHint("Ước TH năm 2024 so với dự toán")).toMatchObject({ num: { measure: "estimate", year: 2024 }, den: { measure: "budget", year: 2024 } });
-    expect(rateHint("ƯTH năm hiện hành so dự toán")).toMatchObject({ num: { measure: "estimate", when: "nam hien hanh" }, den: { measure: "budget", when: "nam hien hanh" } });
+    expect(rateHint("Ước TH năm 2024 so với dự toán")).toMatchObject({
+      num: { measure: "estimate", year: 2024 },
+      den: { measure: "budget", year: 2024 },
+    });
+    expect(rateHint("ƯTH năm hiện hành so dự toán")).toMatchObject({
+      num: { measure: "estimate", when: "nam hien hanh" },
+      den: { measure: "budget", when: "nam hien hanh" },
+    });
     expect(rateHint("Tỷ lệ giải ngân (%)")).toMatchObject({ num: { measure: "disbursed" }, den: { measure: "plan" } });
     expect(rateHint("Tỷ lệ (%)")).toBeUndefined();
   });
@@ -35,13 +41,24 @@ describe("what header texts say", () => {
 
 describe("header rows", () => {
   test("a data row of foreign text and numbers is not a header", () => {
-    const g = gridFromValues("RC", [[44228, "Tender Expert", "", null, "tender-expert.net", "Признаки", 0], [44228, "The Forex", "", null, "theforex.cash", "Признаки", 0]]);
+    const g = gridFromValues("RC", [
+      [44228, "Tender Expert", "", null, "tender-expert.net", "Признаки", 0],
+      [44228, "The Forex", "", null, "theforex.cash", "Признаки", 0],
+    ]);
     expect(findHeader(g, 0)).toBeUndefined();
   });
   test("a header needs a numbering or label column and one more kind of column", () => {
     expect(findHeader(gridFromValues("S", [["Nội dung", "Kinh phí"]]), 0)).toBeDefined();
     expect(findHeader(gridFromValues("S", [["Nội dung", "Ghi chú"]]), 0)).toBeUndefined();
     expect(findHeader(gridFromValues("S", [["Nội dung", "Tên đơn vị"]]), 0)).toBeUndefined();
-    expect(findHeader(gridFromValues("S", [["Họ và tên", "Chức vụ", "Số điện thoại"], ["A", "B", "0905"]]), 0)).toBeUndefined();
+    expect(
+      findHeader(
+        gridFromValues("S", [
+          ["Họ và tên", "Chức vụ", "Số điện thoại"],
+          ["A", "B", "0905"],
+        ]),
+        0,
+      ),
+    ).toBeUndefined();
   });
 });

@@ -1,4 +1,11 @@
-import { MarkerSequence, Style, leadingMarker, markerCandidates, markerOfNumber, romanValue } from "../../../src/core/tables/markers";
+import {
+  MarkerSequence,
+  Style,
+  leadingMarker,
+  markerCandidates,
+  markerOfNumber,
+  romanValue,
+} from "../../../src/core/tables/markers";
 
 const styleOf = (t: string) => markerCandidates(t)?.map((m) => m.style);
 
@@ -26,7 +33,14 @@ describe("marker styles", () => {
     for (const t of ["Tổng cộng", "STT", "Nội dung", "2021-2022", "abc", ""]) expect(markerCandidates(t)).toBeUndefined();
   });
   test("Roman values", () => {
-    expect([romanValue("IV"), romanValue("XCIX"), romanValue("CDXCIX"), romanValue("D"), romanValue("MMMCMXCIX"), romanValue("IIII")]).toEqual([4, 99, 499, 500, 3999, 0]);
+    expect([
+      romanValue("IV"),
+      romanValue("XCIX"),
+      romanValue("CDXCIX"),
+      romanValue("D"),
+      romanValue("MMMCMXCIX"),
+      romanValue("IIII"),
+    ]).toEqual([4, 99, 499, 500, 3999, 0]);
   });
   test("a number typed in TT: 3 is item 3, 1.1 (Excel made it a number) is a part", () => {
     expect(markerOfNumber(3)).toMatchObject({ style: Style.Arabic, text: "3" });
@@ -56,7 +70,17 @@ describe("letters and Roman numerals decided by their sequence", () => {
   });
   test("Roman groups I, II … V inside letter sections A, B, C", () => {
     expect(run(["A", "I", "II", "B", "I", "II", "III", "IV", "V", "C", "I"])).toEqual([
-      Style.Letter, Style.Roman, Style.Roman, Style.Letter, Style.Roman, Style.Roman, Style.Roman, Style.Roman, Style.Roman, Style.Letter, Style.Roman,
+      Style.Letter,
+      Style.Roman,
+      Style.Roman,
+      Style.Letter,
+      Style.Roman,
+      Style.Roman,
+      Style.Roman,
+      Style.Roman,
+      Style.Roman,
+      Style.Letter,
+      Style.Roman,
     ]);
   });
   test('"I" after "H" is a letter, unless "II" follows', () => {
@@ -68,7 +92,21 @@ describe("letters and Roman numerals decided by their sequence", () => {
 });
 
 function toRoman(n: number): string {
-  const t: [number, string][] = [[1000, "M"], [900, "CM"], [500, "D"], [400, "CD"], [100, "C"], [90, "XC"], [50, "L"], [40, "XL"], [10, "X"], [9, "IX"], [5, "V"], [4, "IV"], [1, "I"]];
+  const t: [number, string][] = [
+    [1000, "M"],
+    [900, "CM"],
+    [500, "D"],
+    [400, "CD"],
+    [100, "C"],
+    [90, "XC"],
+    [50, "L"],
+    [40, "XL"],
+    [10, "X"],
+    [9, "IX"],
+    [5, "V"],
+    [4, "IV"],
+    [1, "I"],
+  ];
   let s = "";
   for (const [v, r] of t) while (n >= v) ((s += r), (n -= v));
   return s;

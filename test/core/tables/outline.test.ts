@@ -20,13 +20,17 @@ function outline(rows: V[][]): string[] {
     const p = o.parent[i] >= 0 ? ` <- ${o.row[o.parent[i]] + 1}` : "";
     const sub = o.flags[i] & SUBSET ? " (trong đó)" : "";
     const scope = o.scope.get(i);
-    out.push(`${o.row[i] + 1}: ${kind}${o.marker(i) || "·"}${p}${sub}${scope ? ` [${scope.map((j) => o.row[j] + 1).join(",")}]` : ""}`);
+    out.push(
+      `${o.row[i] + 1}: ${kind}${o.marker(i) || "·"}${p}${sub}${scope ? ` [${scope.map((j) => o.row[j] + 1).join(",")}]` : ""}`,
+    );
   }
   return out;
 }
 
 const errors = (rows: V[][]) =>
-  checkWorkbook([gridFromValues("S", [HEADER, ...rows])]).report.findings.filter((f) => f.severity === "error").map((f) => `${f.code}@${f.cell}`);
+  checkWorkbook([gridFromValues("S", [HEADER, ...rows])])
+    .report.findings.filter((f) => f.severity === "error")
+    .map((f) => `${f.code}@${f.cell}`);
 
 describe("every marker style nests under the one before it", () => {
   const rows: V[][] = [
@@ -76,7 +80,9 @@ test("without a TT column, the numbering at the start of the labels builds the o
   ]);
   const { model, report } = checkWorkbook([g]);
   const o = model.tables[0].outline;
-  expect(Array.from({ length: o.n }, (_, i) => `${o.marker(i) || "·"}<-${o.parent[i] >= 0 ? o.marker(o.parent[i]) : ""}`)).toEqual(["·<-", "I<-", "1<-I", "-<-1", "-<-1", "2<-I", "II<-"]);
+  expect(
+    Array.from({ length: o.n }, (_, i) => `${o.marker(i) || "·"}<-${o.parent[i] >= 0 ? o.marker(o.parent[i]) : ""}`),
+  ).toEqual(["·<-", "I<-", "1<-I", "-<-1", "-<-1", "2<-I", "II<-"]);
   expect(report.findings).toEqual([]);
   expect(report.summary.checkedCells).toBe(14);
 });
@@ -144,7 +150,15 @@ describe('"Trong đó" breakdowns are a subset, never parts', () => {
     ["II", "Chi đầu tư", 500],
   ];
   test("the lines under 'Trong đó:' are a breakdown of the row above (Chi quản lý), held by the 'Trong đó:' row", () => {
-    expect(outline(rows)).toEqual(["2: I", "3: 1 <- 2", "4: 2 <- 2", "5: SUBSET-HEAD · <- 4 (trong đó)", "6: - <- 5", "7: - <- 5", "8: II"]);
+    expect(outline(rows)).toEqual([
+      "2: I",
+      "3: 1 <- 2",
+      "4: 2 <- 2",
+      "5: SUBSET-HEAD · <- 4 (trong đó)",
+      "6: - <- 5",
+      "7: - <- 5",
+      "8: II",
+    ]);
   });
   test("two breakdowns of one row ('Trong đó: chia theo lĩnh vực', '… theo nguồn vốn') are each held to it on their own", () => {
     const two: V[][] = [
@@ -157,7 +171,16 @@ describe('"Trong đó" breakdowns are a subset, never parts', () => {
       ["-", "Xổ số kiến thiết", 300],
       [2, "Chi khác", 100],
     ];
-    expect(outline(two)).toEqual(["2: 1", "3: SUBSET-HEAD · <- 2 (trong đó)", "4: - <- 3", "5: - <- 3", "6: SUBSET-HEAD · <- 2 (trong đó)", "7: - <- 6", "8: - <- 6", "9: 2"]);
+    expect(outline(two)).toEqual([
+      "2: 1",
+      "3: SUBSET-HEAD · <- 2 (trong đó)",
+      "4: - <- 3",
+      "5: - <- 3",
+      "6: SUBSET-HEAD · <- 2 (trong đó)",
+      "7: - <- 6",
+      "8: - <- 6",
+      "9: 2",
+    ]);
     expect(errors(two)).toEqual([]);
     const over = two.map((r) => [...r]);
     over[6][2] = 500; // 600 + 500 > 1000
@@ -228,13 +251,23 @@ describe("where a table ends", () => {
     expect(model.tables[0].lastRow).toBe(3);
   });
   test('"Ghi chú:" ends the table; a long blank run does too', () => {
-    const rows: V[][] = [[1, "Mục 1", 600], [2, "Mục 2", 400], [undefined, "Ghi chú: số liệu ước thực hiện", "xem"], [3, "Không thuộc bảng", 5]];
+    const rows: V[][] = [
+      [1, "Mục 1", 600],
+      [2, "Mục 2", 400],
+      [undefined, "Ghi chú: số liệu ước thực hiện", "xem"],
+      [3, "Không thuộc bảng", 5],
+    ];
     expect(recognize([gridFromValues("S", [HEADER, ...rows])]).tables[0].lastRow).toBe(2);
     const gap: V[][] = [[1, "Mục 1", 600], [], [], [], [], [], [1, "Bảng khác", 5]];
     expect(recognize([gridFromValues("S", [HEADER, ...gap])]).tables[0].lastRow).toBe(1);
   });
   test("a numbering row under the header is not data (no NUMBER_AS_TEXT)", () => {
-    const rows: V[][] = [["A", "B", "1"], [1, "Mục 1", 600], [2, "Mục 2", 400], [undefined, "Tổng cộng", 1000]];
+    const rows: V[][] = [
+      ["A", "B", "1"],
+      [1, "Mục 1", 600],
+      [2, "Mục 2", 400],
+      [undefined, "Tổng cộng", 1000],
+    ];
     const { report, model } = checkWorkbook([gridFromValues("S", [HEADER, ...rows])]);
     expect(model.tables[0].numberingRow).toBe(1);
     expect(report.findings).toEqual([]);
@@ -243,7 +276,21 @@ describe("where a table ends", () => {
 
 test("a correct 100 000-row appendix with Roman groups up to MMMCMXCIX (D, C, L, M among them) checks clean", () => {
   const roman = (n: number) => {
-    const t: [number, string][] = [[1000, "M"], [900, "CM"], [500, "D"], [400, "CD"], [100, "C"], [90, "XC"], [50, "L"], [40, "XL"], [10, "X"], [9, "IX"], [5, "V"], [4, "IV"], [1, "I"]];
+    const t: [number, string][] = [
+      [1000, "M"],
+      [900, "CM"],
+      [500, "D"],
+      [400, "CD"],
+      [100, "C"],
+      [90, "XC"],
+      [50, "L"],
+      [40, "XL"],
+      [10, "X"],
+      [9, "IX"],
+      [5, "V"],
+      [4, "IV"],
+      [1, "I"],
+    ];
     let s = "";
     for (const [v, r] of t) while (n >= v) ((s += r), (n -= v));
     return s;

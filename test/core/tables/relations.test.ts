@@ -10,7 +10,10 @@ import { recognize } from "../../../src/core/tables/recognize";
 type V = CellValue | undefined;
 const grid = (rows: V[][], merges: Rect[] = []): Grid => ({ ...gridFromValues("S", rows), merges });
 const rel = (g: Grid) => recognize([g]).tables[0].relations.map((r) => `${r.text} [${r.source}]`);
-const errors = (g: Grid) => checkWorkbook([g]).report.findings.filter((f) => f.severity === "error").map((f) => `${f.code}@${f.cell}`);
+const errors = (g: Grid) =>
+  checkWorkbook([g])
+    .report.findings.filter((f) => f.severity === "error")
+    .map((f) => `${f.code}@${f.cell}`);
 const m = (top: number, left: number, bottom: number, right: number): Rect => ({ top, left, bottom, right });
 
 describe("headers of up to three rows with merged cells", () => {
@@ -39,7 +42,10 @@ describe("headers of up to three rows with merged cells", () => {
   test('"Trong đó" columns are a subset of their "Tổng số": D ≥ E + F', () => {
     expect(rel(g)).toEqual(["D ≥ E + F [header]"]);
     expect(errors(g)).toEqual([]);
-    const over = grid(rows.map((r, i) => (i === 4 ? [2, "Huyện B", 450, 500, 200, 350] : r)), merges);
+    const over = grid(
+      rows.map((r, i) => (i === 4 ? [2, "Huyện B", 450, 500, 200, 350] : r)),
+      merges,
+    );
     expect(errors(over).filter((e) => e.startsWith("SUBSET_EXCEEDS"))).toEqual(["SUBSET_EXCEEDS@D5"]);
   });
   test("the same header without merges (pasted from Word) reads the same", () => {
@@ -180,6 +186,9 @@ describe("the right cell is blamed", () => {
     expect(errors(grid(at(5, 3, 250)))).toEqual(["SUM_MISMATCH@D6"]);
   });
   test("two wrong numbers in different places: two findings, each at its cell", () => {
-    expect(errors(grid(at(3, 3, 530).map((x, i) => (i === 6 ? [1, "c", 300, 200, 110] : x))))).toEqual(["SUM_MISMATCH@D4", "SUM_MISMATCH@E7"]);
+    expect(errors(grid(at(3, 3, 530).map((x, i) => (i === 6 ? [1, "c", 300, 200, 110] : x))))).toEqual([
+      "SUM_MISMATCH@D4",
+      "SUM_MISMATCH@E7",
+    ]);
   });
 });

@@ -29,7 +29,12 @@ describe("formulas saved without their values are evaluated", () => {
       templateGrids({ "Phụ lục I": { D13: { formula: "=D14+1", value: null }, D14: { formula: "=D13+1", value: null } } }),
     );
     const { report } = checkWorkbook(grids);
-    expect(report.findings.filter((f) => f.code === "BAD_VALUE").map((f) => f.cell).sort()).toEqual(["D12", "D13", "D14", "D18"]);
+    expect(
+      report.findings
+        .filter((f) => f.code === "BAD_VALUE")
+        .map((f) => f.cell)
+        .sort(),
+    ).toEqual(["D12", "D13", "D14", "D18"]);
   });
 });
 
@@ -40,12 +45,26 @@ describe("TCVN3 headers (old .VnTime documents)", () => {
     expect(fold("KÕt qu¶, tiÕn ®é thùc hiÖn")).toBe("ket qua, tien do thuc hien");
   });
   test("a Phụ lục I whose headers and labels are TCVN3 is recognised and checked", () => {
-    const g = pastedAppendixI({ A7: "TT", B7: "Néi dung/NhiÖm vô/Dù ¸n", C7: "KÕt qu¶, tiÕn ®é thùc hiÖn", D7: "Kinh phÝ", E7: "Ghi chó", B14: "N¨m 2023", D14: "1.907" });
+    const g = pastedAppendixI({
+      A7: "TT",
+      B7: "Néi dung/NhiÖm vô/Dù ¸n",
+      C7: "KÕt qu¶, tiÕn ®é thùc hiÖn",
+      D7: "Kinh phÝ",
+      E7: "Ghi chó",
+      B14: "N¨m 2023",
+      D14: "1.907",
+    });
     g.rows[18] = undefined; // drop the repeated (Unicode) header
     const { model, report } = checkWorkbook([g]);
     expect(model.tables).toHaveLength(1);
     expect(report.findings.filter((f) => f.severity === "error")).toEqual([
-      expect.objectContaining({ code: "SUM_MISMATCH", cell: "D14", stated: 1907, computed: 1970, message: expect.stringContaining('"Năm 2023"') }),
+      expect.objectContaining({
+        code: "SUM_MISMATCH",
+        cell: "D14",
+        stated: 1907,
+        computed: 1970,
+        message: expect.stringContaining('"Năm 2023"'),
+      }),
     ]);
   });
 });
