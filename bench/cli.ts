@@ -5,18 +5,18 @@
  * runner's own (process start to end of work: module loading included), peak memory the process's
  * maxRSS (process.resourceUsage()). The workbook (one Phụ lục I sheet: groups of 250 items with
  * =SUM sub-totals and a =D…+D… grand total, cached results, #,##0.00 amounts) is written once per
- * run into a temp dir with the tests' ExcelJS writer (test/helpers/writeGrids.ts).
+ * run into a temp dir with the tests' ExcelJS writer (testkit/writeGrids.ts).
  * build/ is compiled first (`npm run build:cli`) when missing or older than src/.
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { gridsToXlsx } from "../test/helpers/writeGrids";
+import { gridsToXlsx } from "../testkit/writeGrids";
 import { generateAppendix } from "./generate";
 import { median, progress } from "./util";
 
-export interface ProcRun {
+interface ProcRun {
   ms: number;
   maxRSS: number;
 }

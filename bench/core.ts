@@ -27,6 +27,8 @@ type CheckWorkbook = (grids: Grid[]) => { model: Model; report: Report };
 function engine(): CheckWorkbook {
   const root = join(__dirname, "..");
   ensureCliBuild(root);
+  // The compiled output, not the TypeScript source: a path computed at run time, so require().
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
   return (require(join(root, "build", "core", "engine.js")) as { checkWorkbook: CheckWorkbook }).checkWorkbook;
 }
 
@@ -47,7 +49,7 @@ export interface CoreResult {
 }
 
 /** Peak heap used during fn(), over the heap when it starts (bytes), and the GC time in it (ms). */
-export function peakHeapDuring(fn: () => void): { bytes: number; gcMs: number } {
+function peakHeapDuring(fn: () => void): { bytes: number; gcMs: number } {
   gc();
   const before = process.memoryUsage().heapUsed;
   const profiler = new GCProfiler();

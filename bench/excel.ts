@@ -1,14 +1,14 @@
 /**
  * Excel adapter: context.sync() calls and bytes requested by a validation (excelHost.validate:
  * readWorkbookGrids + the checks) of a generated appendix of 10, 10^4 and 10^5 item rows, over
- * the office-addin-mock based mock of test/helpers/mockExcel.ts (a counting sync that rejects a
+ * the office-addin-mock based mock of testkit/mockExcel.ts (a counting sync that rejects a
  * request over Excel on the web's 5 MB). 10^5 rows is validated twice in one session: the first
  * validation tries the one-request read and falls back to blocks, the repeat goes to blocks
  * directly (the adapter remembers the workbook was large).
  */
 import { excelHost } from "../src/excel/excelHost";
 import { resetReadMemory } from "../src/excel/readGrids";
-import { LIMIT, MockExcel } from "../test/helpers/mockExcel";
+import { LIMIT, MockExcel } from "../testkit/mockExcel";
 import { generateAppendix } from "./generate";
 import { now } from "./util";
 

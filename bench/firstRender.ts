@@ -13,7 +13,7 @@ import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
-import { CHROMIUM, CHROMIUM_ARGS as ARGS, serveDir as serve } from "../test/helpers/browser";
+import { CHROMIUM, CHROMIUM_ARGS as ARGS, serveDir as serve } from "../testkit/browser";
 import { median } from "./util";
 
 /**
@@ -78,7 +78,7 @@ export async function benchFirstRender(dist: string, loads = 5): Promise<RenderR
         undefined,
         { timeout: 30000 },
       );
-      const m = (await page.evaluate("window.__bench")) as { render: number; paint: number; fcp?: number };
+      const m = await page.evaluate<{ render: number; paint: number; fcp?: number }>("window.__bench");
       if (errors.length) throw new Error(`preview page errors: ${errors.join("; ")}`);
       out.push({ render: m.render, paint: m.paint, fcp: m.fcp ?? NaN });
       await page.close();

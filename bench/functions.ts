@@ -4,7 +4,7 @@
  * report's figures, targets as the report writes them. Median of several passes over the inputs
  * after a warm-up pass. Errors are counted (there should be none: these are valid inputs).
  */
-import { datChiTieu, docSo, FnError, kiemTraTong, soVN, tyLe } from "../src/functions/impl";
+import { datChiTieu, docSo, type FnError, kiemTraTong, soVN, tyLe } from "../src/functions/impl";
 import { median, now } from "./util";
 
 export interface FnResult {

@@ -1,7 +1,7 @@
 /**
  * make-forms: builds the public form corpus in test/fixtures/forms (`npm run forms`).
  *
- * For every layout of scripts/forms/layouts.ts: a clean workbook and one workbook per broken
+ * For every layout of testkit/forms/layouts.ts: a clean workbook and one workbook per broken
  * variant, written by ExcelJS; layouts marked `libreoffice` are then re-saved by LibreOffice
  * (`soffice --headless --convert-to xlsx`), as offices that use LibreOffice Calc send them. The
  * manifest (manifest.json) lists each file with the findings it must give; test/cli/forms.test.ts
@@ -16,8 +16,8 @@ import { promises as fs, existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { writeXlsx } from "../src/cli/writeXlsx";
-import { applyVariant, buildLayout, cellOf, type Layout } from "./forms/build";
-import { LAYOUTS } from "./forms/layouts";
+import { applyVariant, buildLayout, cellOf, type Layout } from "../testkit/forms/build";
+import { LAYOUTS } from "../testkit/forms/layouts";
 
 export interface FormFile {
   file: string;

@@ -2,6 +2,8 @@
  * The `baocao` command: check | template (| draft). Exit codes: 0 no error finding, 1 an error
  * finding (incl. NO_TABLES), 2 input that cannot be read or a wrong command line.
  */
+import type * as DocxModule from "../docx/buildDocx";
+import type * as WriteXlsxModule from "./writeXlsx";
 import { existsSync, statSync } from "node:fs";
 import { basename } from "node:path";
 import { checkWorkbook } from "../core/engine";
@@ -243,11 +245,13 @@ async function runDraft(a: Args, out: Out): Promise<number> {
   try {
     // The writers (docx, ExcelJS) load only when a command writes: `check` starts faster.
     if (a.docx) {
-      const { buildDocx, Packer } = require("../docx/buildDocx") as typeof import("../docx/buildDocx");
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only when a .docx is written
+      const { buildDocx, Packer } = require("../docx/buildDocx") as typeof DocxModule;
       await writeFile(a.docx, await Packer.toBuffer(buildDocx(draft)));
     }
     if (a.xlsx) {
-      const { writeXlsx } = require("./writeXlsx") as typeof import("./writeXlsx");
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- ExcelJS loads only when a workbook is written
+      const { writeXlsx } = require("./writeXlsx") as typeof WriteXlsxModule;
       const base = await readFile(file);
       await writeFile(a.xlsx, await writeXlsx([draftToSheet(draft)], { base }));
     }
@@ -290,7 +294,8 @@ async function runTemplate(a: Args, out: Out): Promise<number> {
     );
   if (!canWrite(target, a, out)) return 2;
   try {
-    const { writeXlsxFile } = require("./writeXlsx") as typeof import("./writeXlsx");
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- ExcelJS loads only when a workbook is written
+    const { writeXlsxFile } = require("./writeXlsx") as typeof WriteXlsxModule;
     await writeXlsxFile(target, exampleTemplate());
   } catch (e) {
     const msg = e instanceof Error ? e.message : String(e);

@@ -16,11 +16,8 @@ import type { Grid } from "../core/grid/grid";
 import { InputError, toInputError } from "./xlsx/errors";
 import { readXlsx, type ReadXlsxOptions } from "./xlsx/readXlsx";
 
-export { InputError } from "./xlsx/errors";
-export type { InputErrorCode } from "./xlsx/errors";
-
 /** Files larger than this are refused without reading them. */
-export const MAX_FILE_BYTES = 1024 * 1024 * 1024;
+const MAX_FILE_BYTES = 1024 * 1024 * 1024;
 
 function errnoCode(e: unknown): string | undefined {
   return typeof e === "object" && e !== null && typeof (e as { code?: unknown }).code === "string"

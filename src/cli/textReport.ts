@@ -27,7 +27,7 @@ function counts(findings: Finding[], lang: Lang): string {
 }
 
 /** The coverage lines: checked X/Y, and what was not checked. */
-export function coverageLines(report: Report, lang: Lang): string[] {
+function coverageLines(report: Report, lang: Lang): string[] {
   const s = report.summary;
   const lines: string[] = [];
   lines.push(

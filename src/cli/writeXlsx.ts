@@ -4,9 +4,8 @@
  * With `opts.base` (the bytes of an existing workbook) the sheets are ADDED to that workbook; an
  * existing sheet is never replaced or modified: a taken name becomes "Name (2)", "Name (3)"...
  */
-import { cleanSheetName as sanitizeSheetName, uniqueSheetName } from "../core/grid/sheetNames";
+import { uniqueSheetName } from "../core/grid/sheetNames";
 
-export { sanitizeSheetName, uniqueSheetName };
 import { promises as fs } from "fs";
 import ExcelJS from "exceljs";
 import { isCellError, type CellValue } from "../core/grid/grid";
@@ -32,7 +31,7 @@ function writeCell(ws: ExcelJS.Worksheet, c: SpecCell, sheetFont: SheetSpec["fon
   if (c.formula !== undefined && c.formula !== "" && !c.forceText) {
     const formula = c.formula.replace(/^=/, "");
     const result = toExcelValue(c.value);
-    cell.value = result === null ? ({ formula } as ExcelJS.CellFormulaValue) : ({ formula, result } as ExcelJS.CellFormulaValue);
+    cell.value = result === null ? { formula } : ({ formula, result } as ExcelJS.CellFormulaValue);
   } else if (c.forceText) {
     cell.value = c.value === null ? "" : isCellError(c.value) ? c.value.error : String(c.value);
   } else if (c.value !== null && c.value !== "") {
@@ -96,7 +95,7 @@ export async function writeXlsx(sheets: SheetSpec[], opts: WriteXlsxOptions = {}
   }
   for (const s of sheets) addSheet(wb, s);
   const out = await wb.xlsx.writeBuffer();
-  return Buffer.isBuffer(out) ? out : Buffer.from(out as ArrayBuffer);
+  return Buffer.isBuffer(out) ? out : Buffer.from(out);
 }
 
 /** Writes the sheets (added to `opts.base` when given) to `path`. */

@@ -5,15 +5,10 @@
  * as the task pane: each command queues a request for the pane (which shows its progress and
  * results), then opens the pane. The pane handles the request once mounted.
  *
- * The action ids match the <FunctionName> elements of manifest.xml.
+ * The action ids (src/commands/actions.ts) match the <FunctionName> elements of manifest.xml.
  */
-import { type PaneRequest, postPaneRequest } from "../taskpane/requests";
-
-export const COMMAND_ACTIONS: Readonly<Record<string, PaneRequest["kind"]>> = {
-  validateTotals: "validate",
-  draftReport: "draft",
-  createTemplate: "template",
-};
+import { type PaneRequest, postPaneRequest } from "../host/requests";
+import { COMMAND_ACTIONS } from "./actions";
 
 /** The handler of one ribbon button: it always completes the event, whatever happens. */
 export function commandHandler(kind: PaneRequest["kind"]): (event: Office.AddinCommands.Event) => Promise<void> {
@@ -34,8 +29,10 @@ export function commandHandler(kind: PaneRequest["kind"]): (event: Office.AddinC
 }
 
 if (typeof Office !== "undefined") {
-  Office.onReady(() => {
+  void Office.onReady(() => {
     for (const [action, kind] of Object.entries(COMMAND_ACTIONS)) {
+      // Office awaits nothing from a command: the handler catches everything and completes the event itself.
+      // eslint-disable-next-line @typescript-eslint/no-misused-promises
       Office.actions.associate(action, commandHandler(kind));
     }
   });

@@ -14,7 +14,7 @@ export interface CheckOptions {
 }
 
 /** Runs every check over a model. Findings are sorted by sheet (workbook order), row, column. */
-export function runChecks(model: Model, opts: CheckOptions = {}): Report {
+function runChecks(model: Model, opts: CheckOptions = {}): Report {
   const ctx: CheckContext = { lang: opts.lang ?? "vi" };
   const findings: Finding[] = [];
   for (const check of CHECKS) for (const f of check.run(model, ctx)) findings.push(f);
@@ -33,7 +33,7 @@ export function runChecks(model: Model, opts: CheckOptions = {}): Report {
   return { findings: sorted, summary: summarize(model, sorted, ctx.lang) };
 }
 
-export function summarize(model: Model, findings: Finding[], lang: Lang = "vi"): Summary {
+function summarize(model: Model, findings: Finding[], lang: Lang = "vi"): Summary {
   let errors = 0;
   let warnings = 0;
   let infos = 0;
@@ -48,7 +48,7 @@ export function summarize(model: Model, findings: Finding[], lang: Lang = "vi"):
     infos,
     sheets: model.sheets.length,
     tables: model.tables.length,
-    ...coverageSummary(model, verify(model), lang),
+    ...coverageSummary(verify(model), lang),
   };
 }
 

@@ -8,7 +8,7 @@ import type { Lang } from "../core/findings";
 import { exampleTemplate } from "../core/template/example";
 import { draftReport } from "../core/draft/draft";
 import { draftToSheet } from "../core/draft/toSheet";
-import type { DraftResult, Host, ValidationResult } from "../taskpane/host";
+import type { DraftResult, Host, ValidationResult } from "../host/host";
 import { lastReadWasLarge, readWorkbookGrids } from "./readGrids";
 import { writeSheetSpecs } from "./writeSheets";
 

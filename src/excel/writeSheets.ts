@@ -4,9 +4,8 @@
  * touched; a taken name becomes "Name (2)", "Name (3)"... Two round trips: one to learn the names,
  * one for all the writes.
  */
-import { cleanSheetName, quoteSheetName, sheetNameKey, uniqueSheetName } from "../core/grid/sheetNames";
+import { quoteSheetName, sheetNameKey, uniqueSheetName } from "../core/grid/sheetNames";
 
-export { cleanSheetName, quoteSheetName, uniqueSheetName };
 import { colToLetters, rectToA1, type CellValue, type Rect } from "../core/grid/grid";
 import type { SheetSpec, SpecCell } from "../core/grid/spec";
 

@@ -26,6 +26,8 @@ function run(f: () => impl.FnResult): string {
     r = new impl.FnError("value", `Lỗi không mong đợi: ${e instanceof Error ? e.message : String(e)}`);
   }
   if (typeof r === "string") return r;
+  // Excel shows a thrown CustomFunctions.Error as the cell's error value (it is not an Error subclass).
+  // eslint-disable-next-line @typescript-eslint/only-throw-error
   throw toExcelError(r);
 }
 
@@ -71,6 +73,8 @@ export function tyLe(tuso: number, mauso: number, sole?: number): string {
  * @param tong Tổng ghi trong báo cáo (số, hoặc văn bản như "8.962,46").
  * @returns "Khớp" hoặc mô tả độ lệch.
  */
+// `any[][]` is how custom-functions-metadata declares a range of any values (numbers, text, blanks).
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export function kiemTraTong(cacso: any[][], tong: number | string): string {
   return run(() => impl.kiemTraTong(cacso, tong));
 }

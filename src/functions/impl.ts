@@ -36,9 +36,9 @@ export class FnError {
 export type FnResult = string | FnError;
 
 /** Largest number of decimals SOVN/TYLE write. */
-export const MAX_DECIMALS = 10;
+const MAX_DECIMALS = 10;
 /** DOCSO reads numbers below this (in absolute value). */
-export const WORDS_LIMIT = 1e18;
+const WORDS_LIMIT = 1e18;
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 const POW10: number[] = [];
@@ -63,7 +63,7 @@ function isMissing(v: unknown): boolean {
  */
 function basic(v: unknown): unknown {
   if (v !== null && typeof v === "object" && !Array.isArray(v) && "basicValue" in v) {
-    const b = (v as { basicValue: unknown }).basicValue;
+    const b = v.basicValue;
     if (typeof b === "number" || typeof b === "string" || typeof b === "boolean") return b;
   }
   return v;

@@ -256,17 +256,17 @@ export function WorkbookView(props: { source: WorkbookSource; lang: Lang }) {
   const [editing, setEditing] = useState<{ sheet: string; addr: string; text: string } | undefined>(undefined);
   // The edit in progress, read by commit(): a blur after Enter or Escape must not commit again.
   const editRef = useRef(editing);
-  editRef.current = editing;
+  useLayoutEffect(() => {
+    editRef.current = editing;
+  }, [editing]);
 
   // Follow the workbook's selection to its sheet (host.select activates the sheet in Excel).
-  const lastSel = useRef<string | undefined>(undefined);
   const selKey = sel ? `${sel.sheet}!${sel.cell}` : undefined;
-  useEffect(() => {
-    if (selKey !== lastSel.current) {
-      lastSel.current = selKey;
-      if (sel && sel.sheet !== active) setActive(sel.sheet);
-    }
-  });
+  const [followedSel, setFollowedSel] = useState<string | undefined>(undefined);
+  if (selKey !== followedSel) {
+    setFollowedSel(selKey);
+    if (sel && sel.sheet !== active) setActive(sel.sheet);
+  }
 
   const sheet = active !== undefined && names.includes(active) ? active : names[0];
   const selectedHere = sel && sel.sheet === sheet ? sel.cell : undefined;

@@ -4,7 +4,7 @@
  * to the Host interface, so the preview page and tests can give it any host.
  */
 import { Button, MessageBar, MessageBarActions, MessageBarBody, Switch, makeStyles, tokens } from "@fluentui/react-components";
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useEffectEvent, useLayoutEffect, useMemo, useRef, useState } from "react";
 import type { Lang } from "../core/findings";
 import { CleanResult, Intro, NoTablesHelp } from "./components/EmptyStates";
 import { ErrorBar, errorText } from "./components/ErrorBar";
@@ -13,9 +13,9 @@ import { FindingList } from "./components/FindingList";
 import { type FindingItem, groupFindings } from "./components/groupFindings";
 import { ProgressPanel } from "./components/ProgressPanel";
 import { Summary } from "./components/Summary";
-import type { DraftResult, Host, ValidationResult } from "./host";
+import type { DraftResult, Host, ValidationResult } from "../host/host";
 import { downloadDocx } from "./downloadDocx";
-import { onPaneRequest, type PaneRequest } from "./requests";
+import { onPaneRequest, type PaneRequest } from "../host/requests";
 import { loadLang, saveLang, stageText, t } from "./strings";
 
 const useStyles = makeStyles({
@@ -81,7 +81,9 @@ function Pane(props: { host: Host; lang: Lang; setLang: (l: Lang) => void }) {
   const busy = useRef(false);
   const pending = useRef<PaneRequest | undefined>(undefined);
   const langRef = useRef(lang);
-  langRef.current = lang;
+  useLayoutEffect(() => {
+    langRef.current = lang;
+  }, [lang]);
   const mounted = useRef(true);
   useEffect(() => {
     mounted.current = true;
@@ -171,21 +173,26 @@ function Pane(props: { host: Host; lang: Lang; setLang: (l: Lang) => void }) {
     }
   }, []);
 
-  runRequest.current = async (r: PaneRequest) => {
-    if (r.kind === "validate") await check();
-    else if (r.kind === "template") await createTemplate();
-    else await draft();
-  };
+  useLayoutEffect(() => {
+    runRequest.current = async (r: PaneRequest) => {
+      if (r.kind === "validate") await check();
+      else if (r.kind === "template") await createTemplate();
+      else await draft();
+    };
+  });
 
   // Ribbon commands post requests; queued ones arrive as soon as we subscribe.
   useEffect(() => onPaneRequest((r) => void runRequest.current(r)), []);
 
   // Messages come from the host in the language of the run: after a switch, check again.
   const lastLang = useRef(lang);
+  const recheck = useEffectEvent(() => {
+    if (result && !busy.current) void check();
+  });
   useEffect(() => {
     if (lastLang.current === lang) return;
     lastLang.current = lang;
-    if (result && !busy.current) void check();
+    recheck();
   }, [lang]);
 
   const select = useCallback(
@@ -325,5 +332,3 @@ function Pane(props: { host: Host; lang: Lang; setLang: (l: Lang) => void }) {
     </main>
   );
 }
-
-export default App;

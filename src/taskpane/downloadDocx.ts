@@ -4,7 +4,7 @@
  */
 import type { Draft } from "../core/draft/types";
 
-export async function docxBlob(draft: Draft): Promise<Blob> {
+async function docxBlob(draft: Draft): Promise<Blob> {
   const { buildDocx, Packer } = await import(/* webpackChunkName: "docx" */ "../docx/buildDocx");
   return Packer.toBlob(buildDocx(draft));
 }

@@ -13,7 +13,7 @@ function ownDecimals(n: number, max: number): number {
 }
 
 /** Findings whose stated/computed numbers are in percent units. */
-export function isPercentFinding(f: Pick<Finding, "code">): boolean {
+function isPercentFinding(f: Pick<Finding, "code">): boolean {
   return f.code === "RATE_MISMATCH";
 }
 

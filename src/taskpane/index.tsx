@@ -5,7 +5,7 @@ import { createRoot } from "react-dom/client";
 import { excelHost } from "../excel";
 import { App } from "./App";
 
-Office.onReady(() => {
+void Office.onReady(() => {
   const el = document.getElementById("root");
   if (!el) return;
   createRoot(el).render(

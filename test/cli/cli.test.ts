@@ -9,8 +9,8 @@ import { join } from "node:path";
 import { main } from "../../src/cli/main";
 import type { Report } from "../../src/core/findings";
 import type { Grid } from "../../src/core/grid/grid";
-import { figuresSheet, pastedAppendixI, pastedAppendixII, targetsSheet } from "../helpers/reportGrids";
-import { gridsToXlsx } from "../helpers/writeGrids";
+import { figuresSheet, pastedAppendixI, pastedAppendixII, targetsSheet } from "../../testkit/reportGrids";
+import { gridsToXlsx } from "../../testkit/writeGrids";
 
 const dir = mkdtempSync(join(tmpdir(), "baocao-cli-"));
 const ROOT = join(__dirname, "..", "..");

@@ -117,7 +117,7 @@ describe("the workbook copy with a Bản thảo sheet", () => {
     expect(grids.map((g) => g.name)).toEqual(["Phụ lục I", "Phụ lục II", "Số liệu", "Chỉ tiêu 2024", "Bản thảo"]);
     const sheet = grids[4];
     const cells = sheet.rows.flatMap((r) => (r ?? []).filter(Boolean));
-    const bullets = cells.filter((c) => typeof c!.value === "string" && (c!.value as string).startsWith("- "));
+    const bullets = cells.filter((c) => typeof c!.value === "string" && c!.value.startsWith("- "));
     expect(bullets.length).toBeGreaterThan(30);
     for (const b of bullets) expect(b!.formula).toBeUndefined();
     expect(

@@ -1,6 +1,6 @@
 /**
  * The public form corpus (test/fixtures/forms, built by `npm run forms` from
- * scripts/forms/layouts.ts): sixteen layouts modelled on the forms offices fill in, each clean and
+ * testkit/forms/layouts.ts): twenty layouts modelled on the forms offices fill in, each clean and
  * broken. `baocao check FILE --json` runs in-process over every file and is held to the
  * manifest: every planted error at its cell and nothing else an error, no error on a clean file,
  * no exit 0 on a broken one, complete coverage where the layout declares every relation.

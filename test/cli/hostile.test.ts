@@ -1,5 +1,5 @@
 /**
- * The hostile corpus (scripts/make-hostile.ts): built afresh into a temporary folder, then
+ * The hostile corpus (scripts/make-hostile.ts, cases in testkit/hostile/cases.ts): built afresh into a temporary folder, then
  * `baocao check FILE --json` runs in-process over every file: the exit code, the finding codes
  * present and absent (and where), valid JSON for exit 0/1, and for exit 2 an empty stdout and one
  * line on stderr naming the file, never a stack trace. Every call must simply return: no timed
@@ -15,7 +15,9 @@ import { main } from "../../src/cli/main";
 import { readWorkbookFile } from "../../src/cli/readWorkbookFile";
 import { InputError } from "../../src/cli/xlsx/errors";
 import type { Finding, Report } from "../../src/core/findings";
-import { HOSTILE_CASES, HOSTILE_FILES, buildHostileCorpus, outcomeText, type HostileCase } from "../../scripts/make-hostile";
+import { buildHostileCorpus } from "../../testkit/hostile/build";
+import { HOSTILE_CASES, HOSTILE_FILES, type HostileCase } from "../../testkit/hostile/cases";
+import { outcomeText } from "../../testkit/hostile/docs";
 
 const FIXTURES = path.join(__dirname, "..", "fixtures", "hostile");
 

@@ -4,7 +4,8 @@ import path from "path";
 import ExcelJS from "exceljs";
 import type { SheetSpec } from "../../src/core/grid/spec";
 import { exampleTemplate } from "../../src/core/template/example";
-import { uniqueSheetName, writeXlsx, writeXlsxFile } from "../../src/cli/writeXlsx";
+import { uniqueSheetName } from "../../src/core/grid/sheetNames";
+import { writeXlsx, writeXlsxFile } from "../../src/cli/writeXlsx";
 
 async function read(bytes: Buffer): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
@@ -119,7 +120,7 @@ describe("writeXlsx details", () => {
     orig.getCell("D4").value = 92.46;
     orig.getCell("D4").numFmt = "#,##0.00";
     base.addWorksheet("Khác").getCell("A1").value = "x";
-    const baseBytes = Buffer.from((await base.xlsx.writeBuffer()) as ArrayBuffer);
+    const baseBytes = Buffer.from(await base.xlsx.writeBuffer());
 
     const dir = await fs.mkdtemp(path.join(os.tmpdir(), "baocao-writexlsx-"));
     try {

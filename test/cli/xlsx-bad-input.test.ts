@@ -12,7 +12,7 @@ import { readWorkbookFile } from "../../src/cli/readWorkbookFile";
 import { InputError, type InputErrorCode } from "../../src/cli/xlsx/errors";
 import { readXlsx } from "../../src/cli/xlsx/readXlsx";
 import { crc32 } from "../../src/cli/xlsx/zip";
-import { randomBytes, rng } from "../helpers/random";
+import { randomBytes, rng } from "../../testkit/random";
 
 let dir: string;
 let goodXlsx: Uint8Array;

@@ -34,8 +34,8 @@ async function buildReport(): Promise<Uint8Array> {
   ws.getCell("D8").value = 6100;
   ws.getCell("D8").numFmt = "#,##0.00";
   ws.getCell("D12").value = { formula: "SUM(D7:D11)", result: 6992.46 };
-  ws.getCell("D13").value = { formula: "D7*2" } as ExcelJS.CellFormulaValue;
-  ws.getCell("D14").value = { error: "#REF!" } as ExcelJS.CellErrorValue;
+  ws.getCell("D13").value = { formula: "D7*2" };
+  ws.getCell("D14").value = { error: "#REF!" };
   ws.getCell("D15").value = true;
   ws.getCell("D16").value = false;
   ws.getCell("F5").value = 0.614;
@@ -55,8 +55,8 @@ async function buildReport(): Promise<Uint8Array> {
     ref: "G5:G7",
     result: 1,
   } as unknown as ExcelJS.CellFormulaValue;
-  ws2.getCell("G6").value = { sharedFormula: "G5", result: 2 } as unknown as ExcelJS.CellSharedFormulaValue;
-  ws2.getCell("G7").value = { sharedFormula: "G5", result: 3 } as unknown as ExcelJS.CellSharedFormulaValue;
+  ws2.getCell("G6").value = { sharedFormula: "G5", result: 2 };
+  ws2.getCell("G7").value = { sharedFormula: "G5", result: 3 };
   const hidden = wb.addWorksheet("Ẩn", { state: "hidden" });
   hidden.getCell("A1").value = "bí mật";
   const vh = wb.addWorksheet("Rất ẩn", { state: "veryHidden" });

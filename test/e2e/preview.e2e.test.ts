@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:f
 import type { Server } from "node:http";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { CHROMIUM, CHROMIUM_ARGS as ARGS, serveDir as serve } from "../helpers/browser";
+import { CHROMIUM, CHROMIUM_ARGS as ARGS, serveDir as serve } from "../../testkit/browser";
 import { strFromU8, unzipSync } from "fflate";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 // Declares window.__baocaoPreview (types only).
@@ -187,7 +187,7 @@ describe("preview page: task pane over the in-browser workbook", () => {
       const ex = (globalThis as unknown as { Excel: { run: (...a: unknown[]) => Promise<unknown> } }).Excel;
       const real = ex.run;
       (globalThis as Record<string, unknown>).__realRun = real;
-      ex.run = (...a: unknown[]) =>
+      ex.run = () =>
         new Promise((ok) => setTimeout(ok, 800)).then(() =>
           Promise.reject(Object.assign(new Error("The workbook is busy (test)."), { code: "GeneralException" })),
         );
@@ -236,7 +236,7 @@ describe("preview page: task pane over the in-browser workbook", () => {
       }
       return out;
     });
-    const bullets = rows.filter((r) => typeof r.value === "string" && (r.value as string).startsWith("- "));
+    const bullets = rows.filter((r) => typeof r.value === "string" && r.value.startsWith("- "));
     expect(bullets.length).toBeGreaterThan(30);
     for (const b of bullets) expect(b.formula).toBeUndefined();
     const texts = rows.map((r) => String(r.value));

@@ -1,7 +1,7 @@
 /// <reference types="office-js" />
 /**
  * readWorkbookGrids against a mocked Excel built with office-addin-mock's OfficeMockObject
- * (the mock lives in test/helpers/mockExcel.ts; `npm run bench` uses it too).
+ * (the mock lives in testkit/mockExcel.ts; `npm run bench` uses it too).
  *
  * office-addin-mock models load/sync per object faithfully, but cannot by itself express:
  * navigational loads through a collection's `items` array ("items/name"), methods whose arguments
@@ -23,8 +23,8 @@ import {
   rectsOfAreas,
   readWorkbookGrids,
 } from "../../src/excel/readGrids";
-import { LIMIT, MockExcel } from "../helpers/mockExcel";
-import { pastedAppendixI } from "../helpers/reportGrids";
+import { LIMIT, MockExcel } from "../../testkit/mockExcel";
+import { pastedAppendixI } from "../../testkit/reportGrids";
 
 /* ------------------------------------------------------------------------------------------ */
 /* Workbooks                                                                                  */

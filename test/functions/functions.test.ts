@@ -3,21 +3,10 @@
  * (#VALUE! with the Vietnamese message, #NUM! without one: Excel shows no custom message for it),
  * and nothing else is ever thrown. CustomFunctions is stubbed (no Excel here).
  */
-class StubCustomFunctionsError {
-  constructor(
-    public code: string,
-    public message?: string,
-  ) {}
-}
-const associated: string[] = [];
-(globalThis as unknown as { CustomFunctions: unknown }).CustomFunctions = {
-  Error: StubCustomFunctionsError,
-  ErrorCode: { invalidValue: "#VALUE!", invalidNumber: "#NUM!", divisionByZero: "#DIV/0!", notAvailable: "#N/A" },
-  associate: (id: string) => associated.push(id),
-};
-
-// Loaded after the stub exists.
-const fns = require("../../src/functions/functions") as typeof import("../../src/functions/functions");
+import { StubCustomFunctionsError } from "../helpers/customFunctionsStub";
+import * as path from "node:path";
+import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
+import * as fns from "../../src/functions/functions";
 
 /** What a call throws (undefined when it returns). */
 function thrown(f: () => unknown): unknown {
@@ -92,4 +81,26 @@ describe("custom functions (Excel side)", () => {
       }
     }
   });
+});
+
+describe("the build's associate calls", () => {
+  // custom-functions-metadata-plugin's loader appends `CustomFunctions.associate(id, functionName)`
+  // for each association that generateCustomFunctionsMetadata finds: each must name an exported
+  // wrapper, and every function of functions.json must have exactly one.
+  test("associate every function id with an exported wrapper", async () => {
+    const r = await generateCustomFunctionsMetadata(path.join(__dirname, "..", "..", "src", "functions", "functions.ts"));
+    expect(r.errors).toEqual([]);
+    const ids = (JSON.parse(r.metadataJson) as { functions: { id: string }[] }).functions.map((f) => f.id);
+    expect(ids).toEqual(["DOCSO", "SOVN", "TYLE", "KIEMTRATONG", "DATCHITIEU"]);
+    expect(r.associate.map((a) => a.id)).toEqual(ids);
+    const exported = fns as unknown as Record<string, unknown>;
+    for (const a of r.associate) expect(typeof exported[a.functionName]).toBe("function");
+    expect(Object.fromEntries(r.associate.map((a) => [a.id, a.functionName]))).toEqual({
+      DOCSO: "docSo",
+      SOVN: "soVn",
+      TYLE: "tyLe",
+      KIEMTRATONG: "kiemTraTong",
+      DATCHITIEU: "datChiTieu",
+    });
+  }, 60_000);
 });

@@ -5,65 +5,26 @@
  * src/functions/functions.ts, as the webpack plugin does) lists every function with a Vietnamese
  * description, typed parameters and unique namespace-free ids in capitals.
  */
+import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
+import type * as Requests from "../../src/host/requests";
 import * as fs from "node:fs";
 import * as path from "node:path";
-
-interface XmlEl {
-  name: string;
-  attrs: Record<string, string>;
-  children: XmlEl[];
-  text: string;
-  line: number;
-}
-interface Button {
-  id: string;
-  label?: string;
-  supertip: boolean;
-  iconSizes: string[];
-  actionType?: string;
-  functionName?: string;
-  taskpaneId?: string;
-  sourceLocation?: string;
-}
-interface CheckResult {
-  errors: string[];
-  model?: {
-    doc: XmlEl;
-    resources: Map<string, { kind: string; el: XmlEl; group: string }>;
-    buttons: Button[];
-    wiring: { runtime?: string; customFunctionsPage?: string; functionFile?: string; taskpanes: (string | undefined)[] };
-    icons: string[];
-    defaultLocale: string;
-    namespace?: string;
-  };
-}
-const validator = require("../../scripts/validate-manifest.js") as {
-  parseXml(text: string): XmlEl;
-  checkManifest(text: string, options?: { root?: string }): CheckResult;
-};
+import { type Button, checkManifest } from "../../scripts/manifest/check";
+import { all, local, parseXml, XmlError } from "../../scripts/manifest/xml";
+import { COMMAND_ACTIONS } from "../../src/commands/actions";
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const xml = fs.readFileSync(path.join(ROOT, "manifest.xml"), "utf8");
 
-const local = (n: string) => n.replace(/^.*:/, "");
-function all(el: XmlEl, name?: string): XmlEl[] {
-  const out: XmlEl[] = [];
-  const walk = (e: XmlEl) => {
-    for (const c of e.children) {
-      if (!name || local(c.name) === name) out.push(c);
-      walk(c);
-    }
-  };
-  walk(el);
-  return out;
-}
+/** A ribbon command handler, as commands.ts gives it to Office.actions.associate. */
+type Handler = (event: { completed(): void }) => Promise<void>;
 
 describe("manifest.xml", () => {
-  const doc = validator.parseXml(xml);
-  const result = validator.checkManifest(xml, { root: ROOT });
+  const doc = parseXml(xml);
+  const result = checkManifest(xml, { root: ROOT });
   const model = result.model!;
 
-  test("passes every offline check of scripts/validate-manifest.js", () => {
+  test("passes every offline check of scripts/manifest/check.ts", () => {
     expect(result.errors).toEqual([]);
   });
 
@@ -131,10 +92,47 @@ describe("manifest.xml", () => {
     }
   });
 
-  test("the commands associate every ExecuteFunction", () => {
-    const src = fs.readFileSync(path.join(ROOT, "src", "commands", "commands.ts"), "utf8");
-    for (const b of model.buttons.filter((x) => x.actionType === "ExecuteFunction")) {
-      expect(src).toContain(`${b.functionName}:`);
+  test("the commands associate exactly the ExecuteFunctions, and a handler completes its event", async () => {
+    const associated: string[] = [];
+    const handlers = new Map<string, Handler>();
+    const showAsTaskpane = jest.fn(() => Promise.resolve());
+    const fakeOffice = {
+      onReady: (callback: () => void) => {
+        callback();
+        return Promise.resolve({});
+      },
+      actions: {
+        associate: (name: string, handler: Handler) => {
+          associated.push(name);
+          handlers.set(name, handler);
+        },
+      },
+      addin: { showAsTaskpane },
+    };
+    const g = globalThis as unknown as { Office?: unknown };
+    g.Office = fakeOffice;
+    try {
+      const posted: string[] = [];
+      jest.isolateModules(() => {
+        // A fresh copy of the commands (and of the request queue they post to), loaded with the fake Office.
+        /* eslint-disable @typescript-eslint/no-require-imports */
+        require("../../src/commands/commands");
+        const requests = require("../../src/host/requests") as typeof Requests;
+        /* eslint-enable @typescript-eslint/no-require-imports */
+        requests.onPaneRequest((r) => posted.push(r.kind));
+      });
+      const functionNames = model.buttons.filter((b) => b.actionType === "ExecuteFunction").map((b) => b.functionName);
+      expect(functionNames).toHaveLength(3);
+      expect(new Set(associated)).toEqual(new Set(functionNames));
+      expect(associated).toHaveLength(functionNames.length);
+
+      const event = { completed: jest.fn() };
+      await handlers.get("draftReport")!(event);
+      expect(event.completed).toHaveBeenCalledTimes(1);
+      expect(showAsTaskpane).toHaveBeenCalledTimes(1);
+      expect(posted).toEqual(["draft"]);
+    } finally {
+      delete g.Office;
     }
   });
 
@@ -174,11 +172,24 @@ describe("manifest.xml", () => {
       .replace('resid="Icon.80x80"/>', 'resid="Icon.Missing"/>')
       .replace('<bt:Override Locale="en-US" Value="Report"/>', "")
       .replace("https://localhost:3000/preview.html", "http://example.com/help");
-    const errors = validator.checkManifest(broken, { root: ROOT }).errors.join("\n");
+    const errors = checkManifest(broken, { root: ROOT }).errors.join("\n");
     expect(errors).toMatch(/Icon\.Missing.*names no resource/);
     expect(errors).toMatch(/TabBaoCao\.Label has no en-US text/);
     expect(errors).toMatch(/http:\/\/example\.com\/help/);
-    expect(validator.checkManifest(xml.replace("</CustomTab>", ""), { root: ROOT }).errors[0]).toMatch(/^XML: line \d+/);
+    expect(checkManifest(xml.replace("</CustomTab>", ""), { root: ROOT }).errors[0]).toMatch(/^XML: line \d+/);
+    expect(() => parseXml(xml.replace("</CustomTab>", ""))).toThrow(XmlError);
+  });
+
+  test("the checker holds the ExecuteFunction buttons to COMMAND_ACTIONS, both ways", () => {
+    expect(Object.keys(COMMAND_ACTIONS)).toContain("draftReport");
+    expect(COMMAND_ACTIONS).not.toHaveProperty("draftReportTypo");
+    const renamed = xml.replace("<FunctionName>draftReport</FunctionName>", "<FunctionName>draftReportTypo</FunctionName>");
+    expect(renamed).not.toBe(xml);
+    const { errors } = checkManifest(renamed, { root: ROOT });
+    expect(errors).toEqual([
+      'button BtnSoanBaoCao runs "draftReportTypo", which COMMAND_ACTIONS (src/commands/actions.ts) does not associate',
+      'COMMAND_ACTIONS (src/commands/actions.ts) associates "draftReport", which no manifest button runs',
+    ]);
   });
 });
 
@@ -200,15 +211,12 @@ describe("custom functions metadata (functions.json)", () => {
   let functions: Fn[];
 
   beforeAll(async () => {
-    const { generateCustomFunctionsMetadata } = require("custom-functions-metadata") as {
-      generateCustomFunctionsMetadata(input: string, console?: boolean): Promise<{ metadataJson: string; errors: string[] }>;
-    };
     const r = await generateCustomFunctionsMetadata(path.join(ROOT, "src", "functions", "functions.ts"));
     expect(r.errors).toEqual([]);
     functions = JSON.parse(r.metadataJson).functions;
   }, 60_000);
 
-  const VIETNAMESE = /[ăâđêôơưĂÂĐÊÔƠƯ\u0300-\u036f\u1ea0-\u1ef9]/;
+  const VIETNAMESE = /[\u0300-\u036f\u1ea0-\u1ef9ăâđêôơưĂÂĐÊÔƠƯ]/;
 
   test("lists the five functions with their signatures", () => {
     const sig = (f: Fn) => `${f.id}(${f.parameters.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(", ")})`;

@@ -26,11 +26,11 @@
  * the 1904 date system flag is not reported.
  *
  * `merges` and `hiddenRows` are present only when non-empty, `hidden` only when true.
- * Every failure is thrown as an {@link InputError} (see errors.ts).
+ * Every failure is thrown as an InputError (errors.ts).
  */
 import type { Cell, CellValue, Grid, Rect, Row } from "../../core/grid/grid";
 import { rectFromA1 } from "../../core/grid/grid";
-import { FormatError, InputError, toInputError } from "./errors";
+import { FormatError, toInputError } from "./errors";
 import { shiftTokens, tokenizeFormula, type FormulaToken } from "./sharedFormula";
 import { classifyZipNames, sniffBytes } from "./sniff";
 import {
@@ -73,7 +73,7 @@ export function readXlsx(bytes: Uint8Array, options: ReadXlsxOptions = {}): Grid
 }
 
 /** Excel's built-in number formats (ECMA-376 §18.8.30) that are not locale-dependent. */
-export const BUILTIN_NUMBER_FORMATS: Readonly<Record<number, string>> = {
+const BUILTIN_NUMBER_FORMATS: Readonly<Record<number, string>> = {
   0: "General",
   1: "0",
   2: "0.00",
@@ -162,7 +162,7 @@ function dirOf(part: string): string {
 }
 
 /** Resolves a relationship target against the source part's folder (relative or absolute). */
-export function resolveTarget(baseDir: string, target: string): string {
+function resolveTarget(baseDir: string, target: string): string {
   let t = target.replace(/\\/g, "/");
   const hash = t.indexOf("#");
   if (hash >= 0) t = t.slice(0, hash);
@@ -312,7 +312,7 @@ class Package {
 // Styles and shared strings
 
 /** Number format code by cell style (xf) index; undefined for General / unknown. */
-export function parseStyles(xml: string, part = "styles.xml"): (string | undefined)[] {
+function parseStyles(xml: string, part = "styles.xml"): (string | undefined)[] {
   const root = parseXml(xml, part);
   const custom = new Map<number, string>();
   for (const f of children(child(root, "numFmts"), "numFmt")) {
@@ -903,5 +903,3 @@ class SheetScanner {
     }
   }
 }
-
-export { InputError };

@@ -34,7 +34,7 @@ const POWERPOINT_DOCUMENT = utf16le("PowerPoint Document");
 const WORKBOOK = utf16le("Workbook");
 
 /** Index of `needle` in `hay`, or -1. */
-export function indexOfBytes(hay: Uint8Array, needle: Uint8Array, from = 0): number {
+function indexOfBytes(hay: Uint8Array, needle: Uint8Array, from = 0): number {
   const n = needle.length;
   if (n === 0) return from;
   const first = needle[0];
@@ -46,7 +46,7 @@ export function indexOfBytes(hay: Uint8Array, needle: Uint8Array, from = 0): num
   return -1;
 }
 
-export function isOle(bytes: Uint8Array): boolean {
+function isOle(bytes: Uint8Array): boolean {
   if (bytes.length < 8) return false;
   for (let i = 0; i < 8; i++) if (bytes[i] !== OLE_MAGIC[i]) return false;
   return true;

@@ -48,7 +48,7 @@ export interface ZipLimits {
   ratioMinBytes: number;
 }
 
-export const DEFAULT_ZIP_LIMITS: ZipLimits = {
+const DEFAULT_ZIP_LIMITS: ZipLimits = {
   maxEntryBytes: 512 * 1024 * 1024,
   maxTotalBytes: 1024 * 1024 * 1024,
   maxRatio: 1000,
@@ -266,7 +266,7 @@ export class ZipReader {
     // 1. EOCD: the last signature whose comment fits in the file.
     let eocd = -1;
     for (let i = n - 22, stop = Math.max(0, n - 22 - 0xffff); i >= stop; i--) {
-      if (b[i] === 0x50 && b[i + 1] === 0x4b && b[i + 2] === 5 && b[i + 3] === 6 && i + 22 + u16(b, i + 20) <= n) {
+      if (u32(b, i) === SIG_EOCD && i + 22 + u16(b, i + 20) <= n) {
         eocd = i;
         break;
       }
@@ -343,9 +343,18 @@ export class ZipReader {
           if (id === 1) {
             let q = e + 4;
             const qEnd = Math.min(eEnd, q + len);
-            if (usize === 0xffffffff && q + 8 <= qEnd) ((usize = u64(b, q)), (q += 8));
-            if (csize === 0xffffffff && q + 8 <= qEnd) ((csize = u64(b, q)), (q += 8));
-            if (local === 0xffffffff && q + 8 <= qEnd) ((local = u64(b, q)), (q += 8));
+            if (usize === 0xffffffff && q + 8 <= qEnd) {
+              usize = u64(b, q);
+              q += 8;
+            }
+            if (csize === 0xffffffff && q + 8 <= qEnd) {
+              csize = u64(b, q);
+              q += 8;
+            }
+            if (local === 0xffffffff && q + 8 <= qEnd) {
+              local = u64(b, q);
+              q += 8;
+            }
             break;
           }
           e += 4 + len;
@@ -375,6 +384,6 @@ function truncated(en: string): FormatError {
 }
 
 /** Lower-cases and strips a leading "/" (OPC part names are case-insensitive). */
-export function normalizeName(name: string): string {
+function normalizeName(name: string): string {
   return (name.startsWith("/") ? name.slice(1) : name).toLowerCase();
 }

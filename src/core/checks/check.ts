@@ -3,7 +3,7 @@
  */
 import { toA1 } from "../grid/grid";
 import type { Finding, FindingCode, Lang, Severity } from "../findings";
-import { type Dec, decFromNumber } from "../number/decimal";
+import type { Dec } from "../number/decimal";
 import { formatNumber } from "../number/format";
 import type { Model, NumRef } from "../tables/model";
 import type { Text } from "../verify/types";
@@ -49,9 +49,4 @@ export function fmt(v: number | Dec, ctx: CheckContext, decimals?: number): stri
 /** True when the cell holds a readable number. */
 export function readable(ref: NumRef | undefined): ref is NumRef {
   return ref !== undefined && (ref.status === "number" || ref.status === "text") && !Number.isNaN(ref.value);
-}
-
-/** The exact value of a readable cell. */
-export function exactOf(ref: NumRef): Dec {
-  return ref.exact ?? decFromNumber(ref.value);
 }

@@ -20,7 +20,7 @@ function inCells(f: Failure): string {
 }
 
 /** The code a blamed cell is reported under: a rate it states is a rate mismatch; anything else a sum mismatch. */
-export function blameCode(b: Blame): FindingCode {
+function blameCode(b: Blame): FindingCode {
   return b.failures.some((f) => f.family === "rate" && f.row === b.row && f.col === b.col) ? "RATE_MISMATCH" : "SUM_MISMATCH";
 }
 

@@ -12,7 +12,7 @@ import { verify } from "../verify";
 import { type Check, type CheckContext, findingAt } from "./check";
 
 /** A block outside tables this large is reported even on a sheet that has tables. */
-export const MIN_BLOCK_CELLS = 6;
+const MIN_BLOCK_CELLS = 6;
 
 export const notChecked: Check = {
   code: "NOT_CHECKED",

@@ -14,7 +14,7 @@ import { cellsA1, closingWhat, whatOf } from "../verify/describe";
 import { type Check, type CheckContext, type Text, findingAt } from "./check";
 
 /** "D7:D11" for consecutive rows, "D7:D9, D11" otherwise. */
-export function rowsA1(col: number, rows: number[]): string {
+function rowsA1(col: number, rows: number[]): string {
   return cellsA1(col, rows, Infinity);
 }
 
@@ -173,7 +173,7 @@ function checkColumn(t: Table, c: Column, ctx: CheckContext, out: Finding[]): vo
     if (scope.length === 0 || formulaAt(i) === undefined) continue;
     if (o.kind[i] === NodeKind.Closing) {
       const expected = scope.flatMap(through);
-      finding(i, closingWhat(t, i, o.parent[scope[0]], c), {
+      finding(i, closingWhat(t, o.parent[scope[0]], c), {
         sheet: t.sheet,
         col,
         expected,

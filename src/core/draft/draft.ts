@@ -161,7 +161,7 @@ const DEFAULT_META: DraftMeta = {
 };
 
 /** Agency, place and years from the appendices' captions and titles. */
-export function metaFromModel(model: Model): Partial<DraftMeta> {
+function metaFromModel(model: Model): Partial<DraftMeta> {
   const out: Partial<DraftMeta> = {};
   for (const t of model.tables) {
     for (const line of t.title) {
@@ -252,9 +252,8 @@ function allItems(t: AppendixTable): AppendixItem[] {
 /** The amount cells an item contributes (its own, or its parts' when it states none). */
 function amountRefs(item: AppendixItem): NumRef[] {
   const a: NumRef = item.amount;
-  if (readable(a) as boolean) return [a];
   if (a.status === "empty") return item.children.flatMap(amountRefs);
-  return [];
+  return readable(a) ? [a] : [];
 }
 
 function yearOf(item: AppendixItem, group: AppendixGroup): string | undefined {
@@ -282,7 +281,7 @@ function spending(w: Writer, t: AppendixTable): Block[] {
   }
   const years = [...byYear.keys()].sort();
   w.markTable(t.sheet, t.headerTop, t.lastRow);
-  const total = readable(t.total?.amount) ? w.num(t.total!.amount) : w.sum(allItems(t).flatMap(amountRefs));
+  const total = readable(t.total?.amount) ? w.num(t.total.amount) : w.sum(allItems(t).flatMap(amountRefs));
   const span =
     years.length > 1
       ? `từ năm ${w.quote(years[0])} đến ${w.quote(years[years.length - 1])}`
@@ -372,7 +371,7 @@ function groupAmountText(w: Writer, g: AppendixGroup): string | undefined {
 function budget(w: Writer, t: AppendixTable): Block[] {
   const unit = unitOf(t);
   w.markTable(t.sheet, t.headerTop, t.lastRow);
-  const total = readable(t.total?.amount) ? w.num(t.total!.amount) : w.sum(allItems(t).flatMap(amountRefs));
+  const total = readable(t.total?.amount) ? w.num(t.total.amount) : w.sum(allItems(t).flatMap(amountRefs));
   const split = t.groups
     .filter((g) => g.label)
     .map((g) => {
@@ -418,7 +417,7 @@ function appendixTable(w: Writer, t: AppendixTable, label: string): Block[] {
       for (const c of it.children) rows.push({ cells: itemRow(c), role: "item" });
     }
   }
-  const total = readable(t.total?.amount) ? w.num(t.total!.amount) : w.sum(allItems(t).flatMap(amountRefs));
+  const total = readable(t.total?.amount) ? w.num(t.total.amount) : w.sum(allItems(t).flatMap(amountRefs));
   rows.push({ cells: plan ? ["", "Tổng cộng", "", total, "", ""] : ["", "Tổng cộng", "", total, ""], role: "total" });
   const title = t.title.find((x) => !/^ph[uụ] l[uụ]c/i.test(x) && !/^\(/.test(x)) ?? label.toUpperCase();
   const heading = new Writer(new Map()).block({ kind: "heading", level: 1, text: label.toUpperCase() });

@@ -7,7 +7,7 @@ import type { SheetSpec, SpecCell } from "../grid/spec";
 import type { Rect } from "../grid/grid";
 import { type Block, type Draft, type TableBlock, unverifiedMarker } from "./types";
 
-export const DRAFT_SHEET_NAME = "Bản thảo";
+const DRAFT_SHEET_NAME = "Bản thảo";
 
 /** Six columns whose widths (Excel character units) add up to an A4 text block at 14 pt. */
 const COLUMNS = [6, 30, 18, 11, 14, 9];

@@ -34,14 +34,14 @@ interface BlockBase {
   unverified: Unverified[];
 }
 
-export interface HeadingBlock extends BlockBase {
+interface HeadingBlock extends BlockBase {
   kind: "heading";
   /** 1: section (I., II.), 2: sub-section (1., 1.2.), 3: item (a), b)). */
   level: 1 | 2 | 3;
   text: string;
 }
 
-export interface ParagraphBlock extends BlockBase {
+interface ParagraphBlock extends BlockBase {
   kind: "paragraph";
   text: string;
   italic?: boolean;
@@ -50,12 +50,12 @@ export interface ParagraphBlock extends BlockBase {
 }
 
 /** A bullet line; its text starts with "- " or "+ " as in the report. */
-export interface BulletBlock extends BlockBase {
+interface BulletBlock extends BlockBase {
   kind: "bullet";
   text: string;
 }
 
-export interface TableRowDraft {
+interface TableRowDraft {
   cells: string[];
   role: "group" | "item" | "total";
 }

@@ -103,12 +103,6 @@ export function r1c1Shape(node: Node, row: number, col: number, sheet?: string):
   return printFormula(node, (r, first) => refR1C1(first ? r : { ...r, sheet: undefined }, row, col, sheet));
 }
 
-/** A1 text of a cell address, for messages: "D7", or "'Phụ lục I'!D7" on another sheet. */
-export function addrA1(a: CellAddr, sheet?: string): string {
-  const cell = `${colToLetters(a.col)}${a.row + 1}`;
-  return a.sheet === sheet ? cell : `'${a.sheet}'!${cell}`;
-}
-
 function refA1(r: RefNode, withSheet: boolean): string {
   return (
     (withSheet && r.sheet ? `${quoteSheetName(r.sheet)}!` : "") +
@@ -186,7 +180,7 @@ export function shiftNode(node: Node, dRow: number, dCol: number): Node {
         return { ...n, args: n.args.map(go) };
       case "unary":
       case "percent":
-        return { ...n, arg: go(n.arg) } as Node;
+        return { ...n, arg: go(n.arg) };
       case "binary":
         return { ...n, left: go(n.left), right: go(n.right) };
       default:

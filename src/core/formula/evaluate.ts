@@ -25,12 +25,12 @@ export interface EvalContext {
 }
 
 export const ERR = {
-  ref: { error: "#REF!" } as CellError,
-  name: { error: "#NAME?" } as CellError,
-  value: { error: "#VALUE!" } as CellError,
-  div0: { error: "#DIV/0!" } as CellError,
-  num: { error: "#NUM!" } as CellError,
-  na: { error: "#N/A" } as CellError,
+  ref: { error: "#REF!" },
+  name: { error: "#NAME?" },
+  value: { error: "#VALUE!" },
+  div0: { error: "#DIV/0!" },
+  num: { error: "#NUM!" },
+  na: { error: "#N/A" },
 };
 
 /* ------------------------------------------------------------------------------------------ */

@@ -41,8 +41,8 @@ export type Node =
 
 export class ParseError extends Error {}
 
-export const MAX_ROW = 1_048_575;
-export const MAX_COL = 16_383;
+const MAX_ROW = 1_048_575;
+const MAX_COL = 16_383;
 
 type Tok =
   | { k: "num"; v: number }
@@ -341,7 +341,7 @@ function rangeFix(n: Node): Node {
       return { ...n, args: n.args.map(rangeFix) };
     case "unary":
     case "percent":
-      return { ...n, arg: rangeFix(n.arg) } as Node;
+      return { ...n, arg: rangeFix(n.arg) };
     case "binary":
       return { ...n, left: rangeFix(n.left), right: rangeFix(n.right) };
   }

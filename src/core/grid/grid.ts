@@ -46,7 +46,7 @@ export interface Grid {
 }
 
 export function isCellError(v: CellValue | undefined): v is CellError {
-  return typeof v === "object" && v !== null && typeof (v as CellError).error === "string";
+  return typeof v === "object" && v !== null && typeof v.error === "string";
 }
 
 export function cellAt(grid: Grid, row: number, col: number): Cell | undefined {

@@ -1,13 +1,13 @@
 /** Sheet names: what Excel accepts, and a free name next to existing ones ("Bản thảo (2)"). */
 
-export const MAX_SHEET_NAME = 31;
+const MAX_SHEET_NAME = 31;
 
 export function sheetNameKey(name: string): string {
   return name.normalize("NFC").toLocaleLowerCase("vi");
 }
 
 /** Characters Excel does not allow in a sheet name become "_"; no edge apostrophes; at most 31 characters. */
-export function cleanSheetName(name: string): string {
+function cleanSheetName(name: string): string {
   let s = name
     .replace(/[:\\/?*[\]]/g, "_")
     .replace(/^'+|'+$/g, "")

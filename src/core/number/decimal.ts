@@ -22,8 +22,6 @@ function pow10big(n: number): bigint {
   return n < POW10_BIG.length ? POW10_BIG[n] : 10n ** BigInt(n);
 }
 
-export const DEC_ZERO: Dec = { m: 0n, s: 0 };
-
 /**
  * The decimal digits of a double as its shortest round-trip representation (what JavaScript
  * prints): 892.46 -> {m: 89246, s: 2}; 1e21 -> {m: 10^21, s: 0}; 1.5e-7 -> {m: 15, s: 8}.
@@ -71,11 +69,6 @@ function align(a: Dec, b: Dec): [bigint, bigint, number] {
   return [a.m * pow10big(b.s - a.s), b.m, b.s];
 }
 
-export function decAdd(a: Dec, b: Dec): Dec {
-  const [x, y, s] = align(a, b);
-  return { m: x + y, s };
-}
-
 export function decSub(a: Dec, b: Dec): Dec {
   const [x, y, s] = align(a, b);
   return { m: x - y, s };
@@ -94,18 +87,10 @@ export function decCmp(a: Dec, b: Dec): number {
   return x < y ? -1 : x > y ? 1 : 0;
 }
 
-export function decEq(a: Dec, b: Dec): boolean {
-  return decCmp(a, b) === 0;
-}
-
 /** Multiplies by 10^k (k may be negative): moves the decimal point, exactly. */
 export function decShift(a: Dec, k: number): Dec {
   if (k >= 0) return a.s >= k ? { m: a.m, s: a.s - k } : { m: a.m * pow10big(k - a.s), s: 0 };
   return { m: a.m, s: a.s - k };
-}
-
-export function decMulInt(a: Dec, k: bigint): Dec {
-  return { m: a.m * k, s: a.s };
 }
 
 /** Rounds half away from zero to `decimals` decimals. */
@@ -170,11 +155,6 @@ export function rateWithin(stated: Dec, num: Dec, den: Dec, shownDecimals: numbe
   const absL = lhs < 0n ? -lhs : lhs;
   const absD = den.m < 0n ? -den.m : den.m;
   return absL * pow10big(shownDecimals + 1) <= 5n * absD * pow10big(stated.s + num.s);
-}
-
-/** num / den * 100 as a double (for display and JSON). */
-export function rateValue(num: Dec, den: Dec): number {
-  return (decToNumber(num) / decToNumber(den)) * 100;
 }
 
 const SAFE = Number.MAX_SAFE_INTEGER;

@@ -35,7 +35,8 @@ export function formatNumberVN(v: number | Dec, opts: FormatOptions = {}): strin
     neg = true;
     s = s.slice(1);
   }
-  let [int, frac = ""] = s.split(".");
+  const [int, fracPart = ""] = s.split(".");
+  let frac = fracPart;
   if (opts.decimals !== undefined && frac.length < opts.decimals) frac = frac.padEnd(opts.decimals, "0");
   const isZero = /^0*$/.test(int) && /^0*$/.test(frac);
   const body = (opts.group === false ? int : groupThousands(int, ".")) + (frac ? "," + frac : "");

@@ -150,7 +150,7 @@ function parseFraction(w: string[]): string | undefined {
 function tokens(text: string): string[] {
   let s = text.normalize("NFC").toLowerCase();
   // Commas between words, a closing "./." or "." as on payment documents.
-  s = s.replace(/[,;]/g, " ").replace(/[\s.\/]+$/, "");
+  s = s.replace(/[,;]/g, " ").replace(/[\s./]+$/, "");
   const w = s.split(/\s+/).filter((x) => x !== "");
   return w.map((x) => (x === "tỉ" ? "tỷ" : x));
 }

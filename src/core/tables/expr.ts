@@ -101,7 +101,7 @@ export function parseExpr(text: string, isRef: (token: string) => boolean): Expr
       p++;
       const b = primary();
       if (!b) return undefined;
-      a = { op: k.v as "*" | "/", a, b };
+      a = { op: k.v, a, b };
     }
     return a;
   }
@@ -113,7 +113,7 @@ export function parseExpr(text: string, isRef: (token: string) => boolean): Expr
       p++;
       const b = product();
       if (!b) return undefined;
-      a = { op: k.v as "+" | "-", a, b };
+      a = { op: k.v, a, b };
     }
     return a;
   }
@@ -204,7 +204,7 @@ const P10: bigint[] = [];
 for (let i = 0, p = 1n; i <= 30; i++, p *= 10n) P10.push(p);
 const pow10 = (k: number) => (k < P10.length ? P10[k] : 10n ** BigInt(k));
 
-export function ratOf(v: number | Dec): Rat {
+function ratOf(v: number | Dec): Rat {
   const d = typeof v === "number" ? decFromNumber(v) : v;
   return { n: d.m, d: pow10(d.s) };
 }

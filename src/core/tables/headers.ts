@@ -5,13 +5,13 @@
  * means is headerWords.ts; which column is what, given the cells below, is columns.ts.
  */
 import { cellText, isBlankCell, rowIsBlank } from "../grid/cellText";
-import { type Grid, type Rect, cellAt } from "../grid/grid";
+import { type Cell, type Grid, type Rect, cellAt } from "../grid/grid";
 import { fold, foldVariants } from "../text/normalize";
 import { fromTcvn3, looksTcvn3 } from "../text/tcvn3";
 import { type HeaderTraits, headerTraits } from "./headerWords";
 import { markerCandidates } from "./markers";
 
-export interface HeaderColumn {
+interface HeaderColumn {
   col: number;
   /** Header texts from the top header row down, consecutive repeats dropped. */
   path: string[];
@@ -46,7 +46,7 @@ export function mayBeHeader(grid: Grid, row: number): boolean {
 }
 
 /** The merged area whose range holds (row, col), if any. */
-export function mergeAt(grid: Grid, row: number, col: number): Rect | undefined {
+function mergeAt(grid: Grid, row: number, col: number): Rect | undefined {
   const ms = grid.merges;
   if (!ms) return undefined;
   for (const m of ms) if (row >= m.top && row <= m.bottom && col >= m.left && col <= m.right) return m;
@@ -84,11 +84,12 @@ function continuesHeader(grid: Grid, row: number, top: number, keyCols: number[]
 }
 
 /** Quick test for the column-numbering row ("1 2 3", "A B 1 2 3=1+2") so it is not taken for a header row. */
-function isNumberingRowLike(r: (import("../grid/grid").Cell | undefined)[]): boolean {
+function isNumberingRowLike(r: (Cell | undefined)[]): boolean {
   let n = 0;
   for (const c of r) {
     if (isBlankCell(c)) continue;
-    const t = typeof c!.value === "number" ? String(c!.value) : String(c!.value).trim();
+    const v = c!.value;
+    const t = typeof v === "number" ? String(v) : typeof v === "string" ? v.trim() : "";
     if (!/^\(?[A-Z0-9]{1,2}\)?(\s*=.*)?$/.test(t)) return false;
     n++;
   }

@@ -133,7 +133,7 @@ export function markerCandidates(raw: string): Marker[] | undefined {
   if (ARABIC_RE.test(s)) return [{ style: Style.Arabic, text: String(Number(s)), ordinal: Number(s) }];
   if (DECIMAL_RE.test(s)) {
     const depth = s.split(".").length;
-    return [{ style: (Style.Decimal + depth) as Style, text: s, ordinal: Number(s.slice(s.lastIndexOf(".") + 1)) }];
+    return [{ style: Style.Decimal + depth, text: s, ordinal: Number(s.slice(s.lastIndexOf(".") + 1)) }];
   }
   if (ALPHA_RE.test(s) && (b.closing.includes(")") || b.closing.includes(".") || b.closing.includes("/"))) {
     return [{ style: Style.Alpha, text: s, ordinal: s === "đ" ? 4.5 : s.charCodeAt(0) - 96 }];

@@ -15,7 +15,7 @@ import type { Measure, TextRole } from "./headerWords";
 import type { Outline } from "./outline";
 
 /** How a number cell was read. */
-export type NumStatus =
+type NumStatus =
   | "number" // a number
   | "text" // a number stored as text (read; NUMBER_AS_TEXT)
   | "empty" // nothing (or a lone dash)
@@ -85,7 +85,7 @@ export interface Column {
   year?: number;
 }
 
-export type RelationSource = "numbering" | "header" | "inferred";
+type RelationSource = "numbering" | "header" | "inferred";
 
 /** A relation between the columns of a table, verified on every row. */
 export interface RowRelation {
@@ -168,7 +168,7 @@ export function cellKey(row: number, col: number): number {
   return row * 16384 + col;
 }
 
-export interface SheetInfo {
+interface SheetInfo {
   name: string;
   hidden: boolean;
 }

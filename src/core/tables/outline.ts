@@ -126,7 +126,7 @@ export class Outline {
   /** Styles open now, outermost first (for the letter / Roman decision). */
   openStyles(): Style[] {
     const out: Style[] = [];
-    for (let k = 0; k < this.depthOpen; k++) if (this.stackStyle[k] !== SUBSET_MARK) out.push(this.stackStyle[k] as Style);
+    for (let k = 0; k < this.depthOpen; k++) if (this.stackStyle[k] !== SUBSET_MARK) out.push(this.stackStyle[k]);
     return out;
   }
 

@@ -107,7 +107,7 @@ function relate(t: Table, numberingExprs: boolean): void {
 }
 
 /** Recognises the tables of one sheet. */
-export function recognizeSheet(grid: Grid, numbers: NumRef[], evaluate?: Evaluate): Table[] {
+function recognizeSheet(grid: Grid, numbers: NumRef[], evaluate?: Evaluate): Table[] {
   const pending = new TextNumbers();
   const tables: Table[] = [];
   const rows = grid.rows;
@@ -128,7 +128,7 @@ export function recognizeSheet(grid: Grid, numbers: NumRef[], evaluate?: Evaluat
 }
 
 /** The drafted report ("Bản thảo", "Bản thảo (2)"...) repeats the appendices as text: not a source. */
-export function isDraftSheet(name: string): boolean {
+function isDraftSheet(name: string): boolean {
   return fold(name).startsWith("ban thao");
 }
 

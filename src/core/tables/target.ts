@@ -6,7 +6,7 @@ import { formatNumberVN } from "../number/format";
 import { parseNumberText } from "../number/parse";
 import { fold } from "../text/normalize";
 
-export type TargetOp = "eq" | "ge" | "gt" | "le" | "lt" | "range" | "rank";
+type TargetOp = "eq" | "ge" | "gt" | "le" | "lt" | "range" | "rank";
 
 export interface Target {
   op: TargetOp;

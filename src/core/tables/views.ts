@@ -11,7 +11,7 @@ import { HEADLINE, NodeKind, SUBSET } from "./outline";
 import { type Target, parseTarget } from "./target";
 
 /** The number cell at (row, col) as a NumRef (plain numbers get one built now). */
-export function numRefAt(t: Table, row: number, col: number): NumRef {
+function numRefAt(t: Table, row: number, col: number): NumRef {
   const ref = t.refs.get(cellKey(row, col));
   if (ref) return ref;
   const cell = t.grid.rows[row]?.[col];
@@ -62,7 +62,7 @@ export interface GroupView {
 }
 
 /** Where a view's table is, and what stands above it. */
-export interface TableInfo {
+interface TableInfo {
   table: Table;
   sheet: string;
   title: string[];

@@ -32,7 +32,7 @@ import {
   type FigureRow,
 } from "./reportData";
 
-export const TEMPLATE_FONT = { name: "Times New Roman", size: 13 } as const;
+const TEMPLATE_FONT = { name: "Times New Roman", size: 13 } as const;
 
 export const SHEET_APPENDIX_I = "Phụ lục I";
 export const SHEET_APPENDIX_II = "Phụ lục II";
@@ -48,12 +48,12 @@ type Style = Omit<SpecCell, "row" | "col" | "value" | "formula">;
 const FORMULA_LIKE = /^[=+\-@]/;
 
 /** Exact decimal sum (6100 + 92.46 + ... is exactly 6992.46), as a double. */
-export function exactSum(values: number[]): number {
+function exactSum(values: number[]): number {
   return decToNumber(decSum(values));
 }
 
 /** "#,##0" for whole numbers, "#,##0.00" for numbers with decimals. */
-export function amountFormat(n: number): string {
+function amountFormat(n: number): string {
   return decimalsOf(n) === 0 ? "#,##0" : "#,##0.00";
 }
 

@@ -73,7 +73,7 @@ export const reportMeta: ReportMeta = {
 /* Phụ lục I: money spent 2021–2023                                                           */
 /* ------------------------------------------------------------------------------------------ */
 
-export interface AppendixIItem {
+interface AppendixIItem {
   tt: number;
   content: string;
   /** "Kết quả, tiến độ thực hiện": the year, as text ("2021"). */
@@ -186,7 +186,7 @@ export const spendingByYearStated: { year: number; amount: number }[] = [
 /* Phụ lục II: the 2024 plan                                                                  */
 /* ------------------------------------------------------------------------------------------ */
 
-export interface AppendixIIItem {
+interface AppendixIIItem {
   stt: number;
   content: string;
   /** "Đơn vị chủ trì" (as in the report, its typos included). */
@@ -517,7 +517,7 @@ export const figures: FigureRow[] = [
 /* Targets for 2024: section III.1 a)–d)                                                      */
 /* ------------------------------------------------------------------------------------------ */
 
-export interface TargetGroup {
+interface TargetGroup {
   letter: "a" | "b" | "c" | "d";
   title: string;
 }
@@ -542,7 +542,7 @@ export interface Target {
 export const targetsTitle = "CHỈ TIÊU CHUYỂN ĐỔI SỐ NĂM 2024";
 export const targetsSubtitle = "(Mục III.1 của Báo cáo)";
 
-export const targetGroups: TargetGroup[] = [
+const targetGroups: TargetGroup[] = [
   { letter: "a", title: "Phát triển Chính quyền số, nâng cao hiệu quả, hiệu lực hoạt động các cơ quan nhà nước" },
   { letter: "b", title: "Phát triển kinh tế số, nâng cao năng lực cạnh tranh của nền kinh tế" },
   { letter: "c", title: "Phát triển xã hội số, thu hẹp khoảng cách số" },

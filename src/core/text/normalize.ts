@@ -38,9 +38,3 @@ export function foldVariants(s: string): string[] {
   const b = fold(fromTcvn3(s));
   return b === a ? [a] : [a, b];
 }
-
-/** True when a label, read either way, matches. */
-export function foldMatches(s: string, re: RegExp): boolean {
-  for (const f of foldVariants(s)) if (re.test(f)) return true;
-  return false;
-}

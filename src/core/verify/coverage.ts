@@ -10,7 +10,7 @@ import type { Model, Table } from "../tables/model";
 import { NUM } from "../tables/values";
 import type { TableState } from "./state";
 
-export interface ColumnCount {
+interface ColumnCount {
   numeric: number;
   checked: number;
   /** First number cell of the column (row), or -1. */

@@ -9,7 +9,7 @@ import { NodeKind } from "../tables/outline";
 import type { Term, Text } from "./types";
 
 /** The label of a node's row (its label column, else the first text before the numbers). */
-export function nodeLabel(t: Table, i: number): string {
+function nodeLabel(t: Table, i: number): string {
   const row = t.grid.rows[t.outline.row[i]];
   if (!row) return "";
   if (t.label !== undefined) {
@@ -62,7 +62,7 @@ export function whatOf(t: Table, i: number, c: Column): Text {
 }
 
 /** The closing line's own name, with its group: `Dòng "Cộng" của nhóm I "…"`. */
-export function closingWhat(t: Table, i: number, group: number, c: Column): Text {
+export function closingWhat(t: Table, group: number, c: Column): Text {
   const suffix = columnSuffix(t, c);
   const name = nodeName(t, group);
   return { vi: `Dòng "Cộng" của nhóm ${name}${suffix.vi}`, en: `The "Cộng" line of group ${name}${suffix.en}` };

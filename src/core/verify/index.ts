@@ -42,8 +42,7 @@ export function verify(model: Model): Verification {
 }
 
 export type { Blame } from "./blame";
-export type { Block, TableCount } from "./coverage";
-export type { Failure, Text } from "./types";
+export type { Failure } from "./types";
 
 /** True when the number cell (row, col) of a sheet took part in a verified relation. */
 export function isChecked(model: Model, sheet: string, row: number, col: number): boolean {

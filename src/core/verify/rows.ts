@@ -43,7 +43,7 @@ function verifyRelation(st: TableState, rel: RowRelation, ri: number): void {
   const linear = rel.kind === "sum" || rel.kind === "subset";
   const signs = linear ? ops.map((_, q) => linearTerms(rel.expr).find((x) => x.name === names[q])?.sign ?? 1) : [];
   const vals = new Float64Array(ops.length);
-  const exacts: (Dec | undefined)[] = new Array(ops.length);
+  const exacts = new Array<Dec | undefined>(ops.length);
   const present = new Uint8Array(ops.length);
   const get = (name: string) => vals[names.indexOf(name)];
   const sum = new DecSum();

@@ -6,7 +6,7 @@
  */
 import type { CoverageColumn, CoverageEntry, Lang } from "../findings";
 import { colToLetters, rectToA1, toA1 } from "../grid/grid";
-import type { Model, RowRelation } from "../tables/model";
+import type { RowRelation } from "../tables/model";
 import type { Verification } from "./index";
 
 function sourceTag(r: RowRelation, lang: Lang): string {
@@ -21,7 +21,6 @@ function sourceTag(r: RowRelation, lang: Lang): string {
 }
 
 export function coverageSummary(
-  model: Model,
   v: Verification,
   lang: Lang,
 ): { numericCells: number; checkedCells: number; coverage: CoverageEntry[] } {

@@ -231,7 +231,7 @@ function verifyColumn(st: TableState, c: Column, k: number): void {
     if (!gather(-1, listOf(scope))) continue;
     if (o.kind[i] === NodeKind.Closing) {
       const group = o.parent[scope[0]];
-      judge(i, span, statedV, statedX, formula, closingWhat(t, i, group, c), partsOf(t, i, scope.length));
+      judge(i, span, statedV, statedX, formula, closingWhat(t, group, c), partsOf(t, i, scope.length));
     } else {
       const groups = scope.every((j) => o.isGroup(j) || o.hasParts(j));
       judge(i, span, statedV, statedX, formula, whatOf(t, i, c), partsOf(t, i, scope.length, groups));

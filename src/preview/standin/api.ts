@@ -33,10 +33,8 @@ export class StandInError extends Error {
   }
 }
 
-export { quoteSheetName as quoteSheet } from "../../core/grid/sheetNames";
-
 /** "A1", "A1:C3", "A:C", "2:5", optionally "Sheet!..." -> Rect (and the sheet name if given). */
-export function parseAddress(address: string): { sheet?: string; rect: Rect } | undefined {
+function parseAddress(address: string): { sheet?: string; rect: Rect } | undefined {
   let a = address.trim();
   let sheet: string | undefined;
   const bang = a.lastIndexOf("!");
@@ -633,7 +631,7 @@ export class RangeApi extends ClientObject<RangeTarget> {
   }
 
   protected override nav(name: string): ClientObject<unknown> | undefined {
-    return name === "format" ? (this.format as ClientObject<unknown>) : undefined;
+    return name === "format" ? this.format : undefined;
   }
 
   protected readProp(t: RangeTarget, prop: string): unknown {
@@ -738,7 +736,7 @@ export class RangeApi extends ClientObject<RangeTarget> {
       } else {
         eachInput(rect, v, "numberFormat", (r, c, x) => {
           const cell = sheet.ensure(r, c);
-          const nf = x === null || x === undefined ? "General" : String(x);
+          const nf = x === null || x === undefined ? "General" : typeof x === "string" ? x : JSON.stringify(x);
           if (nf === "General") delete cell.numberFormat;
           else cell.numberFormat = nf;
           sheet.tidy(r, c);
@@ -969,7 +967,7 @@ export class RangeFormatApi extends ClientObject<RangeTarget> {
   }
 
   protected override nav(name: string): ClientObject<unknown> | undefined {
-    return name === "font" ? (this.font as ClientObject<unknown>) : undefined;
+    return name === "font" ? this.font : undefined;
   }
 
   protected readProp({ sheet, rect }: RangeTarget, prop: string): unknown {

@@ -7,7 +7,7 @@
 import { runBatch, RequestContext, StandInError } from "./api";
 import type { CellInput, Selection, StandInCell, StandInWorkbook } from "./workbook";
 
-export interface PreviewHandle {
+interface PreviewHandle {
   workbook: StandInWorkbook;
   selection(): Selection;
   setCell(sheet: string, addr: string, v: CellInput): void;
@@ -17,7 +17,6 @@ export interface PreviewHandle {
 }
 
 declare global {
-  // eslint-disable-next-line no-var
   var __baocaoPreview: PreviewHandle | undefined;
 }
 
@@ -99,7 +98,7 @@ function officeNamespace(): Record<string, unknown> {
 }
 
 /** True when globalThis.Excel is this stand-in (not a real Office host). */
-export function standInInstalled(): boolean {
+function standInInstalled(): boolean {
   const ex = (globalThis as { Excel?: Record<symbol, unknown> }).Excel;
   return !!ex && ex[STAND_IN] === true;
 }

@@ -349,7 +349,7 @@ export class StandInWorkbook {
     } else if (isCellError(raw as CellValue)) {
       cell.value = raw as CellError;
     } else {
-      const s = String(raw);
+      const s = typeof raw === "string" ? raw : JSON.stringify(raw);
       const asText = sh.numberFormatAt(row, col) === "@";
       if (asText) cell.value = s;
       else if (s.startsWith("=") && s.length > 1) {

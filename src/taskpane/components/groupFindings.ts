@@ -7,7 +7,7 @@ export interface FindingItem {
   finding: Finding;
 }
 
-export interface SeverityGroup {
+interface SeverityGroup {
   severity: Severity;
   items: FindingItem[];
 }

@@ -1,5 +1,6 @@
+import { recognize } from "../../../src/core/tables/recognize";
 import { ambiguousNumber } from "../../../src/core/checks/ambiguousNumber";
-import { pastedAppendixI, pastedAppendixII } from "../../helpers/reportGrids";
+import { pastedAppendixI, pastedAppendixII } from "../../../testkit/reportGrids";
 import { ruleTester } from "../../helpers/ruleTester";
 
 ruleTester(ambiguousNumber, {
@@ -23,7 +24,6 @@ ruleTester(ambiguousNumber, {
 });
 
 test("the message gives both readings", () => {
-  const { recognize } = require("../../../src/core/tables/recognize");
   const f = ambiguousNumber.run(recognize([pastedAppendixI()]), { lang: "vi" })[0];
   expect(f.message).toContain("92,46");
   expect(f.message).toContain("92.460");

@@ -1,5 +1,6 @@
+import { checkWorkbook } from "../../../src/core/engine";
 import { badValue } from "../../../src/core/checks/badValue";
-import { figuresSheet, pastedAppendixI, pastedAppendixII } from "../../helpers/reportGrids";
+import { figuresSheet, pastedAppendixI, pastedAppendixII } from "../../../testkit/reportGrids";
 import { ruleTester } from "../../helpers/ruleTester";
 
 ruleTester(badValue, {
@@ -26,7 +27,6 @@ ruleTester(badValue, {
 });
 
 test("a bad part stops the sum check instead of producing a false mismatch", () => {
-  const { checkWorkbook } = require("../../../src/core/engine");
   const { report } = checkWorkbook([pastedAppendixI({ D11: "hai trăm" })]);
   expect(report.findings.filter((f: { code: string }) => f.code === "SUM_MISMATCH")).toEqual([]);
 });

@@ -1,6 +1,6 @@
 import { formulaInconsistent } from "../../../src/core/checks/formulaInconsistent";
 import { ruleTester } from "../../helpers/ruleTester";
-import { templateGrids } from "../../helpers/templateGrids";
+import { templateGrids } from "../../../testkit/templateGrids";
 
 ruleTester(formulaInconsistent, {
   valid: [

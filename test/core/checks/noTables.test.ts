@@ -1,6 +1,6 @@
 import { noTables } from "../../../src/core/checks/noTables";
 import { gridFromValues } from "../../../src/core/grid/grid";
-import { pastedAppendixI, targetsSheet } from "../../helpers/reportGrids";
+import { pastedAppendixI, targetsSheet } from "../../../testkit/reportGrids";
 import { ruleTester } from "../../helpers/ruleTester";
 
 ruleTester(noTables, {

@@ -1,8 +1,8 @@
 import { notChecked } from "../../../src/core/checks/notChecked";
 import { gridFromValues } from "../../../src/core/grid/grid";
-import { pastedAppendixI } from "../../helpers/reportGrids";
+import { pastedAppendixI } from "../../../testkit/reportGrids";
 import { ruleTester } from "../../helpers/ruleTester";
-import { templateGrids } from "../../helpers/templateGrids";
+import { templateGrids } from "../../../testkit/templateGrids";
 
 const unknownSheet = () =>
   gridFromValues("Số liệu dân cư", [

@@ -1,7 +1,8 @@
+import { recognize } from "../../../src/core/tables/recognize";
 import { numberAsText } from "../../../src/core/checks/numberAsText";
 import { gridFromSpec } from "../../../src/core/grid/fromSpec";
 import { exampleTemplate } from "../../../src/core/template/example";
-import { figuresSheet, pastedAppendixI } from "../../helpers/reportGrids";
+import { figuresSheet, pastedAppendixI } from "../../../testkit/reportGrids";
 import { ruleTester } from "../../helpers/ruleTester";
 
 const numeric = () =>
@@ -46,7 +47,6 @@ ruleTester(numberAsText, {
 });
 
 test("the pasted report has one warning per text amount", () => {
-  const { recognize } = require("../../../src/core/tables/recognize");
   const f = numberAsText.run(recognize([pastedAppendixI()]), { lang: "vi" });
   expect(f.map((x) => x.cell)).toEqual(["D8", "D9", "D10", "D11", "D12", "D13", "D14", "D15", "D16", "D17", "D20", "D21"]);
 });

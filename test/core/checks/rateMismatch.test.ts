@@ -1,6 +1,7 @@
+import { recognize } from "../../../src/core/tables/recognize";
 import { rateMismatch } from "../../../src/core/checks/rateMismatch";
 import type { Grid } from "../../../src/core/grid/grid";
-import { figuresSheet } from "../../helpers/reportGrids";
+import { figuresSheet } from "../../../testkit/reportGrids";
 import { ruleTester } from "../../helpers/ruleTester";
 
 /** Sets the number format of one cell (0-based). */
@@ -47,7 +48,6 @@ ruleTester(rateMismatch, {
 });
 
 test("computed is numerator ÷ denominator × 100 in percent units", () => {
-  const { recognize } = require("../../../src/core/tables/recognize");
   const f = rateMismatch.run(recognize([figuresSheet({ E4: 64.1 })]), { lang: "vi" })[0];
   expect(f.computed).toBeCloseTo(61.4035, 4);
   expect(f.message).toBe('Tỷ lệ của chỉ số 1 "Hồ sơ trực tuyến tại Bộ phận một cửa thị xã" ghi 64,1% nhưng 1.050/1.710 = 61,4%.');

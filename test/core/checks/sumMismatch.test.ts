@@ -2,10 +2,10 @@ import { recognize } from "../../../src/core/tables/recognize";
 import { sumMismatch } from "../../../src/core/checks/sumMismatch";
 import { gridFromSpec } from "../../../src/core/grid/fromSpec";
 import { exampleTemplate } from "../../../src/core/template/example";
-import { figuresSheet, pastedAppendixI, pastedAppendixII } from "../../helpers/reportGrids";
+import { figuresSheet, pastedAppendixI, pastedAppendixII } from "../../../testkit/reportGrids";
 import { ruleTester } from "../../helpers/ruleTester";
 import type { Grid } from "../../../src/core/grid/grid";
-import { applyOverrides } from "../../helpers/reportGrids";
+import { applyOverrides } from "../../../testkit/reportGrids";
 
 /** The template's sheets with some cells typed over (a typed constant replaces the formula). */
 function exampleTemplateGrids(over: Record<string, Record<string, number>>): Grid {
@@ -137,7 +137,6 @@ test("a sub-total the total above confirms, over a wrong item, says the item is 
 });
 
 test("the Vietnamese message names the group and both numbers in Vietnamese notation", () => {
-  const { recognize } = require("../../../src/core/tables/recognize");
   const f = sumMismatch.run(recognize([pastedAppendixI({ D14: "1.907" })]), { lang: "vi" })[0];
   expect(f.message).toBe('Tổng của nhóm "Năm 2023" ghi 1.907 nhưng cộng 5 khoản mục của nhóm được 1.970 (ghi thiếu 63).');
 });

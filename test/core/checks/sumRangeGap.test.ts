@@ -1,7 +1,7 @@
 import { sumRangeGap } from "../../../src/core/checks/sumRangeGap";
-import { pastedAppendixI } from "../../helpers/reportGrids";
+import { pastedAppendixI } from "../../../testkit/reportGrids";
 import { ruleTester } from "../../helpers/ruleTester";
-import { templateGrids } from "../../helpers/templateGrids";
+import { templateGrids } from "../../../testkit/templateGrids";
 
 ruleTester(sumRangeGap, {
   valid: [

@@ -1,6 +1,6 @@
 import { targetOutOfRange } from "../../../src/core/checks/targetOutOfRange";
 import { parseTarget } from "../../../src/core/tables/target";
-import { targetsSheet } from "../../helpers/reportGrids";
+import { targetsSheet } from "../../../testkit/reportGrids";
 import { ruleTester } from "../../helpers/ruleTester";
 
 ruleTester(targetOutOfRange, {

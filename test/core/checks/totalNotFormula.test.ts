@@ -1,7 +1,7 @@
 import { totalNotFormula } from "../../../src/core/checks/totalNotFormula";
-import { figuresSheet, pastedAppendixI } from "../../helpers/reportGrids";
+import { figuresSheet, pastedAppendixI } from "../../../testkit/reportGrids";
 import { ruleTester } from "../../helpers/ruleTester";
-import { templateGrids } from "../../helpers/templateGrids";
+import { templateGrids } from "../../../testkit/templateGrids";
 
 ruleTester(totalNotFormula, {
   valid: [

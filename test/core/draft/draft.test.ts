@@ -8,7 +8,7 @@ import { decSum, decToNumber, parseNumberText } from "../../../src/core/number";
 import { targetRows } from "../../../src/core/tables/views";
 import { parseTarget, phraseTarget } from "../../../src/core/tables/target";
 import { exampleTemplate } from "../../../src/core/template/example";
-import { applyOverrides, figuresSheet, pastedAppendixI, pastedAppendixII, targetsSheet } from "../../helpers/reportGrids";
+import { applyOverrides, figuresSheet, pastedAppendixI, pastedAppendixII, targetsSheet } from "../../../testkit/reportGrids";
 
 function draftOf(grids: Grid[]): { draft: Draft; grids: Grid[] } {
   const { model, report } = checkWorkbook(grids);
@@ -128,7 +128,7 @@ describe("every number in a draft equals a model value", () => {
         if (n.source.kind === "target") {
           const g = grids.find((x) => x.name === (n.source as { sheet: string }).sheet)!;
           const a = fromA1(n.source.cell)!;
-          const t = parseTarget(String(g.rows[a.row]![a.col]!.value))!;
+          const t = parseTarget(g.rows[a.row]![a.col]!.value as string)!;
           expect([t.value, t.lo, t.hi, t.rank, t.of]).toContain(n.value);
           continue;
         }

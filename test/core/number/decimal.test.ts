@@ -74,7 +74,7 @@ describe("tolerance is the rounding of the decimals shown", () => {
     ["40.8", 18923, 46357, 1, true],
     ["40.9", 18923, 46357, 1, false],
   ])("rate %s%% for %i/%i with %i decimals: %p", (stated, n, den, k, ok) => {
-    expect(rateWithin(d(stated as string), decFromNumber(n as number), decFromNumber(den as number), k as number)).toBe(ok);
+    expect(rateWithin(d(stated), decFromNumber(n), decFromNumber(den), k)).toBe(ok);
   });
   test("a zero denominator never matches", () => {
     expect(rateWithin(d("0"), decFromNumber(0), decFromNumber(0), 1)).toBe(false);
@@ -86,6 +86,6 @@ describe("tolerance is the rounding of the decimals shown", () => {
     ["1907", "1970", 0, false],
     ["8962.5", "8962.46", 1, true],
   ])("sum %s vs %s with %i decimals: %p", (s, c, k, ok) => {
-    expect(withinRounding(d(s as string), d(c as string), k as number)).toBe(ok);
+    expect(withinRounding(d(s), d(c), k)).toBe(ok);
   });
 });

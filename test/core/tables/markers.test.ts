@@ -1,3 +1,4 @@
+import { toRoman } from "../../../testkit/roman";
 import {
   MarkerSequence,
   Style,
@@ -90,24 +91,3 @@ describe("letters and Roman numerals decided by their sequence", () => {
     expect(run(withRoman, (i) => withRoman[i + 1]).at(-2)).toBe(Style.Roman);
   });
 });
-
-function toRoman(n: number): string {
-  const t: [number, string][] = [
-    [1000, "M"],
-    [900, "CM"],
-    [500, "D"],
-    [400, "CD"],
-    [100, "C"],
-    [90, "XC"],
-    [50, "L"],
-    [40, "XL"],
-    [10, "X"],
-    [9, "IX"],
-    [5, "V"],
-    [4, "IV"],
-    [1, "I"],
-  ];
-  let s = "";
-  for (const [v, r] of t) while (n >= v) ((s += r), (n -= v));
-  return s;
-}

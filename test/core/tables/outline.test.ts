@@ -1,10 +1,11 @@
+import { toRoman } from "../../../testkit/roman";
 /**
  * The outline of a table's rows: every marker style nested, totals above or below, "Cộng" lines,
  * "Trong đó" breakdowns, formulas in labels, where a table ends.
  */
 import { checkWorkbook } from "../../../src/core/engine";
 import { type CellValue, gridFromValues } from "../../../src/core/grid/grid";
-import { NodeKind, SUBSET } from "../../../src/core/tables/outline";
+import { SUBSET } from "../../../src/core/tables/outline";
 import { recognize } from "../../../src/core/tables/recognize";
 
 type V = CellValue | undefined;
@@ -275,26 +276,7 @@ describe("where a table ends", () => {
 });
 
 test("a correct 100 000-row appendix with Roman groups up to MMMCMXCIX (D, C, L, M among them) checks clean", () => {
-  const roman = (n: number) => {
-    const t: [number, string][] = [
-      [1000, "M"],
-      [900, "CM"],
-      [500, "D"],
-      [400, "CD"],
-      [100, "C"],
-      [90, "XC"],
-      [50, "L"],
-      [40, "XL"],
-      [10, "X"],
-      [9, "IX"],
-      [5, "V"],
-      [4, "IV"],
-      [1, "I"],
-    ];
-    let s = "";
-    for (const [v, r] of t) while (n >= v) ((s += r), (n -= v));
-    return s;
-  };
+  const roman = toRoman;
   const rows: V[][] = [];
   let total = 0;
   for (let g = 1; g <= 3999; g++) {

@@ -4,7 +4,7 @@ import { recognize } from "../../../src/core/tables/recognize";
 import { type GroupView, appendixView, figureRows, targetRows } from "../../../src/core/tables/views";
 import { decSum, decToString } from "../../../src/core/number";
 import { exampleTemplate } from "../../../src/core/template/example";
-import { figuresSheet, pastedAppendixI, pastedAppendixII, targetsSheet } from "../../helpers/reportGrids";
+import { figuresSheet, pastedAppendixI, pastedAppendixII, targetsSheet } from "../../../testkit/reportGrids";
 
 /** What a group's items add up to (their amounts, or their parts' when they state none). */
 function itemsSum(g: GroupView): string {

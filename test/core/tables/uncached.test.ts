@@ -3,8 +3,8 @@ import { checkWorkbook } from "../../../src/core/engine";
 import type { Grid } from "../../../src/core/grid/grid";
 import { fold } from "../../../src/core/text/normalize";
 import { fromTcvn3 } from "../../../src/core/text/tcvn3";
-import { templateGrids } from "../../helpers/templateGrids";
-import { pastedAppendixI } from "../../helpers/reportGrids";
+import { templateGrids } from "../../../testkit/templateGrids";
+import { pastedAppendixI } from "../../../testkit/reportGrids";
 
 /** Drops every cached formula value, as some generators save workbooks. */
 function withoutCachedValues(grids: Grid[]): Grid[] {

@@ -3,8 +3,8 @@
  * Vietnamese-notation text, the header repeated where the table crossed a page, blank rows),
  * plus small builders for single-table sheets used by the check tests.
  */
-import type { CellValue, Grid } from "../../src/core/grid/grid";
-import { gridFromValues } from "../../src/core/grid/grid";
+import type { CellValue, Grid } from "../src/core/grid/grid";
+import { fromA1, gridFromValues } from "../src/core/grid/grid";
 
 type V = CellValue | undefined;
 
@@ -196,15 +196,10 @@ export function targetsSheet(overrides: Record<string, V> = {}): Grid {
 /** Sets cells by A1 address ("D14": "1.907"); undefined clears. */
 export function applyOverrides(g: Grid, overrides: Record<string, V>): Grid {
   for (const [addr, v] of Object.entries(overrides)) {
-    const m = /^([A-Z]+)(\d+)$/.exec(addr);
-    if (!m) throw new Error(addr);
-    let col = 0;
-    for (const ch of m[1]) col = col * 26 + ch.charCodeAt(0) - 64;
-    col -= 1;
-    const row = Number(m[2]) - 1;
-    const r = (g.rows[row] ??= []);
-    if (v === undefined) delete r[col];
-    else r[col] = { value: v };
+    const at = fromA1(addr);
+    if (!at) throw new Error(addr);
+    const r = (g.rows[at.row] ??= []);
+    r[at.col] = v === undefined ? undefined : { value: v };
   }
   return g;
 }

@@ -1,7 +1,7 @@
 /** The example template as Grids, with cells replaced for planted errors (formulas or constants). */
-import { gridFromSpec } from "../../src/core/grid/fromSpec";
-import { fromA1, type CellValue, type Grid } from "../../src/core/grid/grid";
-import { exampleTemplate } from "../../src/core/template/example";
+import { gridFromSpec } from "../src/core/grid/fromSpec";
+import { fromA1, type CellValue, type Grid } from "../src/core/grid/grid";
+import { exampleTemplate } from "../src/core/template/example";
 
 export type Plant = CellValue | { formula: string; value: CellValue };
 
@@ -19,7 +19,7 @@ export function templateGrids(plants: Record<string, Record<string, Plant>> = {}
       row[a.col] =
         typeof p === "object" && p !== null && "formula" in p
           ? { value: p.value, formula: p.formula, ...fmt }
-          : { value: p as CellValue, ...fmt };
+          : { value: p, ...fmt };
     }
   }
   return grids;

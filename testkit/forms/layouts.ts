@@ -7,11 +7,12 @@
  * deep outlines, and a workbook with numbers under a header nobody knows.
  *
  * Numbers are invented but plausible (triệu đồng unless said); every parent is computed from its
- * children by scripts/forms/build.ts. Each layout has broken variants with the findings they must
+ * children by testkit/forms/build.ts. Each layout has broken variants with the findings they must
  * give, named by row path and column key.
  */
 import type { SheetSpec } from "../../src/core/grid/spec";
 import type { Layout, RowDef, Vals } from "./build";
+import { toRoman as roman } from "../roman";
 
 const pct = (a: number | undefined, b: number | undefined) =>
   a === undefined || b === undefined || b === 0 ? undefined : (a / b) * 100;
@@ -1045,26 +1046,6 @@ const numbering: Layout = {
 
 /* ---------------------------------------------------------------------------------------------- */
 
-function roman(n: number): string {
-  const t: [number, string][] = [
-    [1000, "M"],
-    [900, "CM"],
-    [500, "D"],
-    [400, "CD"],
-    [100, "C"],
-    [90, "XC"],
-    [50, "L"],
-    [40, "XL"],
-    [10, "X"],
-    [9, "IX"],
-    [5, "V"],
-    [4, "IV"],
-    [1, "I"],
-  ];
-  let s = "";
-  for (const [v, r] of t) while (n >= v) ((s += r), (n -= v));
-  return s;
-}
 const manyGroups: Layout = {
   id: "13-la-ma-den-DXX",
   family: "A long appendix with Roman groups I … DXX",

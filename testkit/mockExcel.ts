@@ -14,7 +14,7 @@
  * and Proxies that record any write (property set, merge/select/add/delete...).
  */
 import { OfficeMockObject } from "office-addin-mock";
-import { isCellError, rectToA1, type Cell, type CellValue, type Grid, type Rect } from "../../src/core/grid/grid";
+import { isCellError, rectToA1, type Cell, type CellValue, type Grid, type Rect } from "../src/core/grid/grid";
 
 /** A broken expectation of the mock about how it is called (throws like a failed expect). */
 function assert(cond: boolean, message: string): void {
@@ -25,10 +25,10 @@ function assert(cond: boolean, message: string): void {
 export const LIMIT = 5 * 1024 * 1024;
 
 const DATA_PROPS = ["values", "formulas", "numberFormat", "valueTypes"] as const;
-export type DataProp = (typeof DATA_PROPS)[number];
-export type Arrays = Record<DataProp, unknown[][]>;
+type DataProp = (typeof DATA_PROPS)[number];
+type Arrays = Record<DataProp, unknown[][]>;
 
-export function bytesOf(v: unknown): number {
+function bytesOf(v: unknown): number {
   return Buffer.byteLength(JSON.stringify(v), "utf8");
 }
 
@@ -41,7 +41,7 @@ function hasValue(c: Cell | undefined): c is Cell {
 }
 
 /** The used range (values only) of a Grid, as Excel would report it. */
-export function usedRect(g: Grid): Rect | null {
+function usedRect(g: Grid): Rect | null {
   let top = Infinity;
   let left = Infinity;
   let bottom = -1;
@@ -59,7 +59,7 @@ export function usedRect(g: Grid): Rect | null {
 }
 
 /** What Office.js returns for the cells of rect: values, formulas, numberFormat, valueTypes. */
-export function arraysOf(g: Grid, rect: Rect): Arrays {
+function arraysOf(g: Grid, rect: Rect): Arrays {
   const out: Arrays = { values: [], formulas: [], numberFormat: [], valueTypes: [] };
   for (let r = rect.top; r <= rect.bottom; r++) {
     const v: unknown[] = [];
@@ -120,7 +120,6 @@ export class MockExcel {
 
   constructor(readonly grids: Grid[]) {
     const sheets = grids.map((g) => this.sheetMock(g));
-    // eslint-disable-next-line @typescript-eslint/no-this-alias
     const self = this;
     this.context = new OfficeMockObject({
       workbook: {
@@ -148,7 +147,7 @@ export class MockExcel {
         },
       },
       sync: async () => this.sync(),
-    }) as OfficeMockObject & { sync: () => Promise<void> };
+    });
   }
 
   private quiet<T>(fn: () => T): T {
@@ -160,18 +159,23 @@ export class MockExcel {
     }
   }
 
-  private async sync(): Promise<void> {
+  private sync(): Promise<void> {
     const bytes = this.pending;
     this.pending = 0;
     if (bytes > LIMIT) {
       this.rejected.push(bytes);
-      throw { code: "RequestPayloadSizeLimitExceeded", message: "The request payload size has exceeded the limit." };
+      // As Office.js rejects it: an OfficeExtension.Error with this code.
+      const e = Object.assign(new Error("The request payload size has exceeded the limit."), {
+        code: "RequestPayloadSizeLimitExceeded",
+      });
+      return Promise.reject(e);
     }
     this.requests.push(bytes);
     this.quiet(() => {
       void OfficeMockObject.prototype.sync.call(this.context);
       for (const m of this.made) void m.sync();
     });
+    return Promise.resolve();
   }
 
   /** Wraps a mock so that writes are recorded; registers it for sync. */
@@ -267,7 +271,7 @@ export class MockExcel {
         return self.track(areas, `areas(${g.name})`);
       },
     };
-    const mock = new OfficeMockObject(data as never);
+    const mock = new OfficeMockObject(data);
     Object.defineProperty(mock, "isNullObject", { value: rect === null });
     return this.track(mock, `range(${g.name}!${rect ? rectToA1(rect) : "null"})`);
   }

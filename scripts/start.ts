@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 /**
  * `npm start`: builds the add-in in development mode and serves it with webpack-dev-server on
  * https://localhost:3000 (certificates from office-addin-dev-certs; see webpack.config.js), then
@@ -10,21 +9,30 @@
  * Options: --http (serve over http; only the preview works), --port is fixed at 3000 because the
  * manifest names it. Stop with Ctrl+C.
  */
-"use strict";
-const fs = require("node:fs");
-const os = require("node:os");
-const path = require("node:path");
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import webpack, { type Configuration, type Stats } from "webpack";
+import WebpackDevServer from "webpack-dev-server";
 
 const ROOT = path.resolve(__dirname, "..");
 const BASE = "localhost:3000";
 
+/** webpack.config.js: a function of webpack's env and argv. */
+type MakeConfig = (env: { WEBPACK_SERVE?: boolean }, argv: { mode?: string }) => Promise<Configuration>;
+
+/** ~/office-addin-usage-data.json, as far as it is read here. */
+interface UsageData {
+  usageDataInstances?: Record<string, { usageDataLevel?: string }>;
+}
+
 /** Turns office-addin tools' usage data off, quietly (what `npx office-addin-usage-data off` does). */
-function usageDataOff() {
+function usageDataOff(): void {
   process.env.OFFICE_ADDIN_USAGE_DATA = "off";
   const file = path.join(os.homedir(), "office-addin-usage-data.json");
   try {
-    let data = {};
-    if (fs.existsSync(file)) data = JSON.parse(fs.readFileSync(file, "utf8")) || {};
+    let data: UsageData = {};
+    if (fs.existsSync(file)) data = (JSON.parse(fs.readFileSync(file, "utf8")) as UsageData | null) || {};
     const instances = (data.usageDataInstances = data.usageDataInstances || {});
     let changed = false;
     for (const group of [
@@ -45,7 +53,7 @@ function usageDataOff() {
   }
 }
 
-function howToTry(scheme) {
+function howToTry(scheme: "http" | "https"): string {
   const url = `${scheme}://${BASE}`;
   const lines = [""];
   if (process.platform === "win32" || process.platform === "darwin") {
@@ -85,21 +93,22 @@ function howToTry(scheme) {
   return lines.join("\n");
 }
 
-async function main() {
+async function main(): Promise<void> {
   usageDataOff();
   if (process.argv.includes("--http")) process.env.BAOCAO_DEV_HTTP = "1";
   process.chdir(ROOT);
 
-  const webpack = require("webpack");
-  const WebpackDevServer = require("webpack-dev-server");
-  const makeConfig = require(path.join(ROOT, "webpack.config.js"));
+  // webpack.config.js is CommonJS, loaded as webpack itself loads it.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const makeConfig = require(path.join(ROOT, "webpack.config.js")) as MakeConfig;
   const config = await makeConfig({ WEBPACK_SERVE: true }, { mode: "development" });
-  const devServerOptions = config.devServer;
-  const scheme = devServerOptions.server && devServerOptions.server.type === "https" ? "https" : "http";
+  const devServerOptions: WebpackDevServer.Configuration = config.devServer ?? {};
+  const server = devServerOptions.server;
+  const scheme = typeof server === "object" && server.type === "https" ? "https" : "http";
 
   const compiler = webpack(config);
   let first = true;
-  compiler.hooks.done.tap("baocao-start", (stats) => {
+  compiler.hooks.done.tap("baocao-start", (stats: Stats) => {
     if (!first) return;
     first = false;
     if (stats.hasErrors()) {
@@ -109,29 +118,35 @@ async function main() {
     setTimeout(() => console.log(howToTry(scheme)), 100);
   });
 
-  const server = new WebpackDevServer(devServerOptions, compiler);
+  const devServer = new WebpackDevServer(devServerOptions, compiler);
   const stop = async () => {
     try {
-      await server.stop();
+      await devServer.stop();
     } finally {
       process.exit(0);
     }
   };
-  process.once("SIGINT", stop);
-  process.once("SIGTERM", stop);
+  process.once("SIGINT", () => void stop());
+  process.once("SIGTERM", () => void stop());
   try {
-    await server.start();
+    await devServer.start();
   } catch (e) {
-    if (e && e.code === "EADDRINUSE") {
+    if (isErrnoException(e) && e.code === "EADDRINUSE") {
       console.error(`✗ Cổng 3000 đang bận (máy chủ khác đang chạy?) / port 3000 is already in use (another server running?).`);
     } else {
-      console.error(`✗ Không khởi động được máy chủ / could not start the dev server: ${e && e.message ? e.message : e}`);
+      console.error(
+        `✗ Không khởi động được máy chủ / could not start the dev server: ${e instanceof Error && e.message ? e.message : String(e)}`,
+      );
     }
     process.exit(1);
   }
 }
 
-main().catch((e) => {
-  console.error(`✗ ${e && e.stack ? e.stack : e}`);
+function isErrnoException(e: unknown): e is NodeJS.ErrnoException {
+  return typeof e === "object" && e !== null && "code" in e;
+}
+
+main().catch((e: unknown) => {
+  console.error(`✗ ${e instanceof Error && e.stack ? e.stack : String(e)}`);
   process.exit(1);
 });

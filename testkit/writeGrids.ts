@@ -1,6 +1,6 @@
 /** Writes Grids to a real .xlsx with ExcelJS (values, formulas with cached results, formats, merges). */
 import ExcelJS from "exceljs";
-import { isCellError, type Grid } from "../../src/core/grid/grid";
+import { isCellError, type Grid } from "../src/core/grid/grid";
 
 export async function gridsToXlsx(grids: Grid[]): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
@@ -14,10 +14,10 @@ export async function gridsToXlsx(grids: Grid[]): Promise<Buffer> {
         const value = isCellError(v) ? ({ error: v.error } as ExcelJS.CellErrorValue) : v;
         if (cell.formula) {
           const f = { formula: cell.formula.replace(/^=/, "") } as ExcelJS.CellFormulaValue;
-          if (value !== null) f.result = value as ExcelJS.CellFormulaValue["result"];
+          if (value !== null) f.result = value;
           x.value = f;
         } else {
-          x.value = value as ExcelJS.CellValue;
+          x.value = value;
         }
         if (cell.numberFormat) x.numFmt = cell.numberFormat;
       });

@@ -1,5 +1,5 @@
 /**
- * Builds a form layout (scripts/forms/layouts.ts) into a SheetSpec: titles, a header of one to
+ * Builds a form layout (testkit/forms/layouts.ts) into a SheetSpec: titles, a header of one to
  * three rows with merged cells, an optional column-numbering row, the rows of an explicit tree
  * whose parents are the sums of their children (computed here, from the tree as written — not by
  * the engine under test), row relations (row totals, rates) computed per row, totals above or
@@ -15,7 +15,7 @@ import { formatNumberVN } from "../../src/core/number/format";
 
 export type Vals = Record<string, number | undefined>;
 
-export interface ColDef {
+interface ColDef {
   key: string;
   /** Header path, top to bottom ("Nguồn vốn", "NS tỉnh"). */
   path: string[];
@@ -213,7 +213,7 @@ export function buildLayout(l: Layout): Built {
   for (const v of byPath.values()) derive(v);
   derive(totalVals);
 
-  const fmt = (c: ColDef, x: number) => {
+  const fmt = (c: ColDef) => {
     const d = c.decimals ?? 0;
     return c.percentFormat ? (d ? "0." + "0".repeat(d) + "%" : "0%") : d ? "#,##0." + "0".repeat(d) : "#,##0";
   };
@@ -238,7 +238,7 @@ export function buildLayout(l: Layout): Built {
             ...style,
             align: "right",
           });
-        else put(row, ci, c.percentFormat ? x / 100 : x, { ...style, align: "right", numberFormat: fmt(c, x) });
+        else put(row, ci, c.percentFormat ? x / 100 : x, { ...style, align: "right", numberFormat: fmt(c) });
       }
     });
   };

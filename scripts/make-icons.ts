@@ -1,37 +1,20 @@
-#!/usr/bin/env node
 /**
  * Draws the add-in's icons (assets/icon-16.png ... icon-128.png): a green sheet with table rows
  * and a white check mark. No image library: shapes are rasterised with 4×4 supersampling and
- * written by a small PNG encoder (RGBA, filter 0, zlib from Node).
+ * written by a small PNG encoder (RGBA, filter 0, zlib from Node, CRC-32 from src/cli/xlsx/zip.ts).
  *
- *   node scripts/make-icons.js [outDir]
+ *   npx tsx scripts/make-icons.ts [outDir]
  */
-"use strict";
-const fs = require("node:fs");
-const path = require("node:path");
-const zlib = require("node:zlib");
+import * as fs from "node:fs";
+import * as path from "node:path";
+import * as zlib from "node:zlib";
+import { crc32 } from "../src/cli/xlsx/zip";
 
 const SIZES = [16, 32, 64, 80, 128];
 
 // ---- PNG encoder -----------------------------------------------------------------------------
 
-const CRC_TABLE = (() => {
-  const t = new Uint32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    t[n] = c >>> 0;
-  }
-  return t;
-})();
-
-function crc32(buf) {
-  let c = 0xffffffff;
-  for (let i = 0; i < buf.length; i++) c = CRC_TABLE[(c ^ buf[i]) & 0xff] ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
-
-function chunk(type, data) {
+function chunk(type: string, data: Buffer): Buffer {
   const len = Buffer.alloc(4);
   len.writeUInt32BE(data.length);
   const td = Buffer.concat([Buffer.from(type, "ascii"), data]);
@@ -40,8 +23,8 @@ function chunk(type, data) {
   return Buffer.concat([len, td, crc]);
 }
 
-/** rgba: Uint8Array of width*height*4 bytes. */
-function encodePng(width, height, rgba) {
+/** rgba: width*height*4 bytes. */
+function encodePng(width: number, height: number, rgba: Uint8Array): Buffer {
   const ihdr = Buffer.alloc(13);
   ihdr.writeUInt32BE(width, 0);
   ihdr.writeUInt32BE(height, 4);
@@ -65,18 +48,20 @@ function encodePng(width, height, rgba) {
 
 // ---- Drawing (coordinates in a 0..1 square) --------------------------------------------------
 
-const GREEN = [0x1e, 0x71, 0x45];
-const LIGHT = [0x8f, 0xc9, 0xa6];
-const WHITE = [0xff, 0xff, 0xff];
+type Rgb = readonly [number, number, number];
 
-function inRoundedRect(x, y, x0, y0, x1, y1, r) {
+const GREEN: Rgb = [0x1e, 0x71, 0x45];
+const LIGHT: Rgb = [0x8f, 0xc9, 0xa6];
+const WHITE: Rgb = [0xff, 0xff, 0xff];
+
+function inRoundedRect(x: number, y: number, x0: number, y0: number, x1: number, y1: number, r: number): boolean {
   if (x < x0 || x > x1 || y < y0 || y > y1) return false;
   const cx = Math.min(Math.max(x, x0 + r), x1 - r);
   const cy = Math.min(Math.max(y, y0 + r), y1 - r);
   return (x - cx) ** 2 + (y - cy) ** 2 <= r * r;
 }
 
-function distToSegment(x, y, ax, ay, bx, by) {
+function distToSegment(x: number, y: number, ax: number, ay: number, bx: number, by: number): number {
   const dx = bx - ax;
   const dy = by - ay;
   const t = Math.max(0, Math.min(1, ((x - ax) * dx + (y - ay) * dy) / (dx * dx + dy * dy)));
@@ -84,7 +69,7 @@ function distToSegment(x, y, ax, ay, bx, by) {
 }
 
 /** Colour (or null for transparent) of one sample point. */
-function sample(x, y, size) {
+function sample(x: number, y: number, size: number): Rgb | null {
   const pad = size <= 16 ? 0.02 : 0.06;
   if (!inRoundedRect(x, y, pad, pad, 1 - pad, 1 - pad, 0.14)) return null;
   // The check mark, thicker on small icons so it stays legible.
@@ -101,7 +86,7 @@ function sample(x, y, size) {
   return GREEN;
 }
 
-function render(size) {
+function render(size: number): Uint8Array {
   const S = 4; // supersampling per axis
   const rgba = new Uint8Array(size * size * 4);
   for (let py = 0; py < size; py++) {
@@ -132,7 +117,7 @@ function render(size) {
   return rgba;
 }
 
-function main() {
+function main(): void {
   const outDir = path.resolve(process.argv[2] || path.join(__dirname, "..", "assets"));
   fs.mkdirSync(outDir, { recursive: true });
   for (const size of SIZES) {
@@ -142,6 +127,4 @@ function main() {
   }
 }
 
-if (require.main === module) main();
-
-module.exports = { encodePng, crc32, render, SIZES };
+main();
