@@ -1,7 +1,7 @@
 /**
- * Sheets shaped like the real report, as people keep them: pasted from Word (numbers as
- * Vietnamese-notation text, the header repeated where the table crossed a page, blank rows),
- * plus small builders for single-table sheets used by the check tests.
+ * Sheets shaped like the real report (docs/report-example.md), as people keep them: pasted from
+ * Word (numbers as Vietnamese-notation text, the header repeated where the table crossed a page,
+ * blank rows), plus small builders for single-table sheets used by the check tests.
  */
 import type { CellValue, Grid } from "../src/core/grid/grid";
 import { fromA1, gridFromValues } from "../src/core/grid/grid";
@@ -148,7 +148,10 @@ export function pastedAppendixII(overrides: Record<string, V> = {}): Grid {
   return g;
 }
 
-/** The figures of section II.1.2 in DESIGN.md's layout, numbers as numbers. */
+/**
+ * The figures of sections II.1.1 b) and II.1.2 b) (docs/report-example.md) in the figures-table layout
+ * TT | Chỉ số | Tử số | Mẫu số | Tỷ lệ (%) | Ghi chú (docs/contracts.md), numbers as numbers.
+ */
 export function figuresSheet(overrides: Record<string, V> = {}): Grid {
   const rows: V[][] = [
     ["SỐ LIỆU KẾT QUẢ THỰC HIỆN NĂM 2023"],
@@ -175,7 +178,10 @@ export function figuresSheet(overrides: Record<string, V> = {}): Grid {
   return applyOverrides(gridFromValues("Số liệu", rows), overrides);
 }
 
-/** Targets of section III.1 in DESIGN.md's layout. */
+/**
+ * Targets of section III.1 (docs/report-example.md) in the targets-table layout
+ * TT | Nhóm | Chỉ tiêu | Mục tiêu | Đơn vị | Thực hiện (docs/contracts.md).
+ */
 export function targetsSheet(overrides: Record<string, V> = {}): Grid {
   const a = "a) Phát triển Chính quyền số";
   const rows: V[][] = [

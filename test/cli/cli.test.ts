@@ -61,17 +61,36 @@ describe("template then check", () => {
     expect(report.summary).toMatchObject({ errors: 0, sheets: 4, tables: 4 });
   });
 
-  test("an existing file is not overwritten without --force; an empty one is", async () => {
+  test("an existing file is not overwritten without --force: its bytes stay, and the message says why", async () => {
     const out = join(dir, "keep.xlsx");
+    const precious = Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0xff, ...Buffer.from("sổ của huyện")]);
+    writeFileSync(out, precious);
+    const vi = await run(["template", "-o", out]);
+    expect({ code: vi.code, stdout: vi.stdout }).toEqual({ code: 2, stdout: "" });
+    expect(vi.stderr).toBe(`baocao: Tệp "${out}" đã có; không ghi đè. Chọn tên khác hoặc thêm --force.\n`);
+    expect(readFileSync(out).equals(precious)).toBe(true);
+    const en = await run(["template", "-o", out, "--lang", "en"]);
+    expect({ code: en.code, stdout: en.stdout }).toEqual({ code: 2, stdout: "" });
+    expect(en.stderr).toBe(`baocao: "${out}" already exists; not overwritten. Choose another name or add --force.\n`);
+    expect(readFileSync(out).equals(precious)).toBe(true);
+  });
+
+  test("--force writes over it, and an empty file (nothing to lose) is written without --force", async () => {
+    const out = join(dir, "forced.xlsx");
     writeFileSync(out, "precious");
-    const t = await run(["template", "-o", out]);
-    expect(t.code).toBe(2);
-    expect(t.stderr).toMatch(/không ghi đè/);
-    expect(readFileSync(out, "utf8")).toBe("precious");
-    expect((await run(["template", "-o", out, "--force"])).code).toBe(0);
+    const forced = await run(["template", "-o", out, "--force"]);
+    expect(forced).toEqual({ code: 0, stdout: "", stderr: `baocao: Đã ghi sổ làm việc mẫu vào "${out}".\n` });
+    expect((await checkJson(out)).report.summary).toMatchObject({ errors: 0, sheets: 4, tables: 4 });
     const empty = join(dir, "empty-target.xlsx");
     writeFileSync(empty, "");
     expect((await run(["template", "-o", empty])).code).toBe(0);
+    expect((await checkJson(empty)).report.summary).toMatchObject({ errors: 0, sheets: 4, tables: 4 });
+  });
+
+  test("a folder is never written over, even with --force", async () => {
+    const r = await run(["template", "-o", dir, "--force"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`baocao: "${dir}" là một thư mục; hãy cho một tên tệp.\n`);
   });
 });
 

@@ -3,7 +3,7 @@
  * workbook copy with the "Bản thảo" sheet; the source workbook is never touched.
  */
 import { createHash } from "node:crypto";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { strFromU8, unzipSync } from "fflate";
@@ -147,10 +147,29 @@ describe("never touching FILE", () => {
     expect(r.stderr).toMatch(/Không ghi đè tệp nguồn/);
     expect(sha(source)).toBe(before);
   });
-  test("an existing output is kept unless --force", async () => {
-    const r = await run(["draft", source, "--docx", docxPath]);
-    expect(r.code).toBe(2);
-    expect((await run(["draft", source, "--docx", docxPath, "--force"])).code).toBe(0);
+  test("an existing output is kept unless --force: same bytes, nothing else written, and the message says why", async () => {
+    const docxBefore = sha(docxPath);
+    const fresh = join(dir, "not-written.xlsx");
+    const vi = await run(["draft", source, "--xlsx", fresh, "--docx", docxPath]);
+    expect({ code: vi.code, stdout: vi.stdout }).toEqual({ code: 2, stdout: "" });
+    expect(vi.stderr).toBe(`baocao: Tệp "${docxPath}" đã có; không ghi đè. Chọn tên khác hoặc thêm --force.\n`);
+    expect(sha(docxPath)).toBe(docxBefore);
+    // One refused output stops the run before anything is written.
+    expect(existsSync(fresh)).toBe(false);
+    const xlsxBefore = sha(xlsxPath);
+    const en = await run(["draft", source, "--xlsx", xlsxPath, "--lang", "en"]);
+    expect({ code: en.code, stdout: en.stdout }).toEqual({ code: 2, stdout: "" });
+    expect(en.stderr).toBe(`baocao: "${xlsxPath}" already exists; not overwritten. Choose another name or add --force.\n`);
+    expect(sha(xlsxPath)).toBe(xlsxBefore);
+  });
+  test("--force writes the output over the old one", async () => {
+    const old = join(dir, "old.docx");
+    writeFileSync(old, "an older draft");
+    const r = await run(["draft", source, "--docx", old, "--force"]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain(`Đã ghi "${old}".`);
+    const xml = strFromU8(unzipSync(new Uint8Array(readFileSync(old)))["word/document.xml"]);
+    expect(paragraphs(xml)).toContain("8.962,46");
   });
   test("without outputs the draft is printed", async () => {
     const r = await run(["draft", source]);

@@ -75,9 +75,15 @@ describe.each(MANIFEST.map((m) => [m.file, m] as const))("%s", (file, m) => {
         });
         expect(code).toBe(1);
       }
-      // Every finding of a relation says which relation.
+      // Every finding of a relation says which relation, written as one ("D12 = D13+D14", "E = C / D × 100",
+      // "D12 ≥ D13+D14" for a breakdown).
       for (const f of report.findings)
-        if (/SUM_MISMATCH|RATE_MISMATCH|SUBSET_EXCEEDS/.test(f.code)) expect(f.relation).toBeTruthy();
+        if (/SUM_MISMATCH|RATE_MISMATCH|SUBSET_EXCEEDS/.test(f.code))
+          expect({ file, cell: f.cell, relation: f.relation }).toEqual({
+            file,
+            cell: f.cell,
+            relation: expect.stringMatching(/\S [=≥] \S/),
+          });
       if (m.fullyChecked) expect(report.summary.checkedCells).toBe(report.summary.numericCells);
       expect(report.summary.checkedCells).toBeLessThanOrEqual(report.summary.numericCells);
     },

@@ -102,12 +102,12 @@ describe("report data adds up", () => {
       expect(f.parts.reduce((s, p) => s + (p.numerator ?? 0), 0)).toBe(f.numerator);
       if (f.denominator !== undefined) expect(f.parts.reduce((s, p) => s + (p.denominator ?? 0), 0)).toBe(f.denominator);
     }
-    // stated rates agree with their parts at the decimals shown
-    for (const f of figures) {
-      if (f.rate !== undefined && f.numerator !== undefined && f.denominator !== undefined) {
-        const k = 10 ** (f.rateDecimals ?? 2);
-        expect(Math.round((f.numerator / f.denominator) * 100 * k) / k).toBe(f.rate);
-      }
+    // stated rates agree with their parts at the decimals shown: 61,4 and 40,82
+    const rated = figures.filter((f) => f.rate !== undefined && f.numerator !== undefined && f.denominator !== undefined);
+    expect(rated.map((f) => f.rate)).toEqual([61.4, 40.82]);
+    for (const f of rated) {
+      const k = 10 ** (f.rateDecimals ?? 2);
+      expect(Math.round((f.numerator! / f.denominator!) * 100 * k) / k).toBe(f.rate);
     }
     expect(byTt.get("8")!.numerator).toBe(49634181598);
   });
@@ -177,8 +177,15 @@ describe("exampleTemplate()", () => {
     for (const s of sheets) {
       expect(s.font).toEqual({ name: "Times New Roman", size: 13 });
       expect(s.page?.paperSize).toBe("A4");
-      expect(s.printTitleRows).toBeDefined();
     }
+    // The rows repeated on every printed page are the header rows: TT/STT in column A.
+    expect(sheets.map((s) => s.printTitleRows)).toEqual([
+      { first: 4, last: 4 },
+      { first: 4, last: 5 },
+      { first: 4, last: 4 },
+      { first: 4, last: 4 },
+    ]);
+    for (const s of sheets) expect(["TT", "STT"]).toContain(cellOf(s, `A${s.printTitleRows!.first + 1}`)?.value);
   });
 
   test("every formula's value is what the formula gives", () => {
@@ -290,10 +297,48 @@ describe("exampleTemplate()", () => {
     expect(s.merges.filter((m) => m.top >= 5)).toEqual([]);
   });
 
-  test("text cells starting with = + - @ are forceText", () => {
-    for (const s of sheets)
-      for (const c of s.cells)
-        if (typeof c.value === "string" && /^[=+\-@]/.test(c.value) && !c.formula) expect(c.forceText).toBe(true);
+  test("text starting with = + - @ is written as text (forceText); other text is not", () => {
+    // The report's own texts start with none of these characters, so plant one of each in the data
+    // the builder reads (a note, a funding source, a target, a figure's note), then put it back.
+    const item = appendixI.groups[0].items[0];
+    const planItem = appendixII.groups[0].items[0];
+    const target = targets[1];
+    const figure = figures[0];
+    const saved = { note: item.note, source: planItem.fundingSource, target: target.target, figureNote: figure.note };
+    let planted: SheetSpec[];
+    try {
+      item.note = "- Nguồn vốn ngân sách thị xã";
+      planItem.fundingSource = "+ Ngân sách tỉnh";
+      target.target = "=95%";
+      figure.note = "@ Từ năm 2022 đến nay";
+      planted = exampleTemplate();
+    } finally {
+      item.note = saved.note;
+      planItem.fundingSource = saved.source;
+      target.target = saved.target;
+      figure.note = saved.figureNote;
+    }
+    const want: [string, string, string][] = [
+      [SHEET_APPENDIX_I, "E7", "- Nguồn vốn ngân sách thị xã"],
+      [SHEET_APPENDIX_II, "F8", "+ Ngân sách tỉnh"],
+      [SHEET_TARGETS, "D7", "=95%"],
+      [SHEET_FIGURES, "F6", "@ Từ năm 2022 đến nay"],
+    ];
+    for (const [name, a1, value] of want) {
+      const c = cellOf(planted.find((x) => x.name === name) as SheetSpec, a1);
+      expect({ name, a1, value: c?.value, forceText: c?.forceText, formula: c?.formula }).toEqual({
+        name,
+        a1,
+        value,
+        forceText: true,
+        formula: undefined,
+      });
+    }
+    // The data is back as it was; the template itself has no such text, and no forceText at all.
+    expect(exampleTemplate()).toEqual(sheets);
+    const texts = sheets.flatMap((s) => s.cells.filter((c) => typeof c.value === "string" && !c.formula));
+    expect(texts.length).toBeGreaterThan(300);
+    expect(texts.filter((c) => c.forceText)).toEqual([]);
   });
 
   test("table cells are bordered, header cells bold and centred", () => {

@@ -1,5 +1,5 @@
 /**
- * The custom functions' logic on the numbers of the Đức Phổ 2023 report (reference/), as tables.
+ * The custom functions' logic on the numbers of the Đức Phổ 2023 report (docs/report-example.md), as tables.
  * An error result has a kind ("value" = #VALUE!, "num" = #NUM!) and a Vietnamese message; no
  * argument, however bad, makes a function throw.
  */

@@ -8,7 +8,8 @@
  *   IV.3 estimated budget                   <- the plan appendix (Phụ lục II)
  *   Phụ lục I and II as tables
  *
- * (The real report numbers its plan section "III" a second time; the draft numbers it IV.)
+ * (The real report numbers its plan section "III" a second time; the draft numbers it IV:
+ * docs/report-example.md, "The report's outline".)
  */
 import type { Finding, Report } from "../findings";
 import { toA1 } from "../grid/grid";

@@ -1,6 +1,7 @@
 /**
- * The Đức Phổ 2023 report (reference/duc-pho-2023-report.txt) as typed data: the numbers and
- * texts the example template and the drafter need. Pure data, no Node/Office/DOM.
+ * The Đức Phổ 2023 report as typed data: the numbers and texts the example template and the
+ * drafter need. Pure data, no Node/Office/DOM. Every figure here, with the sentences of the report
+ * it comes from and its section numbers (II.1.2 b), III.1 …), is in docs/report-example.md.
  *
  * Amounts are in triệu đồng, as the report states them. Numbers are JS numbers: the report's
  * "6.992,46" is 6992.46, its "92,460" is 92.46 (Vietnamese notation).

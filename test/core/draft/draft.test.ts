@@ -122,9 +122,11 @@ describe("every number in a draft equals a model value", () => {
   test.each(cases)("%s", (_name, mk) => {
     const { draft, grids } = draftOf(mk());
     let count = 0;
+    const kinds = { cell: 0, sum: 0, target: 0 };
     for (const b of [...draft.body, ...draft.appendices.flat()]) {
       for (const n of b.numbers) {
         count++;
+        kinds[n.source.kind]++;
         if (n.source.kind === "target") {
           const g = grids.find((x) => x.name === (n.source as { sheet: string }).sheet)!;
           const a = fromA1(n.source.cell)!;
@@ -154,6 +156,10 @@ describe("every number in a draft equals a model value", () => {
       }
     }
     expect(count).toBeGreaterThan(60);
+    // Every kind of source was walked back: cells, sums the drafter made (spending per year), targets.
+    expect(kinds.cell).toBeGreaterThan(40);
+    expect(kinds.sum).toBeGreaterThanOrEqual(3);
+    expect(kinds.target).toBeGreaterThan(5);
   });
 });
 

@@ -1,5 +1,4 @@
 import { formulaText, isPlainSum, r1c1Shape, referencedCells, shiftNode, tryParse } from "../../../src/core/formula/analyze";
-import { evaluateFormula } from "../../../src/core/formula/evaluate";
 import { ParseError, parseFormula } from "../../../src/core/formula/parse";
 
 const cells = (f: string, sheet = "Phụ lục I") =>
@@ -51,15 +50,32 @@ describe("parsing", () => {
     },
   );
 
-  test("=2^3^2 is 64 as in Excel; -2^2 is 4", () => {
-    const get = () => null;
-    expect(evaluateFormula("=2^3^2", { cell: get })).toBe(64);
-    expect(evaluateFormula("=-2^2", { cell: get })).toBe(4);
+  test("=2^3^2 is (2^3)^2 and -2^2 is (-2)^2, as Excel reads them", () => {
+    expect(formulaText(parseFormula("=2^3^2"))).toBe("=2^3^2");
+    expect(parseFormula("=2^3^2")).toMatchObject({
+      type: "binary",
+      op: "^",
+      left: { type: "binary", op: "^" },
+      right: { value: 2 },
+    });
+    expect(parseFormula("=-2^2")).toMatchObject({
+      type: "binary",
+      op: "^",
+      left: { type: "unary", op: "-" },
+      right: { value: 2 },
+    });
   });
 
-  test("unknown functions parse, and are simply not evaluated (#NAME?)", () => {
-    expect(tryParse("=XLOOKUP(A1,B:B,C:C)")).toBeDefined();
-    expect(evaluateFormula("=XLOOKUP(A1,B:B,C:C)", { cell: () => null })).toEqual({ error: "#NAME?" });
+  test("unknown functions parse as calls (evaluate.test.ts: they evaluate to #NAME?)", () => {
+    expect(tryParse("=XLOOKUP(A1,B:B,C:C)")).toMatchObject({
+      type: "call",
+      name: "XLOOKUP",
+      args: [
+        { type: "ref", row: 0, col: 0 },
+        { type: "range", from: { col: 1 } },
+        { type: "range", from: { col: 2 } },
+      ],
+    });
   });
 });
 

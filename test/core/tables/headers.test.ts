@@ -48,7 +48,16 @@ describe("header rows", () => {
     expect(findHeader(g, 0)).toBeUndefined();
   });
   test("a header needs a numbering or label column and one more kind of column", () => {
-    expect(findHeader(gridFromValues("S", [["Nội dung", "Kinh phí"]]), 0)).toBeDefined();
+    expect(findHeader(gridFromValues("S", [["Nội dung", "Kinh phí"]]), 0)).toMatchObject({
+      top: 0,
+      bottom: 0,
+      left: 0,
+      right: 1,
+      columns: [
+        { col: 0, path: ["Nội dung"], traits: [{ role: "label" }] },
+        { col: 1, path: ["Kinh phí"], traits: [{ numeric: "strong" }] },
+      ],
+    });
     expect(findHeader(gridFromValues("S", [["Nội dung", "Ghi chú"]]), 0)).toBeUndefined();
     expect(findHeader(gridFromValues("S", [["Nội dung", "Tên đơn vị"]]), 0)).toBeUndefined();
     expect(

@@ -1,6 +1,7 @@
+import { workbookEvaluator } from "../../../src/core/tables/uncached";
 import { appendixView } from "../../../src/core/tables/views";
 import { checkWorkbook } from "../../../src/core/engine";
-import type { Grid } from "../../../src/core/grid/grid";
+import { type Grid, fromA1 } from "../../../src/core/grid/grid";
 import { fold } from "../../../src/core/text/normalize";
 import { fromTcvn3 } from "../../../src/core/text/tcvn3";
 import { templateGrids } from "../../../testkit/templateGrids";
@@ -35,6 +36,34 @@ describe("formulas saved without their values are evaluated", () => {
         .map((f) => f.cell)
         .sort(),
     ).toEqual(["D12", "D13", "D14", "D18"]);
+  });
+});
+
+describe("workbookEvaluator: circular references end as #REF!, never a hang", () => {
+  /** Sheet "S" with formulas saved without values (a1 -> formula), and constants. */
+  function sheet(cells: Record<string, string | number>): Grid {
+    const g: Grid = { name: "S", rows: [] };
+    for (const [a1, v] of Object.entries(cells)) {
+      const p = fromA1(a1)!;
+      (g.rows[p.row] ??= [])[p.col] = typeof v === "string" ? { value: null, formula: v } : { value: v };
+    }
+    return g;
+  }
+  const at = (g: Grid, a1: string) => {
+    const p = fromA1(a1)!;
+    return workbookEvaluator([g])(g, p.row, p.col);
+  };
+
+  test("two cells that need each other, a cell that needs itself, a SUM over itself", () => {
+    const g = sheet({ A1: "=B1+1", B1: "=A1+1", C1: "=C1", D1: "=SUM(D1:D3)", D2: 5, E1: "=A1*2", F1: "=G1+1", G1: 41 });
+    expect(["A1", "B1", "C1", "D1", "E1"].map((a) => at(g, a))).toEqual(Array(5).fill({ error: "#REF!" }));
+    expect(at(g, "F1")).toBe(42);
+  });
+
+  test("a long chain that is not a cycle still evaluates", () => {
+    const cells: Record<string, string | number> = { A1: 1 };
+    for (let r = 2; r <= 500; r++) cells[`A${r}`] = `=A${r - 1}+1`;
+    expect(at(sheet(cells), "A500")).toBe(500);
   });
 });
 
