@@ -4,7 +4,7 @@
  * For every layout of testkit/forms/layouts.ts: a clean workbook and one workbook per broken
  * variant, written by ExcelJS; layouts marked `libreoffice` are then re-saved by LibreOffice
  * (`soffice --headless --convert-to xlsx`), as offices that use LibreOffice Calc send them. The
- * manifest (manifest.json) lists each file with the findings it must give; test/cli/forms.test.ts
+ * manifest (manifest.json) lists each file with the findings it must give; test/corpus/forms.test.ts
  * runs `baocao check` over every file and holds it to the manifest.
  *
  * LibreOffice is needed only to rebuild the LibreOffice files (`apt-get install -y

@@ -5,10 +5,10 @@
  */
 import ExcelJS from "exceljs";
 import { strToU8, zipSync, type Zippable } from "fflate";
-import { cellAt, fromA1, type Cell, type Grid } from "../../src/core/grid/grid";
-import { readXlsx } from "../../src/cli/xlsx/readXlsx";
-import { crc32, ZipReader } from "../../src/cli/xlsx/zip";
-import { decodeEntities, decodeOoxmlEscapes, getAttr, parseXml } from "../../src/cli/xlsx/xml";
+import { cellAt, fromA1, type Cell, type Grid } from "../../../src/core/grid/grid";
+import { readXlsx } from "../../../src/cli/xlsx/readXlsx";
+import { crc32, ZipReader } from "../../../src/cli/xlsx/zip";
+import { decodeEntities, decodeOoxmlEscapes, getAttr, parseXml } from "../../../src/cli/xlsx/xml";
 
 function at(grid: Grid, a1: string): Cell | undefined {
   const p = fromA1(a1)!;

@@ -1,12 +1,12 @@
-import { fromA1, rectFromA1, toA1, type CellValue } from "../../src/core/grid/grid";
-import type { SheetSpec, SpecCell } from "../../src/core/grid/spec";
+import { fromA1, rectFromA1, toA1, type CellValue } from "../../../src/core/grid/grid";
+import type { SheetSpec, SpecCell } from "../../../src/core/grid/spec";
 import {
   exampleTemplate,
   SHEET_APPENDIX_I,
   SHEET_APPENDIX_II,
   SHEET_FIGURES,
   SHEET_TARGETS,
-} from "../../src/core/template/example";
+} from "../../../src/core/template/example";
 import {
   appendixI,
   appendixII,
@@ -15,7 +15,7 @@ import {
   spendingByYearStated,
   targets,
   type FigureRow,
-} from "../../src/core/template/reportData";
+} from "../../../src/core/template/reportData";
 
 /** Integer hundredths: no float drift. */
 const h = (n: number) => Math.round(n * 100);
