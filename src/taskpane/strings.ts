@@ -76,6 +76,7 @@ const vi = {
   "finding.relation": "Quan hệ",
   "finding.inferred": "suy ra từ số liệu",
   "finding.goTo": "Chọn ô {cell} trên trang {sheet}",
+  "finding.howToFix": "Cách sửa",
 
   "template.done": "Đã tạo các trang: {sheets}.",
   "template.none": "Không có trang nào được tạo.",
@@ -169,6 +170,7 @@ const en: Record<Key, string> = {
   "finding.relation": "Relation",
   "finding.inferred": "inferred from the numbers",
   "finding.goTo": "Select cell {cell} on sheet {sheet}",
+  "finding.howToFix": "How to fix",
 
   "template.done": "Created sheets: {sheets}.",
   "template.none": "No sheet was created.",
