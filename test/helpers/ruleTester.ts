@@ -23,7 +23,7 @@ export interface ValidCase {
 type MessageIds<M extends CheckMeta> = keyof M["messages"] & string;
 
 /** A finding an invalid case expects: its message by id (with some of its data), and any other fields. */
-export type ExpectedFinding<M extends CheckMeta> = {
+type ExpectedFinding<M extends CheckMeta> = {
   [K in MessageIds<M>]: Partial<Omit<Finding, "code" | "severity" | "messageId">> & {
     messageId: K;
     data?: Partial<MessageData<M["messages"][K]["vi"]>>;
@@ -38,7 +38,7 @@ export interface InvalidCase<M extends CheckMeta> extends ValidCase {
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** A pattern for the messages a template gives: the placeholders in `data` filled, the others anything. */
-export function templatePattern(template: string, data: Readonly<Record<string, MessageValue>>, lang: Lang): RegExp {
+function templatePattern(template: string, data: Readonly<Record<string, MessageValue>>, lang: Lang): RegExp {
   let src = "";
   let last = 0;
   for (const m of template.matchAll(/\{\{(\w+)\}\}/g)) {

@@ -90,7 +90,7 @@ export function placeholders(template: string): string[] {
 }
 
 /** A template with its placeholders filled in `lang`; a placeholder without data is left as it is. */
-export function fillMessage(template: string, data: Readonly<Record<string, MessageValue>>, lang: Lang): string {
+function fillMessage(template: string, data: Readonly<Record<string, MessageValue>>, lang: Lang): string {
   return template.replace(PLACEHOLDER, (whole, name: string) =>
     Object.prototype.hasOwnProperty.call(data, name) ? showValue(data[name], lang) : whole,
   );
