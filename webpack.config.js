@@ -130,6 +130,11 @@ module.exports = async (env = {}, argv = {}) => {
           },
         },
         {
+          // The checks' docs (docs/checks/*.md), bundled as text for the pane's "Cách sửa".
+          test: /\.md$/,
+          type: "asset/source",
+        },
+        {
           test: /\.(png|jpe?g|gif|svg|ico)$/i,
           type: "asset/resource",
           generator: { filename: "assets/[name][ext]" },

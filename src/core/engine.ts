@@ -19,7 +19,7 @@ function runChecks(model: Model, opts: CheckOptions = {}): Report {
   const findings: Finding[] = [];
   for (const check of CHECKS) for (const f of check.run(model, ctx)) findings.push(f);
   const sheetIndex = new Map(model.sheets.map((s, i) => [s.name, i]));
-  const order = new Map(CHECKS.map((c, i) => [c.code, i]));
+  const order = new Map<string, number>(CHECKS.map((c, i) => [c.meta.code, i]));
   const key = (f: Finding) => {
     const a = fromA1(f.cell) ?? { row: -1, col: -1 };
     return [sheetIndex.get(f.sheet) ?? -1, a.row, a.col, order.get(f.code) ?? 99];

@@ -1,20 +1,14 @@
-/** Findings: what the checks report. The JSON shape is a public contract (DESIGN.md). */
+/**
+ * Findings: what the checks report. The JSON shape is a public contract, documented in README.md
+ * ("Findings") and, code by code, in docs/checks/<CODE>.md: fields and codes are only ever added,
+ * never renamed or removed.
+ */
+import type { CHECKS } from "./checks";
 
 export type Severity = "error" | "warning" | "info";
 
-export type FindingCode =
-  | "SUM_MISMATCH"
-  | "RATE_MISMATCH"
-  | "TARGET_OUT_OF_RANGE"
-  | "BAD_VALUE"
-  | "NO_TABLES"
-  | "SUM_RANGE_GAP"
-  | "FORMULA_INCONSISTENT"
-  | "TOTAL_NOT_FORMULA"
-  | "NUMBER_AS_TEXT"
-  | "AMBIGUOUS_NUMBER"
-  | "SUBSET_EXCEEDS"
-  | "NOT_CHECKED";
+/** The finding codes: those of the checks' metadata (src/core/checks, `meta.code`). */
+export type FindingCode = (typeof CHECKS)[number]["meta"]["code"];
 
 export type Lang = "vi" | "en";
 
@@ -27,6 +21,8 @@ export interface Finding {
   cell: string;
   /** Message in the chosen language (Vietnamese by default). */
   message: string;
+  /** Which of the check's messages this is (its `meta.messages`; docs/checks/<CODE>.md). */
+  messageId: string;
   /** The number the sheet shows (percent units for rates). */
   stated?: number;
   /** What its parts give (percent units for rates). */

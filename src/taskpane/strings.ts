@@ -2,6 +2,7 @@
  * Every text the task pane and the preview page show, in Vietnamese (default) and English.
  * Placeholders are written {name} and filled by t().
  */
+import { CHECKS, type CheckMeta } from "../core/checks";
 import type { FindingCode, Lang, Severity } from "../core/findings";
 
 export type { Lang };
@@ -75,6 +76,7 @@ const vi = {
   "finding.relation": "Quan hệ",
   "finding.inferred": "suy ra từ số liệu",
   "finding.goTo": "Chọn ô {cell} trên trang {sheet}",
+  "finding.howToFix": "Cách sửa",
 
   "template.done": "Đã tạo các trang: {sheets}.",
   "template.none": "Không có trang nào được tạo.",
@@ -168,6 +170,7 @@ const en: Record<Key, string> = {
   "finding.relation": "Relation",
   "finding.inferred": "inferred from the numbers",
   "finding.goTo": "Select cell {cell} on sheet {sheet}",
+  "finding.howToFix": "How to fix",
 
   "template.done": "Created sheets: {sheets}.",
   "template.none": "No sheet was created.",
@@ -194,38 +197,6 @@ const en: Record<Key, string> = {
 
 export const STRINGS: Record<Lang, Record<Key, string>> = { vi, en };
 
-/** Human names of the finding codes. */
-export const FINDING_NAMES: Record<Lang, Record<FindingCode, string>> = {
-  vi: {
-    SUM_MISMATCH: "Tổng không khớp",
-    RATE_MISMATCH: "Tỷ lệ không khớp",
-    TARGET_OUT_OF_RANGE: "Chỉ tiêu ngoài khoảng hợp lý",
-    BAD_VALUE: "Giá trị không phải là số",
-    NO_TABLES: "Không tìm thấy bảng",
-    SUM_RANGE_GAP: "Công thức tổng sót hoặc thừa dòng",
-    FORMULA_INCONSISTENT: "Công thức khác các ô bên cạnh",
-    TOTAL_NOT_FORMULA: "Ô tổng gõ tay, không phải công thức",
-    NUMBER_AS_TEXT: "Số lưu dạng văn bản",
-    AMBIGUOUS_NUMBER: "Số đọc được hai cách",
-    SUBSET_EXCEEDS: 'Phần "Trong đó" lớn hơn số tổng',
-    NOT_CHECKED: "Số chưa được kiểm tra",
-  },
-  en: {
-    SUM_MISMATCH: "Total does not add up",
-    RATE_MISMATCH: "Rate does not match",
-    TARGET_OUT_OF_RANGE: "Target out of range",
-    BAD_VALUE: "Not a number",
-    NO_TABLES: "No tables found",
-    SUM_RANGE_GAP: "Total formula misses or double-counts rows",
-    FORMULA_INCONSISTENT: "Formula differs from its neighbours",
-    TOTAL_NOT_FORMULA: "Total typed instead of a formula",
-    NUMBER_AS_TEXT: "Number stored as text",
-    AMBIGUOUS_NUMBER: "Number reads two ways",
-    SUBSET_EXCEEDS: '"Trong đó" breakdown exceeds its total',
-    NOT_CHECKED: "Numbers not checked",
-  },
-};
-
 export const SEVERITY_KEYS: Record<Severity, Key> = {
   error: "severity.error",
   warning: "severity.warning",
@@ -239,8 +210,11 @@ export function t(lang: Lang, key: Key, params?: Record<string, string | number>
   return s.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
 }
 
+const CHECK_META = new Map<string, CheckMeta>(CHECKS.map((c) => [c.meta.code, c.meta]));
+
+/** The name of a finding code: its check's `meta.title` (the code itself for one the pane does not know). */
 export function findingName(lang: Lang, code: FindingCode): string {
-  return FINDING_NAMES[lang][code] ?? code;
+  return CHECK_META.get(code)?.title[lang] ?? code;
 }
 
 /** A translated progress stage when the host sends a known stage id, else the text as sent. */

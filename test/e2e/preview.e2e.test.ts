@@ -144,6 +144,22 @@ describe("preview page: task pane over the in-browser workbook", () => {
     await page.screenshot({ path: join(OUT, "preview-findings.png"), fullPage: true });
   });
 
+  test("“Cách sửa” on a finding shows its check's doc in the pane, in Vietnamese", async () => {
+    const card = pane().locator("li", { has: page.locator(`[data-finding="SUM_MISMATCH"][data-finding-cell="D12"]`) });
+    const help = card.getByRole("button", { name: "Cách sửa", exact: true });
+    await expect(help.getAttribute("aria-expanded")).resolves.toBe("false");
+    await help.click();
+    const doc = card.locator('[data-check-doc="SUM_MISMATCH"]');
+    await doc.waitFor({ state: "visible" });
+    await expect(help.getAttribute("aria-expanded")).resolves.toBe("true");
+    const text = await doc.innerText();
+    for (const s of ["Ý nghĩa", "Ví dụ", "Cách sửa trong Excel", "=SUM(D13:D17)"]) expect(text).toContain(s);
+    expect(text).not.toContain("How to fix it in Excel");
+    await page.screenshot({ path: join(OUT, "preview-doc.png"), fullPage: true });
+    await help.click();
+    await expect(doc.count()).resolves.toBe(0);
+  });
+
   test("the language switch turns the pane English", async () => {
     await pane().getByRole("switch", { name: "English" }).click();
     await pane().getByRole("button", { name: "Check", exact: true }).waitFor({ state: "visible" });

@@ -8,6 +8,7 @@ const f = (over: Partial<Finding>): Finding => ({
   sheet: "Phụ lục I",
   cell: "D12",
   message: "m",
+  messageId: "sum",
   ...over,
 });
 

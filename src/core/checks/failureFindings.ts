@@ -3,13 +3,13 @@
  * relations, which one value would mend), one per stated cell for the failures no blamed cell
  * explains. Shared by SUM_MISMATCH and RATE_MISMATCH, which differ only in which they report.
  */
-import type { Finding, FindingCode } from "../findings";
+import type { Finding } from "../findings";
 import { fromA1, toA1 } from "../grid/grid";
-import { type Dec, decAbs, decFromNumber, decSub, decToNumber } from "../number/decimal";
+import { decAbs, decFromNumber, decSub, decToNumber } from "../number/decimal";
 import type { Model } from "../tables/model";
 import { nodeName, sumRelation } from "../verify/describe";
 import { type Blame, type Failure, verify } from "../verify";
-import { type Check, type CheckContext, type Text, findingAt, fmt } from "./check";
+import { type Check, type CheckContext, type CheckMeta, type Report, type Text, num, reporter } from "./check";
 
 /** The relation of a failure written in the cells of its row or column. */
 function inCells(f: Failure): string {
@@ -20,22 +20,40 @@ function inCells(f: Failure): string {
 }
 
 /** The code a blamed cell is reported under: a rate it states is a rate mismatch; anything else a sum mismatch. */
-function blameCode(b: Blame): FindingCode {
+function blameCode(b: Blame): string {
   return b.failures.some((f) => f.family === "rate" && f.row === b.row && f.col === b.col) ? "RATE_MISMATCH" : "SUM_MISMATCH";
 }
 
+/** The message SUM_MISMATCH and RATE_MISMATCH both give for a cell that every relation it is in blames. */
+export const MISTYPED_MESSAGE = {
+  mistyped: {
+    vi: "{{where}} ghi {{stated}} nhưng cả {{count}} quan hệ chứa ô này đều cho thấy phải là {{required}}: {{relations}}. Có lẽ ô này nhập sai; các tổng của nó đúng.",
+    en: "{{where}} states {{stated}} but all {{count}} relations it is in say it should be {{required}}: {{relations}}. This cell is probably mistyped; its totals are right.",
+  },
+} as const;
+
+const NONE: Text = { vi: "", en: "" };
+
+/** " (quan hệ … được suy ra từ số liệu…)" for an inferred relation, else nothing. */
 function inferredNote(f: Failure): Text {
-  if (!f.inferred) return { vi: "", en: "" };
+  if (!f.inferred) return NONE;
   const fit = f.fit
     ? { vi: `: đúng ở ${f.fit.matched}/${f.fit.rows} dòng`, en: `: it holds on ${f.fit.matched}/${f.fit.rows} rows` }
-    : { vi: "", en: "" };
+    : NONE;
   return {
     vi: ` (quan hệ ${f.relation} được suy ra từ số liệu${fit.vi}, bảng không ghi rõ)`,
     en: ` (the relation ${f.relation} was inferred from the numbers${fit.en}; the table does not state it)`,
   };
 }
 
-function blameFinding(check: Pick<Check, "code" | "severity">, b: Blame, ctx: CheckContext): Finding {
+/** " Ô này cũng không khớp với: …" for the further relations a cell breaks, else nothing. */
+function alsoNote(more: Failure[]): Text {
+  if (more.length === 0) return NONE;
+  const rels = more.map(inCells).join("; ");
+  return { vi: ` Ô này cũng không khớp với: ${rels}.`, en: ` It also disagrees with: ${rels}.` };
+}
+
+function blameFinding(report: Report<CheckMeta>, b: Blame): Finding {
   const t = b.table;
   const o = t.outline;
   const node = o.nodeAtRow(b.row);
@@ -44,109 +62,98 @@ function blameFinding(check: Pick<Check, "code" | "severity">, b: Blame, ctx: Ch
     vi: `Ô ${toA1(b.row, b.col)}${column ? ` (cột "${column.header}"` : " ("}${node >= 0 ? `, dòng ${nodeName(t, node)})` : ")"}`,
     en: `${toA1(b.row, b.col)}${column ? ` (column "${column.header}"` : " ("}${node >= 0 ? `, row ${nodeName(t, node)})` : ")"}`,
   };
-  const rels = b.failures.map(inCells);
-  const en = { lang: "en" as const };
   const required = Number(b.required.toPrecision(15));
-  const message: Text = {
-    vi: `${where.vi} ghi ${fmt(b.value, ctx)} nhưng cả ${rels.length} quan hệ chứa ô này đều cho thấy phải là ${fmt(required, ctx)}: ${rels.join("; ")}. Có lẽ ô này nhập sai; các tổng của nó đúng.`,
-    en: `${where.en} states ${fmt(b.value, en)} but all ${rels.length} relations it is in say it should be ${fmt(required, en)}: ${rels.join("; ")}. This cell is probably mistyped; its totals are right.`,
-  };
   const formula = b.failures.find((f) => f.row === b.row && f.col === b.col)?.formula;
   const inferred = b.failures.some((f) => f.inferred);
-  return findingAt(check, t.sheet, b.row, b.col, message, ctx, {
-    stated: b.value,
-    computed: required,
-    relation: b.failures.map((f) => f.relation).join("; "),
-    ...(formula ? { formula } : {}),
-    ...(inferred ? { inferred } : {}),
-  });
+  return report(
+    "mistyped",
+    {
+      where,
+      stated: b.value,
+      count: b.failures.length,
+      required,
+      relations: b.failures.map(inCells).join("; "),
+    },
+    t.sheet,
+    b.row,
+    b.col,
+    {
+      stated: b.value,
+      computed: required,
+      relation: b.failures.map((f) => f.relation).join("; "),
+      ...(formula ? { formula } : {}),
+      ...(inferred ? { inferred } : {}),
+    },
+  );
 }
 
-function sumMessage(f: Failure, ctx: CheckContext): Text {
-  const diff = decSub(f.stated, f.computed);
-  const under = diff.m < 0n;
-  const gap = decAbs(diff);
-  const en = { lang: "en" as const };
-  const note = inferredNote(f);
-  const above: Text = f.corroborated
-    ? {
-        vi: " Số ghi này khớp với tổng cấp trên, nên nhiều khả năng một khoản bên dưới bị ghi sai.",
-        en: " The stated figure agrees with the total above it, so one of the items below is probably wrong.",
-      }
-    : { vi: "", en: "" };
-  return {
-    vi: `${f.what.vi} ghi ${fmt(f.stated, ctx)} nhưng ${f.parts.vi} được ${fmt(f.computed, ctx)} (ghi ${under ? "thiếu" : "thừa"} ${fmt(gap, ctx)})${note.vi}.${above.vi}`,
-    en: `${f.what.en} states ${fmt(f.stated, en)} but ${f.parts.en} ${fmt(f.computed, en)} (${fmt(gap, en)} ${under ? "short" : "over"})${note.en}.${above.en}`,
+/** The finding of a stated cell whose relations fail (the first one in words, the others listed). */
+function singleFinding(report: Report<CheckMeta>, list: Failure[]): Finding {
+  const f = list[0];
+  const inferred = inferredNote(f);
+  const also = alsoNote(list.slice(1));
+  const extra = {
+    stated: decToNumber(f.stated),
+    computed: f.family === "rate" ? Number(decToNumber(f.computed).toPrecision(15)) : decToNumber(f.computed),
+    relation: list.map((x) => x.relation).join("; "),
+    ...(f.formula ? { formula: f.formula } : {}),
+    ...(f.inferred ? { inferred: true } : {}),
   };
-}
-
-function rateMessage(f: Failure, ctx: CheckContext): Text {
-  const en = { lang: "en" as const };
-  const d = f.statedDecimals;
-  const pct = f.table.numeric.find((c) => c.col === f.col)?.percent ? "%" : "";
-  const note = inferredNote(f);
-  if (f.rate) {
-    const n = decFromNumber(f.rate.num);
-    const den = decFromNumber(f.rate.den);
-    return {
-      vi: `${f.what.vi} ghi ${fmt(f.stated, ctx)}${pct} nhưng ${fmt(n, ctx)}/${fmt(den, ctx)} = ${fmt(f.computed, ctx, d)}${pct}${note.vi}.`,
-      en: `${f.what.en} states ${fmt(f.stated, en)}${pct} but ${fmt(n, en)}/${fmt(den, en)} = ${fmt(f.computed, en, d)}${pct}${note.en}.`,
-    };
+  const at = [f.table.sheet, f.row, f.col] as const;
+  if (f.family === "rate") {
+    const unit = f.table.numeric.find((c) => c.col === f.col)?.percent ? "%" : "";
+    const computed = num(f.computed, f.statedDecimals);
+    if (f.rate) {
+      const data = {
+        what: f.what,
+        stated: f.stated,
+        unit,
+        numerator: decFromNumber(f.rate.num),
+        denominator: decFromNumber(f.rate.den),
+        computed,
+        inferred,
+        also,
+      };
+      return report("rate", data, ...at, extra);
+    }
+    return report(
+      "rateRelation",
+      { what: f.what, stated: f.stated, unit, parts: f.parts, computed, inferred, also },
+      ...at,
+      extra,
+    );
   }
-  return {
-    vi: `${f.what.vi} ghi ${fmt(f.stated, ctx)}${pct} nhưng ${f.parts.vi} được ${fmt(f.computed, ctx, d)}${pct}${note.vi}.`,
-    en: `${f.what.en} states ${fmt(f.stated, en)}${pct} but ${f.parts.en} ${fmt(f.computed, en, d)}${pct}${note.en}.`,
+  const diff = decSub(f.stated, f.computed);
+  const data = {
+    what: f.what,
+    stated: f.stated,
+    parts: f.parts,
+    computed: f.computed,
+    direction: diff.m < 0n ? { vi: "thiếu", en: "short" } : { vi: "thừa", en: "over" },
+    gap: decAbs(diff),
+    inferred,
+    also,
   };
+  // The stated figure agrees with the total above it: one of the items below is the likelier culprit.
+  return report(f.corroborated ? "sumAgreesAbove" : "sum", data, ...at, extra);
 }
 
-function singleFindings(check: Pick<Check, "code" | "severity">, failures: Failure[], ctx: CheckContext): Finding[] {
+/** The findings of one family ("sum" for SUM_MISMATCH, "rate" for RATE_MISMATCH). */
+export function failureFindings(check: Pick<Check, "meta">, family: "sum" | "rate", model: Model, ctx: CheckContext): Finding[] {
+  const v = verify(model);
+  const report = reporter(check.meta, ctx);
+  const out: Finding[] = [];
+  for (const b of v.resolved.blames) if (blameCode(b) === check.meta.code) out.push(blameFinding(report, b));
   // One finding per cell: a cell that fails two relations lists both.
   const byCell = new Map<string, Failure[]>();
-  for (const f of failures) {
+  for (const f of v.resolved.singles) {
+    if (f.family !== family) continue;
     const key = `${f.table.sheet}\u0000${f.row}\u0000${f.col}`;
     const list = byCell.get(key);
     if (list) list.push(f);
     else byCell.set(key, [f]);
   }
-  const out: Finding[] = [];
-  for (const list of byCell.values()) {
-    const f = list[0];
-    const message = f.family === "rate" ? rateMessage(f, ctx) : sumMessage(f, ctx);
-    if (list.length > 1) {
-      message.vi += ` Ô này cũng không khớp với: ${list.slice(1).map(inCells).join("; ")}.`;
-      message.en += ` It also disagrees with: ${list.slice(1).map(inCells).join("; ")}.`;
-    }
-    const computed: Dec = f.computed;
-    out.push(
-      findingAt(check, f.table.sheet, f.row, f.col, message, ctx, {
-        stated: decToNumber(f.stated),
-        computed: f.family === "rate" ? Number(decToNumber(computed).toPrecision(15)) : decToNumber(computed),
-        relation: list.map((x) => x.relation).join("; "),
-        ...(f.formula ? { formula: f.formula } : {}),
-        ...(f.inferred ? { inferred: true } : {}),
-      }),
-    );
-  }
-  return out;
-}
-
-/** The findings of one family ("sum" for SUM_MISMATCH, "rate" for RATE_MISMATCH). */
-export function failureFindings(
-  check: Pick<Check, "code" | "severity">,
-  family: "sum" | "rate",
-  model: Model,
-  ctx: CheckContext,
-): Finding[] {
-  const v = verify(model);
-  const out: Finding[] = [];
-  for (const b of v.resolved.blames) if (blameCode(b) === check.code) out.push(blameFinding(check, b, ctx));
-  out.push(
-    ...singleFindings(
-      check,
-      v.resolved.singles.filter((f) => f.family === family),
-      ctx,
-    ),
-  );
+  for (const list of byCell.values()) out.push(singleFinding(report, list));
   const sheets = new Map(model.sheets.map((s, i) => [s.name, i]));
   const at = (f: Finding) => {
     const a = fromA1(f.cell);

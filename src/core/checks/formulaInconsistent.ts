@@ -10,7 +10,7 @@ import type { Node } from "../formula/parse";
 import { toA1 } from "../grid/grid";
 import type { Model } from "../tables/model";
 import { NodeKind } from "../tables/outline";
-import { type Check, type CheckContext, findingAt } from "./check";
+import { type Check, type CheckContext, type CheckMeta, reporter } from "./check";
 
 interface Entry {
   row: number;
@@ -74,14 +74,34 @@ function expectedAt(example: Entry, row: number): string {
   return formulaText(shiftNode(example.node, row - example.row, 0));
 }
 
-export const formulaInconsistent: Check = {
+const meta = {
   code: "FORMULA_INCONSISTENT",
   severity: "warning",
+  title: { vi: "Công thức khác các ô bên cạnh", en: "Formula differs from its neighbours" },
   description: {
     vi: "Công thức có dạng (R1C1) khác với các công thức cùng cột trong bảng.",
     en: "A formula whose shape (R1C1) differs from its column neighbours'.",
   },
+  messages: {
+    differs: {
+      vi: 'Công thức {{formula}} khác dạng với {{majority}}/{{count}} công thức cùng cột "{{column}}"; theo các dòng khác thì ô này là {{want}}.',
+      en: 'The formula {{formula}} differs in shape from {{majority}} of the {{count}} formulas of column "{{column}}"; following the other rows this cell would be {{want}}.',
+    },
+    noMajority: {
+      vi: 'Các công thức của cột "{{column}}" không cùng một dạng (không có dạng nào chiếm đa số): {{shapes}}. Không rõ bên nào đúng — hãy kiểm tra cả cột.',
+      en: 'The formulas of column "{{column}}" do not share one shape (no shape is in the majority): {{shapes}}. It is not clear which are right — check the whole column.',
+    },
+    majorityOffRow: {
+      vi: 'Các công thức của cột "{{column}}" không cùng một dạng (phần lớn công thức lấy số ở dòng khác với dòng của nó, số ít lấy đúng dòng mình): {{shapes}}. Không rõ bên nào đúng — hãy kiểm tra cả cột.',
+      en: 'The formulas of column "{{column}}" do not share one shape (most formulas take their numbers from another row, a few from their own row): {{shapes}}. It is not clear which are right — check the whole column.',
+    },
+  },
+} as const satisfies CheckMeta;
+
+export const formulaInconsistent: Check<typeof meta> = {
+  meta,
   run(model: Model, ctx: CheckContext): Finding[] {
+    const report = reporter(meta, ctx);
     const out: Finding[] = [];
     for (const c of columns(model)) {
       const groups = new Map<string, Entry[]>();
@@ -95,51 +115,23 @@ export const formulaInconsistent: Check = {
       if (major.length * 2 <= n || majorityOffRow) {
         // Say so rather than guess.
         const first = c.entries[0];
-        const listing = ranked
-          .map((g) => `${g[0].formula} (${toA1(g[0].row, c.col)}${g.length > 1 ? ` và ${g.length - 1} ô khác` : ""})`)
-          .join("; ");
-        const listingEn = ranked
-          .map((g) => `${g[0].formula} (${toA1(g[0].row, c.col)}${g.length > 1 ? ` and ${g.length - 1} more` : ""})`)
-          .join("; ");
-        const why = majorityOffRow
-          ? {
-              vi: "phần lớn công thức lấy số ở dòng khác với dòng của nó, số ít lấy đúng dòng mình",
-              en: "most formulas take their numbers from another row, a few from their own row",
-            }
-          : { vi: "không có dạng nào chiếm đa số", en: "no shape is in the majority" };
-        out.push(
-          findingAt(
-            formulaInconsistent,
-            c.sheet,
-            first.row,
-            c.col,
-            {
-              vi: `Các công thức của cột "${c.label.vi}" không cùng một dạng (${why.vi}): ${listing}. Không rõ bên nào đúng — hãy kiểm tra cả cột.`,
-              en: `The formulas of column "${c.label.en}" do not share one shape (${why.en}): ${listingEn}. It is not clear which are right — check the whole column.`,
-            },
-            ctx,
-            { formula: first.formula },
-          ),
-        );
+        const listing = (more: (k: number) => string) =>
+          ranked.map((g) => `${g[0].formula} (${toA1(g[0].row, c.col)}${g.length > 1 ? more(g.length - 1) : ""})`).join("; ");
+        const shapes = { vi: listing((k) => ` và ${k} ô khác`), en: listing((k) => ` and ${k} more`) };
+        const id = majorityOffRow ? "majorityOffRow" : "noMajority";
+        out.push(report(id, { column: c.label, shapes }, c.sheet, first.row, c.col, { formula: first.formula }));
         continue;
       }
       for (const g of ranked.slice(1)) {
         for (const e of g) {
-          const want = expectedAt(major[0], e.row);
-          out.push(
-            findingAt(
-              formulaInconsistent,
-              c.sheet,
-              e.row,
-              c.col,
-              {
-                vi: `Công thức ${e.formula} khác dạng với ${major.length}/${n} công thức cùng cột "${c.label.vi}"; theo các dòng khác thì ô này là ${want}.`,
-                en: `The formula ${e.formula} differs in shape from ${major.length} of the ${n} formulas of column "${c.label.en}"; following the other rows this cell would be ${want}.`,
-              },
-              ctx,
-              { formula: e.formula },
-            ),
-          );
+          const data = {
+            formula: e.formula,
+            majority: major.length,
+            count: n,
+            column: c.label,
+            want: expectedAt(major[0], e.row),
+          };
+          out.push(report("differs", data, c.sheet, e.row, c.col, { formula: e.formula }));
         }
       }
     }

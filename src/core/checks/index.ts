@@ -1,7 +1,10 @@
-/** Every check, in the order their findings are listed for a cell. */
+/**
+ * Every check, in the order their findings are listed for a cell. The finding codes are theirs
+ * (FindingCode is the union of their `meta.code`); the pane names findings by their `meta.title`;
+ * README's table of codes and docs/checks/<CODE>.md are held to them by test/core/checks/meta.test.ts.
+ */
 import { ambiguousNumber } from "./ambiguousNumber";
 import { badValue } from "./badValue";
-import type { Check } from "./check";
 import { formulaInconsistent } from "./formulaInconsistent";
 import { noTables } from "./noTables";
 import { notChecked } from "./notChecked";
@@ -13,7 +16,7 @@ import { sumRangeGap } from "./sumRangeGap";
 import { targetOutOfRange } from "./targetOutOfRange";
 import { totalNotFormula } from "./totalNotFormula";
 
-export const CHECKS: Check[] = [
+export const CHECKS = [
   noTables,
   // A formula that misses a row is the cause; the wrong value it gives comes next.
   sumRangeGap,
@@ -27,6 +30,6 @@ export const CHECKS: Check[] = [
   numberAsText,
   ambiguousNumber,
   notChecked,
-];
+] as const;
 
-export type { Check, CheckContext } from "./check";
+export type { Check, CheckContext, CheckMeta } from "./check";

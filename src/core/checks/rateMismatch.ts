@@ -5,16 +5,32 @@
  */
 import type { Finding } from "../findings";
 import type { Model } from "../tables/model";
-import type { Check, CheckContext } from "./check";
-import { failureFindings } from "./failureFindings";
+import type { Check, CheckContext, CheckMeta } from "./check";
+import { failureFindings, MISTYPED_MESSAGE } from "./failureFindings";
 
-export const rateMismatch: Check = {
+const meta = {
   code: "RATE_MISMATCH",
   severity: "error",
+  title: { vi: "Tỷ lệ không khớp", en: "Rate does not match" },
   description: {
     vi: "Tỷ lệ ghi khác tử số ÷ mẫu số × 100 (hoặc quan hệ tỷ lệ của cột) quá mức làm tròn của số hiển thị.",
     en: "A stated rate differs from numerator ÷ denominator × 100 (or its column's rate relation) beyond the rounding of its shown decimals.",
   },
+  messages: {
+    rate: {
+      vi: "{{what}} ghi {{stated}}{{unit}} nhưng {{numerator}}/{{denominator}} = {{computed}}{{unit}}{{inferred}}.{{also}}",
+      en: "{{what}} states {{stated}}{{unit}} but {{numerator}}/{{denominator}} = {{computed}}{{unit}}{{inferred}}.{{also}}",
+    },
+    rateRelation: {
+      vi: "{{what}} ghi {{stated}}{{unit}} nhưng {{parts}} được {{computed}}{{unit}}{{inferred}}.{{also}}",
+      en: "{{what}} states {{stated}}{{unit}} but {{parts}} {{computed}}{{unit}}{{inferred}}.{{also}}",
+    },
+    ...MISTYPED_MESSAGE,
+  },
+} as const satisfies CheckMeta;
+
+export const rateMismatch: Check<typeof meta> = {
+  meta,
   run(model: Model, ctx: CheckContext): Finding[] {
     return failureFindings(rateMismatch, "rate", model, ctx);
   },

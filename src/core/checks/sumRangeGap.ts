@@ -11,7 +11,7 @@ import type { Column, Model, Table } from "../tables/model";
 import { NodeKind } from "../tables/outline";
 import { BAD, CellReader, EMPTY } from "../tables/values";
 import { cellsA1, closingWhat, whatOf } from "../verify/describe";
-import { type Check, type CheckContext, type Text, findingAt } from "./check";
+import { type Check, type CheckContext, type CheckMeta, type Report, type Text, reporter } from "./check";
 
 /** "D7:D11" for consecutive rows, "D7:D9, D11" otherwise. */
 function rowsA1(col: number, rows: number[]): string {
@@ -57,15 +57,13 @@ function analyse(formula: string, row: number, cov: Coverage): { missing: number
   return { missing, extra };
 }
 
-function message(what: Text, formula: string, res: { missing: number[]; extra: CellAddr[] }, cov: Coverage, own: string): Text {
-  const vi: string[] = [];
-  const en: string[] = [];
-  if (res.missing.length) {
-    const m = rowsA1(cov.col, res.missing);
-    vi.push(`bỏ sót ${m}`);
-    en.push(`leaves out ${m}`);
-  }
+/** What a formula gets wrong, in words: the rows it leaves out, and what it takes in besides. */
+function faults(res: { missing: number[]; extra: CellAddr[] }, cov: Coverage): { missing?: string; extra?: Text } {
+  const out: { missing?: string; extra?: Text } = {};
+  if (res.missing.length) out.missing = rowsA1(cov.col, res.missing);
   if (res.extra.length) {
+    const vi: string[] = [];
+    const en: string[] = [];
     const inCol = res.extra.filter((c) => c.sheet === cov.sheet && c.col === cov.col);
     const other = res.extra.filter((c) => !(c.sheet === cov.sheet && c.col === cov.col));
     const totals = inCol.filter((c) => cov.totals.has(c.row));
@@ -98,14 +96,12 @@ function message(what: Text, formula: string, res: { missing: number[]; extra: C
       vi.push(`lấy cả ô ở cột/trang khác: ${o}`);
       en.push(`takes cells from another column or sheet: ${o}`);
     }
+    out.extra = { vi: vi.join("; "), en: en.join("; ") };
   }
-  return {
-    vi: `${what.vi}: công thức ${formula} ${vi.join("; ")}. Cần cộng ${own}.`,
-    en: `${what.en}: the formula ${formula} ${en.join("; ")}. It should add ${own}.`,
-  };
+  return out;
 }
 
-function checkColumn(t: Table, c: Column, ctx: CheckContext, out: Finding[]): void {
+function checkColumn(t: Table, c: Column, report: Report<typeof meta>, out: Finding[]): void {
   const o = t.outline;
   const col = c.col;
   const rows = t.grid.rows;
@@ -152,9 +148,12 @@ function checkColumn(t: Table, c: Column, ctx: CheckContext, out: Finding[]): vo
     const res = analyse(formula, o.row[i], cov);
     if (!res) return;
     const own = rowsA1(col, cov.expected);
-    out.push(
-      findingAt(sumRangeGap, t.sheet, o.row[i], col, message(what, formula, res, cov, own), ctx, { formula, expected: own }),
-    );
+    const { missing, extra } = faults(res, cov);
+    const data = { what, formula, expected: own };
+    const at = [t.sheet, o.row[i], col, { formula, expected: own }] as const;
+    if (missing !== undefined && extra) out.push(report("leavesOutAndAddsExtra", { ...data, missing, extra }, ...at));
+    else if (missing !== undefined) out.push(report("leavesOut", { ...data, missing }, ...at));
+    else if (extra) out.push(report("addsExtra", { ...data, extra }, ...at));
   };
   const allowedBetween = (expected: number[], from = Math.min(...expected)) => {
     const allowed = new Set<number>();
@@ -208,7 +207,7 @@ function labelText(t: Table, i: number): string {
 }
 
 /** A row total =SUM(E12:G12) must add the columns its relation names, no more, no fewer. */
-function checkRows(t: Table, ctx: CheckContext, out: Finding[]): void {
+function checkRows(t: Table, report: Report<typeof meta>, out: Finding[]): void {
   const o = t.outline;
   for (const rel of t.relations) {
     if (rel.kind !== "sum" || rel.source === "inferred" || rel.text.includes("−")) continue;
@@ -226,50 +225,63 @@ function checkRows(t: Table, ctx: CheckContext, out: Finding[]): void {
       if (cells.every((x) => x.col === rel.target)) continue;
       if (missing.length === 0 && extra.length === 0) continue;
       const own = rel.operands.map((c) => toA1(r, c)).join(", ");
-      const vi: string[] = [];
-      const en: string[] = [];
-      if (missing.length) {
-        const m = missing.map((c) => toA1(r, c)).join(", ");
-        vi.push(`bỏ sót ${m}`);
-        en.push(`leaves out ${m}`);
-      }
-      if (extra.length) {
-        const e = extra.map((x) => (x.sheet === t.sheet ? toA1(x.row, x.col) : `'${x.sheet}'!${toA1(x.row, x.col)}`)).join(", ");
-        vi.push(`cộng thêm ${e} nằm ngoài quan hệ`);
-        en.push(`also adds ${e}, outside the relation`);
-      }
-      out.push(
-        findingAt(
-          sumRangeGap,
-          t.sheet,
-          r,
-          rel.target,
-          {
-            vi: `Cột "${target.header}" ở dòng ${r + 1}: công thức ${formula} ${vi.join("; ")} (theo ${rel.text}). Cần cộng ${own}.`,
-            en: `Column "${target.header}" on row ${r + 1}: the formula ${formula} ${en.join("; ")} (by ${rel.text}). It should add ${own}.`,
-          },
-          ctx,
-          { formula, expected: own, relation: rel.text },
-        ),
-      );
+      const data = { column: target.header, row: String(r + 1), formula, relation: rel.text, expected: own };
+      const at = [t.sheet, r, rel.target, { formula, expected: own, relation: rel.text }] as const;
+      const m = missing.map((c) => toA1(r, c)).join(", ");
+      const e = extra.map((x) => (x.sheet === t.sheet ? toA1(x.row, x.col) : `'${x.sheet}'!${toA1(x.row, x.col)}`)).join(", ");
+      if (missing.length && extra.length) out.push(report("rowLeavesOutAndAddsExtra", { ...data, missing: m, extra: e }, ...at));
+      else if (missing.length) out.push(report("rowLeavesOut", { ...data, missing: m }, ...at));
+      else out.push(report("rowAddsExtra", { ...data, extra: e }, ...at));
     }
   }
 }
 
-export const sumRangeGap: Check = {
+const meta = {
   code: "SUM_RANGE_GAP",
   severity: "error",
+  title: { vi: "Công thức tổng sót hoặc thừa dòng", en: "Total formula misses or double-counts rows" },
   description: {
     vi: "Công thức của tổng nhóm, tổng cộng, số tổng hoặc tổng theo dòng bỏ sót ô thuộc phạm vi của nó, hoặc cộng thêm ô ngoài phạm vi (nhóm khác, tổng bị tính hai lần).",
     en: "A total's formula leaves out cells of what it covers, or takes in cells outside it (another group, a sub-total counted twice).",
   },
+  messages: {
+    leavesOut: {
+      vi: "{{what}}: công thức {{formula}} bỏ sót {{missing}}. Cần cộng {{expected}}.",
+      en: "{{what}}: the formula {{formula}} leaves out {{missing}}. It should add {{expected}}.",
+    },
+    addsExtra: {
+      vi: "{{what}}: công thức {{formula}} {{extra}}. Cần cộng {{expected}}.",
+      en: "{{what}}: the formula {{formula}} {{extra}}. It should add {{expected}}.",
+    },
+    leavesOutAndAddsExtra: {
+      vi: "{{what}}: công thức {{formula}} bỏ sót {{missing}}; {{extra}}. Cần cộng {{expected}}.",
+      en: "{{what}}: the formula {{formula}} leaves out {{missing}}; {{extra}}. It should add {{expected}}.",
+    },
+    rowLeavesOut: {
+      vi: 'Cột "{{column}}" ở dòng {{row}}: công thức {{formula}} bỏ sót {{missing}} (theo {{relation}}). Cần cộng {{expected}}.',
+      en: 'Column "{{column}}" on row {{row}}: the formula {{formula}} leaves out {{missing}} (by {{relation}}). It should add {{expected}}.',
+    },
+    rowAddsExtra: {
+      vi: 'Cột "{{column}}" ở dòng {{row}}: công thức {{formula}} cộng thêm {{extra}} nằm ngoài quan hệ (theo {{relation}}). Cần cộng {{expected}}.',
+      en: 'Column "{{column}}" on row {{row}}: the formula {{formula}} also adds {{extra}}, outside the relation (by {{relation}}). It should add {{expected}}.',
+    },
+    rowLeavesOutAndAddsExtra: {
+      vi: 'Cột "{{column}}" ở dòng {{row}}: công thức {{formula}} bỏ sót {{missing}}; cộng thêm {{extra}} nằm ngoài quan hệ (theo {{relation}}). Cần cộng {{expected}}.',
+      en: 'Column "{{column}}" on row {{row}}: the formula {{formula}} leaves out {{missing}}; also adds {{extra}}, outside the relation (by {{relation}}). It should add {{expected}}.',
+    },
+  },
+} as const satisfies CheckMeta;
+
+export const sumRangeGap: Check<typeof meta> = {
+  meta,
   run(model: Model, ctx: CheckContext): Finding[] {
+    const report = reporter(meta, ctx);
     const out: Finding[] = [];
     for (const t of model.tables) {
       t.numeric.forEach((c, k) => {
-        if (c.additive && t.formulaCount[k] > 0) checkColumn(t, c, ctx, out);
+        if (c.additive && t.formulaCount[k] > 0) checkColumn(t, c, report, out);
       });
-      if (t.formulaCount.some((n) => n > 0)) checkRows(t, ctx, out);
+      if (t.formulaCount.some((n) => n > 0)) checkRows(t, report, out);
     }
     return out;
   },

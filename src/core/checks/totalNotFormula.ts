@@ -9,7 +9,7 @@ import type { Model, Table } from "../tables/model";
 import { NodeKind } from "../tables/outline";
 import { CellReader, EMPTY, NUM } from "../tables/values";
 import { whatOf } from "../verify/describe";
-import { type Check, type CheckContext, type Text, findingAt, fmt } from "./check";
+import { type Check, type CheckContext, type CheckMeta, type Text, reporter } from "./check";
 
 interface Sibling {
   row: number;
@@ -66,14 +66,26 @@ function siblingSets(t: Table): Sibling[][] {
   return sets.filter((s) => s.length > 1);
 }
 
-export const totalNotFormula: Check = {
+const meta = {
   code: "TOTAL_NOT_FORMULA",
   severity: "warning",
+  title: { vi: "Ô tổng gõ tay, không phải công thức", en: "Total typed instead of a formula" },
   description: {
     vi: "Tổng nhóm hoặc tổng cộng được gõ thành số cố định trong khi các tổng cùng bảng là công thức.",
     en: "A sub-total or total typed as a constant where its sibling totals are formulas.",
   },
+  messages: {
+    typedTotal: {
+      vi: "{{what}} được gõ thành số {{value}}, trong khi {{count}} tổng khác trong bảng là công thức (như {{example}}): số gõ tay không tự cập nhật khi các khoản mục thay đổi.",
+      en: "{{what}} is typed as {{value}} where the table's other totals are formulas ({{count}} of them, such as {{example}}): a typed number does not follow changes to its items.",
+    },
+  },
+} as const satisfies CheckMeta;
+
+export const totalNotFormula: Check<typeof meta> = {
+  meta,
   run(model: Model, ctx: CheckContext): Finding[] {
+    const report = reporter(meta, ctx);
     const out: Finding[] = [];
     for (const t of model.tables) {
       for (const set of siblingSets(t)) {
@@ -82,22 +94,9 @@ export const totalNotFormula: Check = {
         if (formulas.length === 0 || constants.length === 0 || formulas.length < constants.length) continue;
         const example = formulas[0].formula as string;
         for (const c of constants) {
-          const what = c.what();
-          const shown = Number.isNaN(c.value) ? (c.raw ?? "") : fmt(c.value, ctx);
-          out.push(
-            findingAt(
-              totalNotFormula,
-              t.sheet,
-              c.row,
-              c.col,
-              {
-                vi: `${what.vi} được gõ thành số ${shown}, trong khi ${formulas.length} tổng khác trong bảng là công thức (như ${example}): số gõ tay không tự cập nhật khi các khoản mục thay đổi.`,
-                en: `${what.en} is typed as ${shown} while ${formulas.length} other total${formulas.length === 1 ? " is a formula" : "s are formulas"} (such as ${example}): a typed number does not follow changes to its items.`,
-              },
-              ctx,
-              Number.isNaN(c.value) ? {} : { stated: c.value },
-            ),
-          );
+          const unreadable = Number.isNaN(c.value);
+          const data = { what: c.what(), value: unreadable ? (c.raw ?? "") : c.value, count: formulas.length, example };
+          out.push(report("typedTotal", data, t.sheet, c.row, c.col, unreadable ? {} : { stated: c.value }));
         }
       }
     }

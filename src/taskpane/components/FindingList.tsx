@@ -1,8 +1,14 @@
-/** The findings, grouped by sheet and severity; each one a button that selects its cell. */
-import { Badge, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+/**
+ * The findings, grouped by sheet and severity. Each card is a button that selects its cell, and a
+ * "Cách sửa" / "How to fix" button that opens its check's doc (docs/checks/<CODE>.md) below it.
+ */
+import { Badge, Button, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { useId, useState } from "react";
 import type { Lang } from "../../core/findings";
+import { checkDoc } from "../checkDocs";
 import { figuresLine } from "../format";
 import { findingName, SEVERITY_KEYS, t } from "../strings";
+import { CheckDoc } from "./CheckDoc";
 import type { FindingItem, SheetGroup } from "./groupFindings";
 
 const useStyles = makeStyles({
@@ -25,16 +31,21 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground2,
   },
   ul: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  card: {
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderLeftWidth: "4px",
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
   row: {
     display: "block",
     width: "100%",
     textAlign: "left",
     cursor: "pointer",
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderLeftWidth: "4px",
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} ${tokens.spacingVerticalXXS}`,
+    border: "none",
     borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground1,
+    backgroundColor: "transparent",
     color: tokens.colorNeutralForeground1,
     fontFamily: tokens.fontFamilyBase,
     fontSize: tokens.fontSizeBase300,
@@ -49,8 +60,9 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorBrandBackground2,
     border: `${tokens.strokeWidthThin} solid ${tokens.colorBrandStroke1}`,
     borderLeftWidth: "4px",
-    ":hover": { backgroundColor: tokens.colorBrandBackground2Hover },
   },
+  selectedRow: { ":hover": { backgroundColor: tokens.colorBrandBackground2Hover } },
+  howTo: { marginLeft: tokens.spacingHorizontalXS, marginBottom: tokens.spacingVerticalXXS },
   head: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "baseline", flexWrap: "wrap" },
   cell: {
     fontFamily: tokens.fontFamilyMonospace,
@@ -101,9 +113,7 @@ export function FindingList(props: {
               </h4>
               <ul className={s.ul}>
                 {sg.items.map((item) => (
-                  <li key={item.key}>
-                    <FindingRow item={item} lang={lang} selected={item.key === selectedKey} onSelect={onSelect} />
-                  </li>
+                  <FindingRow key={item.key} item={item} lang={lang} selected={item.key === selectedKey} onSelect={onSelect} />
                 ))}
               </ul>
             </div>
@@ -120,45 +130,67 @@ function FindingRow(props: { item: FindingItem; lang: Lang; selected: boolean; o
   const s = useStyles();
   const figures = figuresLine(f, lang);
   const canSelect = f.sheet !== "" && f.cell !== "";
+  const doc = checkDoc(f.code);
+  const [open, setOpen] = useState(false);
+  const docId = useId();
+  const howTo = t(lang, "finding.howToFix");
   return (
-    <button
-      type="button"
-      className={mergeClasses(s.row, s[f.severity], selected && s.selected)}
-      onClick={() => onSelect(item)}
-      disabled={!canSelect}
-      aria-current={selected ? "true" : undefined}
-      title={canSelect ? t(lang, "finding.goTo", { cell: f.cell, sheet: f.sheet }) : undefined}
-      data-finding={f.code}
-      data-finding-sheet={f.sheet}
-      data-finding-cell={f.cell}
-    >
-      <span className={s.head}>
-        {f.cell && <span className={s.cell}>{f.cell}</span>}
-        <span className={s.name}>{findingName(lang, f.code)}</span>
-      </span>
-      <Text className={s.message}>{f.message}</Text>
-      {figures && (
-        <span className={s.figures} data-figures>
-          {figures}
+    <li className={mergeClasses(s.card, s[f.severity], selected && s.selected)}>
+      <button
+        type="button"
+        className={mergeClasses(s.row, selected && s.selectedRow)}
+        onClick={() => onSelect(item)}
+        disabled={!canSelect}
+        aria-current={selected ? "true" : undefined}
+        title={canSelect ? t(lang, "finding.goTo", { cell: f.cell, sheet: f.sheet }) : undefined}
+        data-finding={f.code}
+        data-finding-sheet={f.sheet}
+        data-finding-cell={f.cell}
+      >
+        <span className={s.head}>
+          {f.cell && <span className={s.cell}>{f.cell}</span>}
+          <span className={s.name}>{findingName(lang, f.code)}</span>
         </span>
+        <Text className={s.message}>{f.message}</Text>
+        {figures && (
+          <span className={s.figures} data-figures>
+            {figures}
+          </span>
+        )}
+        {f.relation && (
+          <span className={s.formula} data-relation>
+            {t(lang, "finding.relation")}: <span className={s.code}>{f.relation}</span>
+            {f.inferred && ` (${t(lang, "finding.inferred")})`}
+          </span>
+        )}
+        {(f.formula || f.expected) && (
+          <span className={s.formula}>
+            {f.formula && (
+              <>
+                {t(lang, "finding.formula")}: <span className={s.code}>{f.formula}</span>
+              </>
+            )}
+            {f.formula && f.expected && " · "}
+            {f.expected && t(lang, "finding.expected", { range: f.expected })}
+          </span>
+        )}
+      </button>
+      {doc !== undefined && (
+        <>
+          <Button
+            appearance="transparent"
+            size="small"
+            className={s.howTo}
+            aria-expanded={open}
+            aria-controls={open ? docId : undefined}
+            onClick={() => setOpen((o) => !o)}
+            data-finding-help={f.code}
+          >
+            {howTo}
+          </Button>
+          {open && <CheckDoc id={docId} code={f.code} md={doc} lang={lang} label={`${howTo}: ${findingName(lang, f.code)}`} />}
+        </>
       )}
-      {f.relation && (
-        <span className={s.formula} data-relation>
-          {t(lang, "finding.relation")}: <span className={s.code}>{f.relation}</span>
-          {f.inferred && ` (${t(lang, "finding.inferred")})`}
-        </span>
-      )}
-      {(f.formula || f.expected) && (
-        <span className={s.formula}>
-          {f.formula && (
-            <>
-              {t(lang, "finding.formula")}: <span className={s.code}>{f.formula}</span>
-            </>
-          )}
-          {f.formula && f.expected && " · "}
-          {f.expected && t(lang, "finding.expected", { range: f.expected })}
-        </span>
-      )}
-    </button>
+    </li>
   );
 }

@@ -13,12 +13,20 @@ ruleTester(ambiguousNumber, {
     {
       name: '"92,460" in the report is 92,46 here and 92.460 in English',
       grids: [pastedAppendixI()],
-      findings: [{ sheet: "Phụ lục I", cell: "D10", stated: 92.46 }],
+      findings: [
+        {
+          messageId: "twoReadings",
+          sheet: "Phụ lục I",
+          cell: "D10",
+          stated: 92.46,
+          data: { raw: "92,460", vi: 92.46, en: 92460 },
+        },
+      ],
     },
     {
       name: "in an English-notation column a single dot with three digits is the ambiguous one",
       grids: [pastedAppendixI({ D8: "6,992.46", D9: "6,100.00", D10: "92.460", D11: "480.00", D14: "1,970.00" })],
-      findings: [{ cell: "D10", stated: 92.46 }],
+      findings: [{ messageId: "twoReadings", cell: "D10", stated: 92.46, data: { raw: "92.460" } }],
     },
   ],
 });

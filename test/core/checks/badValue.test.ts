@@ -1,4 +1,5 @@
 import { checkWorkbook } from "../../../src/core/engine";
+import { gridFromValues } from "../../../src/core/grid/grid";
 import { badValue } from "../../../src/core/checks/badValue";
 import { figuresSheet, pastedAppendixI, pastedAppendixII } from "../../../testkit/reportGrids";
 import { ruleTester } from "../../helpers/ruleTester";
@@ -13,16 +14,39 @@ ruleTester(badValue, {
     {
       name: "words in an amount cell",
       grids: [pastedAppendixI({ D11: "hai trăm" })],
-      findings: [{ sheet: "Phụ lục I", cell: "D11" }],
+      findings: [{ messageId: "notANumber", sheet: "Phụ lục I", cell: "D11", data: { raw: "hai trăm" } }],
     },
     {
       name: "#REF! in an amount cell",
       grids: [pastedAppendixII({ E13: { error: "#REF!" } })],
-      findings: [{ sheet: "Phụ lục II", cell: "E13" }],
+      findings: [{ messageId: "errorValue", sheet: "Phụ lục II", cell: "E13", data: { error: "#REF!" } }],
     },
-    { name: "#DIV/0! in a rate cell", grids: [figuresSheet({ E4: { error: "#DIV/0!" } })], findings: [{ cell: "E4" }] },
-    { name: "a boolean where a count should be", grids: [figuresSheet({ C11: true })], findings: [{ cell: "C11" }] },
-    { name: "a zero denominator with a stated rate", grids: [figuresSheet({ D4: 0 })], findings: [{ cell: "D4", stated: 0 }] },
+    {
+      name: "#DIV/0! in a rate cell",
+      grids: [figuresSheet({ E4: { error: "#DIV/0!" } })],
+      findings: [{ messageId: "errorValue", cell: "E4" }],
+    },
+    {
+      name: "a boolean where a count should be",
+      grids: [figuresSheet({ C11: true })],
+      findings: [{ messageId: "notANumber", cell: "C11", data: { raw: "true" } }],
+    },
+    {
+      name: "a zero denominator with a stated rate",
+      grids: [figuresSheet({ D4: 0 })],
+      findings: [{ messageId: "zeroDenominator", cell: "D4", stated: 0 }],
+    },
+    {
+      name: "a zero plan under a stated TH/KH rate",
+      grids: [
+        gridFromValues("Giải ngân", [
+          ["STT", "Nội dung", "Kế hoạch", "Thực hiện", "TH/KH (%)"],
+          [1, "Vốn ngân sách tỉnh", 200, 150, 75],
+          [2, "Vốn ngân sách thị xã", 0, 90, 100],
+        ]),
+      ],
+      findings: [{ messageId: "zeroBase", cell: "C3", stated: 0, data: { column: "Kế hoạch", relation: "E = D / C × 100" } }],
+    },
   ],
 });
 

@@ -29,7 +29,9 @@ ruleTester(formulaInconsistent, {
     {
       name: "=C10/D11*100 among =Cn/Dn*100",
       grids: templateGrids({ "Số liệu": { E10: { formula: "=C10/D11*100", value: 137.87 } } }),
-      findings: [{ sheet: "Số liệu", cell: "E10", formula: "=C10/D11*100", message: expect.stringContaining("=C10/D10*100") }],
+      findings: [
+        { messageId: "differs", sheet: "Số liệu", cell: "E10", formula: "=C10/D11*100", data: { want: "=C10/D10*100" } },
+      ],
     },
     {
       name: "the majority is the odd one out by position: said of the column, no guess",
@@ -41,7 +43,7 @@ ruleTester(formulaInconsistent, {
           E9: { formula: "=C9/D10*100", value: 1 },
         },
       }),
-      findings: [{ cell: "E6", message: expect.stringContaining("Không rõ bên nào đúng") }],
+      findings: [{ messageId: "majorityOffRow", cell: "E6", message: expect.stringContaining("Không rõ bên nào đúng") }],
     },
     {
       name: "item amounts as quantity × unit price (columns G, H), one taking the price of the row above",
@@ -53,7 +55,14 @@ ruleTester(formulaInconsistent, {
           D16: { formula: "=G16*H15", value: 300 },
         },
       }),
-      findings: [{ cell: "D16", formula: "=G16*H15", message: expect.stringContaining("=G16*H16") }],
+      findings: [{ messageId: "differs", cell: "D16", formula: "=G16*H15", data: { want: "=G16*H16", majority: 3, count: 4 } }],
+    },
+    {
+      name: "half the rates rounded, half not: no majority, said of the column",
+      grids: templateGrids({
+        "Số liệu": Object.fromEntries([6, 7, 8].map((r) => [`E${r}`, { formula: `=ROUND(C${r}/D${r}*100,1)`, value: 1 }])),
+      }),
+      findings: [{ messageId: "noMajority", cell: "E6", data: { column: "Tỷ lệ (%)" } }],
     },
   ],
 });

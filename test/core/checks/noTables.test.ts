@@ -9,12 +9,16 @@ ruleTester(noTables, {
     { name: "only a targets table, on the second sheet", grids: [gridFromValues("Ghi chú", [["Báo cáo"]]), targetsSheet()] },
   ],
   invalid: [
-    { name: "an empty workbook", grids: [{ name: "Sheet1", rows: [] }], findings: [{ sheet: "Sheet1", cell: "A1" }] },
+    {
+      name: "an empty workbook",
+      grids: [{ name: "Sheet1", rows: [] }],
+      findings: [{ messageId: "noTables", sheet: "Sheet1", cell: "A1" }],
+    },
     {
       name: "a sheet of prose and numbers without a table header",
       grids: [gridFromValues("Trang 1", [["Báo cáo kết quả"], ["Tổng kinh phí", 13570], ["Ghi chú", "…"]])],
-      findings: [{ sheet: "Trang 1", cell: "A1" }],
+      findings: [{ messageId: "noTables", sheet: "Trang 1", cell: "A1" }],
     },
-    { name: "no sheet at all", grids: [], findings: [{ sheet: "", cell: "A1" }] },
+    { name: "no sheet at all", grids: [], findings: [{ messageId: "noTables", sheet: "", cell: "A1" }] },
   ],
 });

@@ -27,7 +27,7 @@ ruleTester(notChecked, {
     {
       name: "a sheet of numbers under a header no recogniser knows, beside a recognised appendix",
       grids: [pastedAppendixI(), unknownSheet()],
-      findings: [{ sheet: "Số liệu dân cư", cell: "B4", message: expect.stringContaining("9 ô số ở B4:D6") }],
+      findings: [{ messageId: "outsideTables", sheet: "Số liệu dân cư", cell: "B4", data: { cells: 9, range: "B4:D6" } }],
     },
     {
       name: "a number column no relation covers (a list of amounts with no total)",
@@ -39,13 +39,59 @@ ruleTester(notChecked, {
           [3, "c", 300],
         ]),
       ],
-      findings: [{ sheet: "Danh sách", cell: "C2", message: expect.stringContaining("không có dòng tổng") }],
+      findings: [{ messageId: "columnNoTotal", sheet: "Danh sách", cell: "C2", data: { column: "Kinh phí", cells: 3 } }],
+    },
+    {
+      name: "a list whose total cannot be verified: one of its amounts is words",
+      grids: [
+        gridFromValues("Danh sách", [
+          ["STT", "Nội dung", "Kinh phí"],
+          [1, "a", 100],
+          [2, "b", "hai trăm"],
+          [undefined, "Tổng cộng", 300],
+        ]),
+      ],
+      findings: [{ messageId: "columnBlocked", cell: "C2", data: { cells: 2 } }],
+    },
+    {
+      name: "a comparison column no pair of columns explains",
+      grids: [
+        gridFromValues("So sánh", [
+          ["STT", "Nội dung", "Năm 2023", "Năm 2024", "So sánh (%)"],
+          [1, "a", 100, 120, 50],
+          [2, "b", 50, 40, 77],
+          [3, "c", 80, 80, 12],
+        ]),
+      ],
+      findings: [
+        { messageId: "columnNoTotal", cell: "C2" },
+        { messageId: "columnNoTotal", cell: "D2" },
+        { messageId: "columnNoRelation", cell: "E2", data: { column: "So sánh (%)", cells: 3 } },
+      ],
+    },
+    {
+      name: "a header sum the numbers contradict: dropped, and said why",
+      grids: [
+        gridFromValues("Nguồn vốn", [
+          ["STT", "Nhiệm vụ", "Tổng số", "Nguồn vốn", undefined],
+          [undefined, undefined, undefined, "NS tỉnh", "NS xã"],
+          [1, "a", 500, 350, 120],
+          [2, "b", 900, 550, 150],
+          [3, "c", 400, 200, 100],
+          [4, "d", 100, 200, 100],
+        ]),
+      ],
+      findings: ["C3", "D3", "E3"].map((cell) => ({
+        messageId: "columnRelationsDropped" as const,
+        cell,
+        message: expect.stringContaining("C = D + E: tiêu đề gợi ý quan hệ này nhưng số liệu chỉ khớp 0/4 dòng"),
+      })),
     },
     {
       name: "English",
       lang: "en",
       grids: [unknownSheet()],
-      findings: [{ cell: "B4", message: expect.stringContaining("were NOT checked") }],
+      findings: [{ messageId: "outsideTables", cell: "B4", message: expect.stringContaining("were NOT checked") }],
     },
   ],
 });

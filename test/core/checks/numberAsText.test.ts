@@ -36,12 +36,14 @@ ruleTester(numberAsText, {
           rows: numeric().rows.map((r, i) => (i === 13 && r ? Object.assign([...r], { 3: { value: "1.970" } }) : r)),
         },
       ],
-      findings: [{ sheet: "Phụ lục I", cell: "D14", stated: 1970 }],
+      findings: [
+        { messageId: "numberAsText", sheet: "Phụ lục I", cell: "D14", stated: 1970, data: { raw: "1.970", value: 1970 } },
+      ],
     },
     {
       name: "a count typed as text in the figures",
       grids: [figuresSheet({ C4: "1.050" })],
-      findings: [{ sheet: "Số liệu", cell: "C4", stated: 1050 }],
+      findings: [{ messageId: "numberAsText", sheet: "Số liệu", cell: "C4", stated: 1050 }],
     },
   ],
 });

@@ -4,7 +4,7 @@ import { gridFromSpec } from "../../../src/core/grid/fromSpec";
 import { exampleTemplate } from "../../../src/core/template/example";
 import { figuresSheet, pastedAppendixI, pastedAppendixII } from "../../../testkit/reportGrids";
 import { ruleTester } from "../../helpers/ruleTester";
-import type { Grid } from "../../../src/core/grid/grid";
+import { type Grid, gridFromValues } from "../../../src/core/grid/grid";
 import { applyOverrides } from "../../../testkit/reportGrids";
 
 /** The template's sheets with some cells typed over (a typed constant replaces the formula). */
@@ -44,60 +44,60 @@ ruleTester(sumMismatch, {
     {
       name: "sub-total typed as 1.907 over items that add up to 1.970",
       grids: [pastedAppendixI({ D14: "1.907" })],
-      findings: [{ sheet: "Phụ lục I", cell: "D14", stated: 1907, computed: 1970 }],
+      findings: [{ messageId: "sum", sheet: "Phụ lục I", cell: "D14", stated: 1907, computed: 1970 }],
     },
     {
       name: "an item changed under a correct sub-total",
       grids: [pastedAppendixI({ D11: "490" })],
-      findings: [{ cell: "D8", stated: 6992.46, computed: 7002.46 }],
+      findings: [{ messageId: "sum", cell: "D8", stated: 6992.46, computed: 7002.46 }],
     },
     {
       name: "the total of Phụ lục II typed as 13.750",
       grids: [pastedAppendixII({ E36: "13.750" })],
-      findings: [{ sheet: "Phụ lục II", cell: "E36", stated: 13750, computed: 13570 }],
+      findings: [{ messageId: "sum", sheet: "Phụ lục II", cell: "E36", stated: 13750, computed: 13570 }],
     },
     {
       name: "an item typo under a sub-total and a total that agree with each other: one finding, at the group",
       grids: [exampleTemplateGrids({ "Phụ lục I": { D8: 93.46 } })],
-      findings: [{ sheet: "Phụ lục I", cell: "D6", stated: 6992.46, computed: 6993.46 }],
+      findings: [{ messageId: "sumAgreesAbove", sheet: "Phụ lục I", cell: "D6", stated: 6992.46, computed: 6993.46 }],
     },
     {
       name: "a sub-total typed over its formula while the total still adds the items: one finding, at the group",
       grids: [exampleTemplateGrids({ "Phụ lục I": { D12: 1907 } })],
-      findings: [{ sheet: "Phụ lục I", cell: "D12", stated: 1907, computed: 1970 }],
+      findings: [{ messageId: "sum", sheet: "Phụ lục I", cell: "D12", stated: 1907, computed: 1970 }],
     },
     {
       name: "a total that agrees with neither its groups nor its items",
       grids: [exampleTemplateGrids({ "Phụ lục I": { D18: 8962.64 } })],
-      findings: [{ sheet: "Phụ lục I", cell: "D18", stated: 8962.64, computed: 8962.46 }],
+      findings: [{ messageId: "sum", sheet: "Phụ lục I", cell: "D18", stated: 8962.64, computed: 8962.46 }],
     },
     {
       name: "a group of Phụ lục II with a stated sub-total that is wrong",
       grids: [pastedAppendixII({ E7: "4.400" })],
-      findings: [{ cell: "E7", stated: 4400, computed: 4420 }],
+      findings: [{ messageId: "sum", cell: "E7", stated: 4400, computed: 4420 }],
     },
     {
       name: "134 ≠ 83 + 52 (parent count vs its parts)",
       grids: [figuresSheet({ C12: 52 })],
-      findings: [{ sheet: "Số liệu", cell: "C10", stated: 134, computed: 135 }],
+      findings: [{ messageId: "sum", sheet: "Số liệu", cell: "C10", stated: 134, computed: 135 }],
     },
     {
       name: "99 Tổ = 1 + 15 + 83 broken, and 615 members = 15 + 134 + 466 broken",
       grids: [figuresSheet({ C13: 98, C20: 476 })],
       findings: [
-        { cell: "C13", stated: 98, computed: 99 },
-        { cell: "C17", stated: 615, computed: 625 },
+        { messageId: "sum", cell: "C13", stated: 98, computed: 99 },
+        { messageId: "sum", cell: "C17", stated: 615, computed: 625 },
       ],
     },
     {
       name: "denominators: 1.710 ≠ 845 + 856",
       grids: [figuresSheet({ D6: 856 })],
-      findings: [{ cell: "D4", stated: 1710, computed: 1701 }],
+      findings: [{ messageId: "sum", cell: "D4", stated: 1710, computed: 1701 }],
     },
     {
       name: "sub-total off by one hundredth: 6.992,45",
       grids: [pastedAppendixI({ D8: "6.992,45" })],
-      findings: [{ cell: "D8", stated: 6992.45, computed: 6992.46 }],
+      findings: [{ messageId: "sum", cell: "D8", stated: 6992.45, computed: 6992.46 }],
     },
     {
       name: "one đồng off at 10^15",
@@ -111,19 +111,39 @@ ruleTester(sumMismatch, {
           D21: "0",
         }),
       ],
-      findings: [{ cell: "D14", stated: 1000000000000001, computed: 1000000000000000 }],
+      findings: [{ messageId: "sum", cell: "D14", stated: 1000000000000001, computed: 1000000000000000 }],
     },
     {
       name: 'parts numbered 1.1, 1.2 typed as numbers (Excel turns "1.1" into 1.1) under an item whose amount is wrong',
       grids: [pastedAppendixI({ A15: 1, A16: 1.1, A17: 1.2, D15: "1.120", D16: "300", D17: "700" })],
-      findings: [{ cell: "D15", stated: 1120, computed: 1000 }],
+      findings: [{ messageId: "sumAgreesAbove", cell: "D15", stated: 1120, computed: 1000 }],
+    },
+    {
+      name: "a source amount typed wrong breaks its row total and its group: one finding, at the amount",
+      grids: [
+        gridFromValues("Nguồn vốn", [
+          ["STT", "Nhiệm vụ", "Tổng kinh phí", "Nguồn vốn", undefined],
+          [undefined, undefined, undefined, "NS tỉnh", "NS xã"],
+          ["I", "Nhóm một", 1170, 900, 270],
+          [1, "a", 470, 530, 120],
+          [2, "b", 700, 550, 150],
+          ["II", "Nhóm hai", 300, 200, 100],
+          [1, "c", 300, 200, 100],
+          [undefined, "Tổng cộng", 1470, 1100, 370],
+        ]),
+      ],
+      findings: [{ messageId: "mistyped", cell: "D4", stated: 530, computed: 350, data: { count: 2, required: 350 } }],
     },
     {
       name: "English message when asked",
       lang: "en",
       grids: [pastedAppendixI({ D14: "1.907" })],
       findings: [
-        { cell: "D14", message: 'The sub-total of group "Năm 2023" states 1,907 but its 5 items add up to 1,970 (63 short).' },
+        {
+          messageId: "sum",
+          cell: "D14",
+          message: 'The sub-total of group "Năm 2023" states 1,907 but its 5 items add up to 1,970 (63 short).',
+        },
       ],
     },
   ],

@@ -19,20 +19,32 @@ ruleTester(targetOutOfRange, {
     {
       name: "a percentage above 100",
       grids: [targetsSheet({ D4: "120%" })],
-      findings: [{ sheet: "Chỉ tiêu 2024", cell: "D4", stated: 120 }],
+      findings: [{ messageId: "percentOutOfRange", sheet: "Chỉ tiêu 2024", cell: "D4", stated: 120, data: { value: 120 } }],
     },
-    { name: "a negative percentage", grids: [targetsSheet({ D5: "-5% trở lên" })], findings: [{ cell: "D5", stated: -5 }] },
+    {
+      name: "a negative percentage",
+      grids: [targetsSheet({ D5: "-5% trở lên" })],
+      findings: [{ messageId: "percentOutOfRange", cell: "D5", stated: -5 }],
+    },
     {
       name: "a range whose lower end exceeds its upper end",
       grids: [targetsSheet({ D8: "50% đến 30%" })],
-      findings: [{ cell: "D8", stated: 50 }],
+      findings: [{ messageId: "rangeReversed", cell: "D8", stated: 50, data: { lo: 50, hi: 30, unit: "%" } }],
     },
-    { name: "a count range upside down", grids: [targetsSheet({ D9: "15 - 10" })], findings: [{ cell: "D9" }] },
-    { name: "an impossible rank 15/13", grids: [targetsSheet({ D3: "nhóm 15/13" })], findings: [{ cell: "D3", stated: 15 }] },
+    {
+      name: "a count range upside down",
+      grids: [targetsSheet({ D9: "15 - 10" })],
+      findings: [{ messageId: "rangeReversed", cell: "D9", data: { unit: "" } }],
+    },
+    {
+      name: "an impossible rank 15/13",
+      grids: [targetsSheet({ D3: "nhóm 15/13" })],
+      findings: [{ messageId: "impossibleRank", cell: "D3", stated: 15, data: { rank: "15", of: "13" } }],
+    },
     {
       name: "a percentage in the unit column: 150 with Đơn vị %",
       grids: [targetsSheet({ D4: "150" })],
-      findings: [{ cell: "D4", stated: 150 }],
+      findings: [{ messageId: "percentOutOfRange", cell: "D4", stated: 150 }],
     },
   ],
 });
