@@ -17,6 +17,9 @@ import {
   decToNumber,
   decimalsOf,
   formatNumberVN,
+  type FormatOptions,
+  formatPercentVN,
+  formatScaledVN,
   numberToWords,
   parseNumberText,
   withinRounding,
@@ -119,73 +122,10 @@ class Memo<V> {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Formatting a scaled integer fast: q / 10^d in Vietnamese notation with exactly d decimals.
-
-function groupThousands(int: string): string {
-  const n = int.length;
-  if (n <= 3) return int;
-  let i = n % 3 || 3;
-  let out = int.slice(0, i);
-  for (; i < n; i += 3) out += "." + int.slice(i, i + 3);
-  return out;
-}
-
-/** q is a non-negative safe integer. */
-function formatScaled(q: number, d: number, negative: boolean): string {
-  let s = String(q);
-  let body: string;
-  if (d === 0) body = groupThousands(s);
-  else {
-    if (s.length <= d) s = "0".repeat(d - s.length + 1) + s;
-    body = groupThousands(s.slice(0, s.length - d)) + "," + s.slice(s.length - d);
-  }
-  return negative && q !== 0 ? "-" + body : body;
-}
-
-// ---------------------------------------------------------------------------------------------
 // SOVN
 
-/** "0099" + 1 -> "0100": adds one to a string of decimal digits. */
-function incrementDigits(digits: string): string {
-  let i = digits.length - 1;
-  while (i >= 0 && digits.charCodeAt(i) === 57 /* 9 */) i--;
-  if (i < 0) return "1" + "0".repeat(digits.length);
-  return digits.slice(0, i) + String.fromCharCode(digits.charCodeAt(i) + 1) + "0".repeat(digits.length - i - 1);
-}
-
-/**
- * formatNumberVN's result computed from the number's shortest representation with string
- * operations only (no BigInt): the same decimal digits, rounded half away from zero. Undefined
- * for numbers JavaScript prints with an exponent (below 1e-6 or from 1e21).
- */
-function fixedFromShortest(v: number, d: number | undefined): string | undefined {
-  const negative = v < 0;
-  const str = String(negative ? -v : v);
-  if (str.indexOf("e") >= 0) return undefined;
-  const dot = str.indexOf(".");
-  let int = dot < 0 ? str : str.slice(0, dot);
-  let frac = dot < 0 ? "" : str.slice(dot + 1);
-  const keep = d === undefined ? MAX_DECIMALS : d;
-  if (frac.length > keep) {
-    const roundUp = frac.charCodeAt(keep) >= 53; /* "5" */
-    let digits = int + frac.slice(0, keep);
-    if (roundUp) digits = incrementDigits(digits);
-    int = digits.slice(0, digits.length - keep);
-    frac = digits.slice(digits.length - keep);
-  }
-  if (d === undefined) {
-    let end = frac.length;
-    while (end > 0 && frac.charCodeAt(end - 1) === 48 /* 0 */) end--;
-    frac = frac.slice(0, end);
-  } else if (frac.length < d) {
-    frac += "0".repeat(d - frac.length);
-  }
-  let zero = true;
-  for (let i = 0; i < int.length && zero; i++) if (int.charCodeAt(i) !== 48) zero = false;
-  for (let i = 0; i < frac.length && zero; i++) if (frac.charCodeAt(i) !== 48) zero = false;
-  const body = groupThousands(int) + (frac.length > 0 ? "," + frac : "");
-  return negative && !zero ? "-" + body : body;
-}
+const AS_IS: FormatOptions = { maxDecimals: MAX_DECIMALS };
+const FIXED: FormatOptions[] = Array.from({ length: MAX_DECIMALS + 1 }, (_, d) => ({ decimals: d }));
 
 /**
  * SOVN(so, [sole]): a number as Vietnamese-notation text, 8962.46 -> "8.962,46". With `sole`,
@@ -198,15 +138,7 @@ export function soVN(so: unknown, sole?: unknown): FnResult {
   const d = decimalsArg(sole, undefined);
   if (d instanceof FnError) return d;
   try {
-    // Integers within the safe range need no decimal arithmetic.
-    if (Number.isInteger(v) && v <= MAX_SAFE && v >= -MAX_SAFE) {
-      const a = v < 0 ? -v : v;
-      if (d === undefined || d === 0) return formatScaled(a, 0, v < 0);
-      if (a * POW10[d] <= MAX_SAFE) return formatScaled(a * POW10[d], d, v < 0);
-    }
-    const fast = fixedFromShortest(v, d);
-    if (fast !== undefined) return fast;
-    return d === undefined ? formatNumberVN(v, { maxDecimals: MAX_DECIMALS }) : formatNumberVN(v, { decimals: d });
+    return formatNumberVN(v, d === undefined ? AS_IS : FIXED[d]);
   } catch (e) {
     return new FnError("value", `Không định dạng được số ${v}: ${(e as Error).message}`);
   }
@@ -246,7 +178,7 @@ function exactRate(num: number, den: number, d: number): string {
       const top = 2 * n + D;
       const twoD = 2 * D;
       const q = (top - (top % twoD)) / twoD;
-      return formatScaled(q, d, negative) + "%";
+      return formatScaledVN(negative ? -q : q, d) + "%";
     }
   }
   const a = decFromNumber(num);
@@ -258,7 +190,7 @@ function exactRate(num: number, den: number, d: number): string {
   const D = bm * pow10big(a.s);
   const q = (2n * N + D) / (2n * D);
   const dec: Dec = { m: negative ? -q : q, s: d };
-  return formatNumberVN(dec, { decimals: d }) + "%";
+  return formatPercentVN(dec, d);
 }
 
 /** TYLE(tuso, mauso, [sole]): tuso / mauso as a percentage, 1 decimal by default: "61,4%". */
