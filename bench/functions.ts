@@ -1,10 +1,10 @@
 /**
- * Custom functions (src/functions/impl.ts): calls per second of each function over 10^5
+ * Custom functions (src/functions/index.ts): calls per second of each function over 10^5
  * generated, report-like inputs (made before timing): amounts with 0–2 decimals, rates of the
  * report's figures, targets as the report writes them. Median of several passes over the inputs
  * after a warm-up pass. Errors are counted (there should be none: these are valid inputs).
  */
-import { datChiTieu, docSo, type FnError, kiemTraTong, soVN, tyLe } from "../src/functions/impl";
+import { datChiTieu, docSo, type FnError, kiemTraTong, soVN, tyLe } from "../src/functions";
 import { median, now } from "./util";
 
 export interface FnResult {

@@ -5,11 +5,11 @@
  *
  * The JSDoc below is the functions' metadata: custom-functions-metadata-plugin reads it at build
  * time to write functions.json, and its loader appends the CustomFunctions.associate calls to this
- * file — do not write them by hand. The logic lives in impl.ts (pure, tested without Excel);
- * here an error result becomes a CustomFunctions.Error: #VALUE! (with its Vietnamese message) or
- * #NUM! (Excel shows no custom message for #NUM!, so none is passed).
+ * file — do not write them by hand. The logic lives in the files index.ts gathers (one a function,
+ * pure, tested without Excel); here an error result becomes a CustomFunctions.Error: #VALUE! (with
+ * its Vietnamese message) or #NUM! (Excel shows no custom message for #NUM!, so none is passed).
  */
-import * as impl from "./impl";
+import * as impl from "./index";
 
 function toExcelError(e: impl.FnError): CustomFunctions.Error {
   return e.kind === "num"

@@ -1,0 +1,108 @@
+/** DOCSO: a number in Vietnamese words, with an amount unit and the spelling options of payment documents. */
+import { numberToWords, type WordsOptions } from "../core/number";
+import { fold } from "../core/text/normalize";
+import { FnError, type FnResult, numberArg, textArg } from "./args";
+import { Memo } from "./memo";
+
+/** DOCSO reads numbers below this (in absolute value). */
+const WORDS_LIMIT = 1e18;
+
+interface UnitSpec {
+  unit: string | undefined;
+  scale: number;
+}
+
+/** Amount units, folded (no accents, lower case). */
+const UNITS: Record<string, UnitSpec> = {
+  dong: { unit: "đồng", scale: 0 },
+  d: { unit: "đồng", scale: 0 },
+  vnd: { unit: "đồng", scale: 0 },
+  "nghin dong": { unit: "đồng", scale: 3 },
+  "ngan dong": { unit: "đồng", scale: 3 },
+  "trieu dong": { unit: "đồng", scale: 6 },
+  "ty dong": { unit: "đồng", scale: 9 },
+  "ti dong": { unit: "đồng", scale: 9 },
+};
+
+type OptionKey = "le" | "linh" | "ngan" | "nghin" | "tu" | "bon" | "chan" | "thuong" | "hoa";
+const OPTION_WORDS: Record<string, OptionKey> = {
+  le: "le",
+  linh: "linh",
+  ngan: "ngan",
+  nghin: "nghin",
+  tu: "tu",
+  bon: "bon",
+  chan: "chan",
+  thuong: "thuong",
+  "chu thuong": "thuong",
+  hoa: "hoa",
+  "chu hoa": "hoa",
+};
+
+const wordsOptionsCache = new Memo<WordsOptions | FnError>();
+const OPTION_SPLIT = /[,;]/;
+
+function wordsOptions(donvi: string | undefined, tuychon: string | undefined): WordsOptions | FnError {
+  const key = (donvi ?? "") + "\u0001" + (tuychon ?? "");
+  const hit = wordsOptionsCache.get(key);
+  if (hit !== undefined) return hit;
+  const opts: WordsOptions = {};
+  if (donvi !== undefined) {
+    const u = UNITS[fold(donvi).replace(/\./g, "")];
+    if (!u) {
+      return wordsOptionsCache.set(
+        key,
+        new FnError("value", `Đơn vị "${donvi}" không đọc được; dùng "đồng", "nghìn đồng", "triệu đồng" hoặc "tỷ đồng".`),
+      );
+    }
+    opts.unit = u.unit;
+    if (u.scale) opts.scale = u.scale;
+  }
+  if (tuychon !== undefined) {
+    for (const raw of tuychon.split(OPTION_SPLIT)) {
+      const w = fold(raw);
+      if (w === "") continue;
+      const o = OPTION_WORDS[w];
+      if (!o) {
+        return wordsOptionsCache.set(
+          key,
+          new FnError("value", `Tùy chọn "${raw.trim()}" không có; dùng: lẻ, ngàn, tư, chẵn, thường (cách nhau bằng dấu phẩy).`),
+        );
+      }
+      if (o === "le") opts.zeroTens = "lẻ";
+      else if (o === "linh") opts.zeroTens = "linh";
+      else if (o === "ngan") opts.thousand = "ngàn";
+      else if (o === "nghin") opts.thousand = "nghìn";
+      else if (o === "tu") opts.fourAfterTens = "tư";
+      else if (o === "bon") opts.fourAfterTens = "bốn";
+      else if (o === "chan") opts.even = true;
+      else if (o === "thuong") opts.capitalize = false;
+      else if (o === "hoa") opts.capitalize = true;
+    }
+  }
+  return wordsOptionsCache.set(key, opts);
+}
+
+/**
+ * DOCSO(so, [donvi], [tuychon]): the number in Vietnamese words, as on payment documents.
+ * 13570 -> "Mười ba nghìn năm trăm bảy mươi"; 13570, "triệu đồng" -> "Mười ba tỷ năm trăm bảy
+ * mươi triệu đồng" (the amount is read in đồng). Options: "lẻ", "ngàn", "tư", "chẵn", "thường".
+ */
+export function docSo(so: unknown, donvi?: unknown, tuychon?: unknown): FnResult {
+  const v = numberArg(so, "Số");
+  if (typeof v !== "number") return v;
+  if (v >= WORDS_LIMIT || v <= -WORDS_LIMIT) {
+    return new FnError("num", "Số quá lớn để đọc (giới hạn dưới 10^18).");
+  }
+  const unit = textArg(donvi, "Đơn vị");
+  if (unit instanceof FnError) return unit;
+  const opt = textArg(tuychon, "Tùy chọn");
+  if (opt instanceof FnError) return opt;
+  const opts = wordsOptions(unit, opt);
+  if (opts instanceof FnError) return opts;
+  try {
+    return numberToWords(v, opts);
+  } catch (e) {
+    return new FnError("value", `Không đọc được số ${v}: ${(e as Error).message}`);
+  }
+}
