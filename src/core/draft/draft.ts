@@ -11,7 +11,7 @@
  * (The real report numbers its plan section "III" a second time; the draft numbers it IV.)
  */
 import type { Finding, Report } from "../findings";
-import { toA1 } from "../grid/grid";
+import { toA1 } from "../grid/address";
 import { DecSum, decToNumber, decimalsOf } from "../number/decimal";
 import { formatNumberVN } from "../number/format";
 import { shownDecimalsOf } from "../tables/cells";
