@@ -15,7 +15,7 @@
  */
 import { OfficeMockObject } from "office-addin-mock";
 import { isCellError, type Cell, type CellValue, type Grid, type Rect } from "../src/core/grid/grid";
-import { quoteSheetName, rectToA1 } from "../src/core/grid/address";
+import { addressOf, MAX_COLS, MAX_ROWS, rectToA1 } from "../src/core/grid/address";
 
 /** A broken expectation of the mock about how it is called (throws like a failed expect). */
 function assert(cond: boolean, message: string): void {
@@ -28,6 +28,8 @@ export const LIMIT = 5 * 1024 * 1024;
 const DATA_PROPS = ["values", "formulas", "numberFormat", "valueTypes"] as const;
 type DataProp = (typeof DATA_PROPS)[number];
 type Arrays = Record<DataProp, unknown[][]>;
+
+const WHOLE_SHEET: Rect = { top: 0, left: 0, bottom: MAX_ROWS - 1, right: MAX_COLS - 1 };
 
 function bytesOf(v: unknown): number {
   return Buffer.byteLength(JSON.stringify(v), "utf8");
@@ -240,7 +242,7 @@ export class MockExcel {
     const self = this;
     const arrays: Arrays | null = rect && !whole ? arraysOf(g, rect) : null;
     const data: Record<string, unknown> = {
-      address: rect ? `${quoteSheetName(g.name)}!${whole ? "A1:XFD1048576" : rectToA1(rect)}` : "",
+      address: rect ? addressOf(g.name, whole ? WHOLE_SHEET : rect) : "",
       rowCount: rect ? rect.bottom - rect.top + 1 : 0,
       columnCount: rect ? rect.right - rect.left + 1 : 0,
       values: arrays?.values ?? [],
@@ -256,7 +258,7 @@ export class MockExcel {
       },
       getMergedAreasOrNullObject() {
         const merges = (g.merges ?? []).filter((m) => rect && m.top <= rect.bottom && m.bottom >= rect.top);
-        const address = merges.map((m) => `${quoteSheetName(g.name)}!${rectToA1(m)}`).join(",");
+        const address = merges.map((m) => addressOf(g.name, m)).join(",");
         const areas = new OfficeMockObject({
           address,
           load(this: OfficeMockObject, props: string) {

@@ -112,14 +112,27 @@ function rowAt(s: string, start: number, end: number): number {
  * inside the sheet? Writes it to `out` (0-based) and allocates nothing.
  */
 export function readCellAt(s: string, start: number, end: number, out: CellAddress): boolean {
+  // One pass, no helpers: this runs for every cell of every .xlsx the CLI reads.
   let i = start;
-  while (i < end && isLetter(s.charCodeAt(i))) i++;
-  const col = colAt(s, start, i);
-  if (col < 0) return false;
-  const row = rowAt(s, i, end);
-  if (row < 0) return false;
-  out.row = row;
-  out.col = col;
+  let col = 0;
+  while (i < end) {
+    const c = s.charCodeAt(i) | 32;
+    if (c < 97 || c > 122) break;
+    col = col * 26 + (c - 96);
+    i++;
+  }
+  if (i === start || i - start > 3 || col > MAX_COLS) return false;
+  const d0 = i;
+  let row = 0;
+  while (i < end) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+    row = row * 10 + (c - 48);
+    i++;
+  }
+  if (i === d0 || i - d0 > 7 || row === 0 || row > MAX_ROWS) return false;
+  out.row = row - 1;
+  out.col = col - 1;
   return true;
 }
 
