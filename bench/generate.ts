@@ -6,7 +6,8 @@
  * `formulas` — sub-totals as =SUM(Dfirst:Dlast) and the total as =Dg1+Dg2+…, each with its
  * value as the cached result (a workbook as Excel saves it; used for the CLI's .xlsx).
  */
-import { toA1, type Grid, type Row } from "../src/core/grid/grid";
+import { type Grid, type Row } from "../src/core/grid/grid";
+import { toA1 } from "../src/core/grid/address";
 
 export interface AppendixOptions {
   groupSize?: number;

@@ -14,7 +14,8 @@
  * and Proxies that record any write (property set, merge/select/add/delete...).
  */
 import { OfficeMockObject } from "office-addin-mock";
-import { isCellError, rectToA1, type Cell, type CellValue, type Grid, type Rect } from "../src/core/grid/grid";
+import { isCellError, type Cell, type CellValue, type Grid, type Rect } from "../src/core/grid/grid";
+import { addressOf, MAX_COLS, MAX_ROWS, rectToA1 } from "../src/core/grid/address";
 
 /** A broken expectation of the mock about how it is called (throws like a failed expect). */
 function assert(cond: boolean, message: string): void {
@@ -28,12 +29,10 @@ const DATA_PROPS = ["values", "formulas", "numberFormat", "valueTypes"] as const
 type DataProp = (typeof DATA_PROPS)[number];
 type Arrays = Record<DataProp, unknown[][]>;
 
+const WHOLE_SHEET: Rect = { top: 0, left: 0, bottom: MAX_ROWS - 1, right: MAX_COLS - 1 };
+
 function bytesOf(v: unknown): number {
   return Buffer.byteLength(JSON.stringify(v), "utf8");
-}
-
-function quote(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
 }
 
 function hasValue(c: Cell | undefined): c is Cell {
@@ -243,7 +242,7 @@ export class MockExcel {
     const self = this;
     const arrays: Arrays | null = rect && !whole ? arraysOf(g, rect) : null;
     const data: Record<string, unknown> = {
-      address: rect ? `${quote(g.name)}!${whole ? "A1:XFD1048576" : rectToA1(rect)}` : "",
+      address: rect ? addressOf(g.name, whole ? WHOLE_SHEET : rect) : "",
       rowCount: rect ? rect.bottom - rect.top + 1 : 0,
       columnCount: rect ? rect.right - rect.left + 1 : 0,
       values: arrays?.values ?? [],
@@ -259,7 +258,7 @@ export class MockExcel {
       },
       getMergedAreasOrNullObject() {
         const merges = (g.merges ?? []).filter((m) => rect && m.top <= rect.bottom && m.bottom >= rect.top);
-        const address = merges.map((m) => `${quote(g.name)}!${rectToA1(m)}`).join(",");
+        const address = merges.map((m) => addressOf(g.name, m)).join(",");
         const areas = new OfficeMockObject({
           address,
           load(this: OfficeMockObject, props: string) {

@@ -4,7 +4,8 @@
  * blank rows), plus small builders for single-table sheets used by the check tests.
  */
 import type { CellValue, Grid } from "../src/core/grid/grid";
-import { fromA1, gridFromValues } from "../src/core/grid/grid";
+import { gridFromValues } from "../src/core/grid/grid";
+import { fromA1 } from "../src/core/grid/address";
 
 type V = CellValue | undefined;
 

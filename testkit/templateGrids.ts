@@ -1,6 +1,7 @@
 /** The example template as Grids, with cells replaced for planted errors (formulas or constants). */
 import { gridFromSpec } from "../src/core/grid/fromSpec";
-import { fromA1, type CellValue, type Grid } from "../src/core/grid/grid";
+import { type CellValue, type Grid } from "../src/core/grid/grid";
+import { fromA1 } from "../src/core/grid/address";
 import { exampleTemplate } from "../src/core/template/example";
 
 export type Plant = CellValue | { formula: string; value: CellValue };

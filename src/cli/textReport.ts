@@ -4,7 +4,7 @@
  * khớp" is said only of what was checked.
  */
 import type { Finding, Lang, Report, Severity } from "../core/findings";
-import { quoteSheetName } from "../core/grid/sheetNames";
+import { quoteSheetName } from "../core/grid/address";
 
 const LABELS: Record<Lang, Record<Severity, string>> = {
   vi: { error: "LỖI", warning: "CẢNH BÁO", info: "LƯU Ý" },

@@ -3,7 +3,8 @@
  */
 import { CHECKS, type CheckContext } from "./checks";
 import type { Finding, Lang, Report, Summary } from "./findings";
-import { fromA1, type Grid } from "./grid/grid";
+import { type Grid } from "./grid/grid";
+import { fromA1 } from "./grid/address";
 import type { Model } from "./tables/model";
 import { recognize } from "./tables/recognize";
 import { verify } from "./verify";

@@ -8,6 +8,7 @@ import type { Lang } from "../core/findings";
 import { exampleTemplate } from "../core/template/example";
 import { draftReport } from "../core/draft/draft";
 import { draftToSheet } from "../core/draft/toSheet";
+import { rectFromA1, rectToA1 } from "../core/grid/address";
 import type { DraftResult, Host, ValidationResult } from "../host/host";
 import { lastReadWasLarge, readWorkbookGrids } from "./readGrids";
 import { writeSheetSpecs } from "./writeSheets";
@@ -35,7 +36,8 @@ export const excelHost: Host = {
     await Excel.run(async (context) => {
       const ws = context.workbook.worksheets.getItem(sheet);
       ws.activate();
-      if (cell) ws.getRange(cell.replace(/\$/g, "")).select();
+      const at = cell ? rectFromA1(cell) : undefined;
+      if (at) ws.getRange(rectToA1(at)).select();
       await context.sync();
     });
   },

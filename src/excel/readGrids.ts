@@ -15,7 +15,8 @@
  * Nothing here writes to the workbook.
  */
 import { jsonBytes, utf8Length } from "../core/text/bytes";
-import { rectFromA1, type Cell, type CellValue, type Grid, type Rect, type Row } from "../core/grid/grid";
+import { type Cell, type CellValue, type Grid, type Rect, type Row } from "../core/grid/grid";
+import { parseAddress, parseAreas } from "../core/grid/address";
 
 export interface ReadOptions {
   /** Target size of one response (default 4.5 MB; Excel on the web rejects more than 5 MB). */
@@ -70,40 +71,14 @@ export function isPayloadSizeError(e: unknown): boolean {
 /* Pure helpers (exported for tests)                                                          */
 /* ------------------------------------------------------------------------------------------ */
 
-/** Splits "A!B, 'x,y'!C" on commas outside single quotes. */
-function splitAreas(address: string): string[] {
-  const out: string[] = [];
-  let cur = "";
-  let quoted = false;
-  for (const ch of address) {
-    if (ch === "'") quoted = !quoted;
-    if (ch === "," && !quoted) {
-      out.push(cur);
-      cur = "";
-    } else cur += ch;
-  }
-  out.push(cur);
-  return out.map((s) => s.trim()).filter((s) => s.length > 0);
-}
-
-/** "'Phụ lục I'!A1:E1" -> "A1:E1" (the sheet prefix stripped). */
-function stripSheet(address: string): string {
-  const i = address.lastIndexOf("!");
-  return (i >= 0 ? address.slice(i + 1) : address).trim();
-}
-
 /** A range address ("Sheet1!B2:F9", "Sheet1!B2") to a Rect, or undefined. */
 function rectOfAddress(address: string): Rect | undefined {
-  return rectFromA1(stripSheet(address));
+  return parseAddress(address)?.rect;
 }
 
 /** A RangeAreas address ("'S'!A1:E1,'S'!A2:E2") to Rects, sorted by top, left. */
 export function rectsOfAreas(address: string): Rect[] {
-  const rects: Rect[] = [];
-  for (const part of splitAreas(address)) {
-    const r = rectOfAddress(part);
-    if (r) rects.push(r);
-  }
+  const rects = (parseAreas(address) ?? []).map((a) => a.rect);
   rects.sort((a, b) => a.top - b.top || a.left - b.left);
   return rects;
 }

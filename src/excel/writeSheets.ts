@@ -4,9 +4,10 @@
  * touched; a taken name becomes "Name (2)", "Name (3)"... Two round trips: one to learn the names,
  * one for all the writes.
  */
-import { quoteSheetName, sheetNameKey, uniqueSheetName } from "../core/grid/sheetNames";
-
-import { colToLetters, rectToA1, type CellValue, type Rect } from "../core/grid/grid";
+import { renameSheets } from "../core/formula/rewrite";
+import { MAX_ROWS, rectToA1 } from "../core/grid/address";
+import { type CellValue, type Rect } from "../core/grid/grid";
+import { sheetNameKey, uniqueSheetName } from "../core/grid/sheetNames";
 import type { SheetSpec, SpecCell } from "../core/grid/spec";
 
 /** Excel column width in characters -> points (≈ 7 px per character, 0.75 pt per px). */
@@ -14,22 +15,13 @@ export function charsToPoints(chars: number): number {
   return Math.round(chars * 7 * 0.75 * 100) / 100;
 }
 
-/** Rewrites sheet references in a formula for sheets renamed on the way in. */
+/**
+ * Rewrites sheet references in a formula for sheets renamed on the way in (`renamed`: sheetNameKey
+ * of the wanted name → the name given). String literals are never touched (core/formula/rewrite.ts).
+ */
 export function renameSheetRefs(formula: string, renamed: Map<string, string>): string {
   if (renamed.size === 0) return formula;
-  const swap = (name: string, original: string) => {
-    const to = renamed.get(sheetNameKey(name));
-    return to === undefined ? original : quoteSheetName(to) + "!";
-  };
-  return formula
-    .replace(/'((?:[^']|'')+)'!/g, (m, q: string) => swap(q.replace(/''/g, "'"), m))
-    .replace(
-      /(^|[^A-Za-z0-9_.'\u00C0-\uFFFF])([A-Za-z_\u00C0-\uFFFF][A-Za-z0-9_.\u00C0-\uFFFF]*)!/g,
-      (m, pre: string, n: string) => {
-        const r = swap(n, "");
-        return r === "" ? m : pre + r;
-      },
-    );
+  return renameSheets(formula, (sheet) => renamed.get(sheetNameKey(sheet)));
 }
 
 const FORMULA_LIKE = /^[=+\-@]/;
@@ -111,7 +103,7 @@ function queueSheet(ws: Excel.Worksheet, spec: SheetSpec, renamed: Map<string, s
     all.format.font.size = spec.font.size;
   }
   spec.columnWidths.forEach((w, c) => {
-    if (w > 0) ws.getRange(`${colToLetters(c)}:${colToLetters(c)}`).format.columnWidth = charsToPoints(w);
+    if (w > 0) ws.getRange(rectToA1({ top: 0, left: c, bottom: MAX_ROWS - 1, right: c })).format.columnWidth = charsToPoints(w);
   });
   for (const [r, h] of Object.entries(spec.rowHeights ?? {})) {
     const row = Number(r) + 1;

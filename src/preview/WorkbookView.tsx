@@ -6,7 +6,8 @@
  */
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { type KeyboardEvent, useEffect, useLayoutEffect, useReducer, useRef, useState } from "react";
-import { type CellValue, colToLetters, isCellError, type Rect, rectFromA1, toA1 } from "../core/grid/grid";
+import { type CellValue, isCellError, type Rect } from "../core/grid/grid";
+import { colToLetters, rectFromA1, toA1 } from "../core/grid/address";
 import { formatNumberVN } from "../core/number/format";
 import { formatInfo, shownDecimals } from "../core/number/numberFormat";
 import { parseNumberText } from "../core/number/parse";

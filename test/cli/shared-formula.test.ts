@@ -1,5 +1,20 @@
-/** shiftFormula: moving a shared formula's relative references by a row/column offset. */
-import { shiftFormula } from "../../src/cli/xlsx/sharedFormula";
+/** Shared formulas: the master's formula moved to each follower (core/formula/rewrite.ts shiftFormula). */
+import { SharedFormulas } from "../../src/cli/xlsx/sharedFormula";
+import { shiftFormula } from "../../src/core/formula/rewrite";
+
+describe("SharedFormulas", () => {
+  test("followers get the master's formula moved by their offset; an unknown si gives nothing", () => {
+    const sf = new SharedFormulas();
+    sf.master("0", "C5/D5*100", 4, 4);
+    expect(sf.follower("0", 5, 4)).toBe("C6/D6*100");
+    expect(sf.follower("0", 4, 5)).toBe("D5/E5*100");
+    expect(sf.follower("0", 0, 4)).toBe("C1/D1*100");
+    expect(sf.follower("0", 0, 1)).toBe("#REF!/A1*100");
+    expect(sf.follower("1", 5, 4)).toBeUndefined();
+    sf.master("0", "SUM($A$1:A1)", 0, 1);
+    expect(sf.follower("0", 9, 1)).toBe("SUM($A$1:A10)");
+  });
+});
 
 describe("shiftFormula", () => {
   test("relative, absolute and mixed references", () => {

@@ -13,7 +13,7 @@ import { StandInError } from "../../src/preview/standin/api";
 import { evaluateFormula, type EvalContext } from "../../src/core/formula/evaluate";
 import { installStandIn, uninstallStandIn } from "../../src/preview/standin/install";
 import { StandInWorkbook } from "../../src/preview/standin/workbook";
-import { fromA1 } from "../../src/core/grid/grid";
+import { fromA1 } from "../../src/core/grid/address";
 
 /* ------------------------------------------------------------------------------------------ */
 /* evaluate.ts                                                                                */
@@ -277,6 +277,19 @@ describe("Excel adapter over the stand-in", () => {
     const before = tiny.syncCount;
     await expect(Excel.run((context) => readWorkbookGrids(context, { maxResponseBytes: 4000 }))).rejects.toThrow(/quá lớn/);
     expect(tiny.syncCount - before).toBeLessThan(10);
+  });
+
+  test("renaming a sheet: formulas that refer to it follow, string literals do not", async () => {
+    wb.setCell("Số liệu", "H1", { formula: "=\"'Phụ lục I'!D6 = \"&'Phụ lục I'!D6" });
+    await Excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Phụ lục I").name = "Bieu1";
+      await context.sync();
+    });
+    expect(wb.getCell("Số liệu", "H1")).toMatchObject({
+      formula: "=\"'Phụ lục I'!D6 = \"&Bieu1!D6",
+      value: "'Phụ lục I'!D6 = 6992.46",
+    });
+    expect(wb.sheets.map((s) => s.name)).toContain("Bieu1");
   });
 
   test("the stand-in is honest: no reading before load+sync, missing sheets and taken names fail the sync", async () => {

@@ -30,6 +30,8 @@ describe("sheet names", () => {
     expect(renameSheetRefs("='Phụ lục I'!D6+'Phụ lục II'!E7+D5", renamed)).toBe("='Phụ lục I (2)'!D6+'Phụ lục II'!E7+D5");
     expect(renameSheetRefs("=Data!A1", new Map([["data", "Data (2)"]]))).toBe("='Data (2)'!A1");
     expect(renameSheetRefs("=SUM(D7:D11)", renamed)).toBe("=SUM(D7:D11)");
+    // Not inside string literals.
+    expect(renameSheetRefs('="Data!A1 là "&Data!A1', new Map([["data", "Data (2)"]]))).toBe("=\"Data!A1 là \"&'Data (2)'!A1");
   });
 
   test("text that Excel would turn into a formula or a number gets the text format", () => {

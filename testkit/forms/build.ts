@@ -8,7 +8,8 @@
  * Rows are referred to by their path of markers ("B/I/2", "Năm 2023/3", "TOTAL") so that broken
  * variants and their expected findings name cells without counting rows.
  */
-import { colToLetters, toA1, type Rect } from "../../src/core/grid/grid";
+import { type Rect } from "../../src/core/grid/grid";
+import { colToLetters, toA1 } from "../../src/core/grid/address";
 import type { SheetSpec, SpecCell } from "../../src/core/grid/spec";
 import { decSum, decToNumber, decRound, decFromNumber } from "../../src/core/number/decimal";
 import { formatNumberVN } from "../../src/core/number/format";

@@ -3,7 +3,8 @@
  * `baocao check FILE --json` must return. Built by build.ts; described by docs.ts.
  */
 import { strToU8 } from "fflate";
-import { fromA1, type Cell, type Grid } from "../../src/core/grid/grid";
+import { type Cell, type Grid } from "../../src/core/grid/grid";
+import { fromA1 } from "../../src/core/grid/address";
 import type { InputErrorCode } from "../../src/cli/xlsx/errors";
 import { applyOverrides, pastedAppendixI, pastedAppendixII } from "../reportGrids";
 import { templateGrids } from "../templateGrids";

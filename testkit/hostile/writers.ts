@@ -1,7 +1,8 @@
 /** Workbooks for the hostile corpus: through ExcelJS (as a real generator writes them) and by hand. */
 import ExcelJS from "exceljs";
 import { strToU8 } from "fflate";
-import { isCellError, toA1, type Cell, type CellValue, type Grid } from "../../src/core/grid/grid";
+import { isCellError, type Cell, type CellValue, type Grid } from "../../src/core/grid/grid";
+import { toA1 } from "../../src/core/grid/address";
 import { rezip, zipItems, type ZipItem } from "./zip";
 
 interface SheetOptions {

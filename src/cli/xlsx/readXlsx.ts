@@ -17,8 +17,9 @@
  * - worksheets are inflated, decoded and scanned chunk by chunk (about 1 MB of text at a time):
  *   a hand-written indexOf-based scanner over `<row>` / `<c>`, never a DOM. Cells without value
  *   nor formula create nothing; missing `r` attributes are inferred (next column / next row);
- *   namespace prefixes (`<x:c>`) are ignored; shared formulas are expanded with
- *   `shiftTokens` (sharedFormula.ts); merges → `grid.merges`, `<row hidden="1">` → `grid.hiddenRows`.
+ *   namespace prefixes (`<x:c>`) are ignored; shared formulas are expanded by
+ *   {@link SharedFormulas} (sharedFormula.ts); merges → `grid.merges`, `<row hidden="1">` →
+ *   `grid.hiddenRows`. Cell references and limits are address.ts's (core/grid).
  *
  * Cell values: number (`Number(<v>)`, exact), string (shared / inline / formula string, `_xHHHH_`
  * escapes decoded), boolean, `{error: "#REF!"}`, ISO date text for t="d", `null` for a formula
@@ -28,10 +29,10 @@
  * `merges` and `hiddenRows` are present only when non-empty, `hidden` only when true.
  * Every failure is thrown as an InputError (errors.ts).
  */
+import { type CellAddress, inSheet, MAX_ROWS, readCellAt, rectFromA1 } from "../../core/grid/address";
 import type { Cell, CellValue, Grid, Rect, Row } from "../../core/grid/grid";
-import { rectFromA1 } from "../../core/grid/grid";
 import { FormatError, toInputError } from "./errors";
-import { shiftTokens, tokenizeFormula, type FormulaToken } from "./sharedFormula";
+import { SharedFormulas } from "./sharedFormula";
 import { classifyZipNames, sniffBytes } from "./sniff";
 import {
   child,
@@ -104,8 +105,6 @@ const BUILTIN_NUMBER_FORMATS: Readonly<Record<number, string>> = {
   49: "@",
 };
 
-const MAX_ROWS = 1048576;
-const MAX_COLS = 16384;
 /** Decoded text handed to a part scanner at a time. */
 const SCAN_CHUNK_CHARS = 1 << 20;
 
@@ -491,14 +490,6 @@ function readSharedStrings(zip: ZipReader, entry: ZipEntry): string[] {
 // ---------------------------------------------------------------------------------------------
 // Worksheets
 
-interface SharedFormula {
-  text: string;
-  row: number;
-  col: number;
-  /** The master's tokens, computed for the first follower. */
-  toks?: FormulaToken[];
-}
-
 /** Reads one worksheet part into a Grid. */
 function readSheet(zip: ZipReader, entry: ZipEntry, name: string, sst: string[], formats: (string | undefined)[]): Grid {
   const sheet = new SheetScanner(entry.name, sst, formats);
@@ -543,28 +534,14 @@ let attrCol = -1;
 let attrStyle = -1;
 let attrType = T_NUMBER;
 
-/** Parses a cell reference such as "AB12" in xml[s, e) into attrRow/attrCol. */
+const attrCell: CellAddress = { row: -1, col: -1 };
+
+/** Reads a cell reference such as "AB12" in xml[s, e) into attrRow/attrCol (left at -1 unless a cell of the sheet). */
 function parseRefAt(xml: string, s: number, e: number): void {
-  let i = s;
-  let col = 0;
-  while (i < e) {
-    const c = xml.charCodeAt(i) | 32;
-    if (c < 97 || c > 122) break;
-    col = col * 26 + (c - 96);
-    i++;
+  if (readCellAt(xml, s, e, attrCell)) {
+    attrRow = attrCell.row;
+    attrCol = attrCell.col;
   }
-  if (i === s || i - s > 3) return;
-  const d0 = i;
-  let row = 0;
-  while (i < e) {
-    const c = xml.charCodeAt(i);
-    if (c < 48 || c > 57) return;
-    row = row * 10 + (c - 48);
-    i++;
-  }
-  if (i === d0 || i - d0 > 7 || row === 0) return;
-  attrRow = row - 1;
-  attrCol = col - 1;
 }
 
 /** Non-negative integer in xml[s, e), or -1. */
@@ -641,7 +618,7 @@ class SheetScanner {
   private sawEnd = false;
   private rowIdx = -1;
   private colIdx = -1;
-  private readonly shared = new Map<string, SharedFormula>();
+  private readonly shared = new SharedFormulas();
 
   constructor(
     private readonly part: string,
@@ -696,7 +673,7 @@ class SheetScanner {
               if (len === 9 && xml.startsWith("mergeCell", ls)) {
                 const ref = getAttr(xml, ne, te, "ref");
                 const r = ref ? rectFromA1(ref) : undefined;
-                if (r && r.bottom < MAX_ROWS && r.right < MAX_COLS) this.merges.push(r);
+                if (r) this.merges.push(r);
               }
               next = te + 1;
             }
@@ -876,14 +853,11 @@ class SheetScanner {
         if (fType === "shared" && fSi !== undefined) {
           if (fText !== undefined && fText.trim() !== "") {
             const text = own(fText);
-            this.shared.set(fSi, { text, row, col });
+            this.shared.master(fSi, text, row, col);
             formula = own("=" + text);
           } else {
-            const m = this.shared.get(fSi);
-            if (m) {
-              m.toks ??= tokenizeFormula(m.text);
-              formula = own("=" + shiftTokens(m.toks, row - m.row, col - m.col));
-            }
+            const f = this.shared.follower(fSi, row, col);
+            if (f !== undefined) formula = own("=" + f);
           }
         } else if (fText !== undefined && fText !== "") {
           formula = own("=" + fText);
@@ -891,7 +865,7 @@ class SheetScanner {
       }
 
       if (value === null && formula === undefined) continue;
-      if (row < 0 || row >= MAX_ROWS || col < 0 || col >= MAX_COLS) continue;
+      if (!inSheet(row, col)) continue;
       const cell: Cell = formula === undefined ? { value } : { value, formula };
       if (styleIdx >= 0) {
         const fmt = this.formats[styleIdx];

@@ -13,7 +13,7 @@
  * docs/checks/<CODE>.md all follow from the metadata of the checks listed in ./index.ts.
  */
 import type { Finding, Lang, Severity } from "../findings";
-import { toA1 } from "../grid/grid";
+import { toA1 } from "../grid/address";
 import type { Dec } from "../number/decimal";
 import { formatNumber } from "../number/format";
 import type { Model, NumRef } from "../tables/model";

@@ -4,7 +4,7 @@
  * explains. Shared by SUM_MISMATCH and RATE_MISMATCH, which differ only in which they report.
  */
 import type { Finding } from "../findings";
-import { fromA1, toA1 } from "../grid/grid";
+import { fromA1, toA1 } from "../grid/address";
 import { decAbs, decFromNumber, decSub, decToNumber } from "../number/decimal";
 import type { Model } from "../tables/model";
 import { nodeName, sumRelation } from "../verify/describe";

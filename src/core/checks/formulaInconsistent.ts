@@ -7,7 +7,7 @@
 import type { Finding } from "../findings";
 import { forEachRef, formulaText, r1c1Shape, rowOffsets, shiftNode, tryParse } from "../formula/analyze";
 import type { Node } from "../formula/parse";
-import { toA1 } from "../grid/grid";
+import { toA1 } from "../grid/address";
 import type { Model } from "../tables/model";
 import { NodeKind } from "../tables/outline";
 import { type Check, type CheckContext, type CheckMeta, reporter } from "./check";

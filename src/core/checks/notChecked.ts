@@ -5,7 +5,7 @@
  * than none.
  */
 import type { Finding } from "../findings";
-import { colToLetters, rectToA1 } from "../grid/grid";
+import { colToLetters, rectToA1 } from "../grid/address";
 import { HEADER_WORDS_EN, HEADER_WORDS_VI } from "../tables/headerWords";
 import type { Model } from "../tables/model";
 import { verify } from "../verify";

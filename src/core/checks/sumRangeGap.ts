@@ -6,7 +6,7 @@
  */
 import type { Finding } from "../findings";
 import { type CellAddr, isPlainSum, referencedCells, tryParse } from "../formula/analyze";
-import { toA1 } from "../grid/grid";
+import { quoteSheetName, toA1 } from "../grid/address";
 import type { Column, Model, Table } from "../tables/model";
 import { NodeKind } from "../tables/outline";
 import { BAD, CellReader, EMPTY } from "../tables/values";
@@ -92,7 +92,9 @@ function faults(res: { missing: number[]; extra: CellAddr[] }, cov: Coverage): {
       en.push(`also adds ${p}, outside what it covers`);
     }
     if (other.length) {
-      const o = other.map((c) => (c.sheet === cov.sheet ? toA1(c.row, c.col) : `'${c.sheet}'!${toA1(c.row, c.col)}`)).join(", ");
+      const o = other
+        .map((c) => (c.sheet === cov.sheet ? toA1(c.row, c.col) : `${quoteSheetName(c.sheet)}!${toA1(c.row, c.col)}`))
+        .join(", ");
       vi.push(`lấy cả ô ở cột/trang khác: ${o}`);
       en.push(`takes cells from another column or sheet: ${o}`);
     }
@@ -228,7 +230,9 @@ function checkRows(t: Table, report: Report<typeof meta>, out: Finding[]): void 
       const data = { column: target.header, row: String(r + 1), formula, relation: rel.text, expected: own };
       const at = [t.sheet, r, rel.target, { formula, expected: own, relation: rel.text }] as const;
       const m = missing.map((c) => toA1(r, c)).join(", ");
-      const e = extra.map((x) => (x.sheet === t.sheet ? toA1(x.row, x.col) : `'${x.sheet}'!${toA1(x.row, x.col)}`)).join(", ");
+      const e = extra
+        .map((x) => (x.sheet === t.sheet ? toA1(x.row, x.col) : `${quoteSheetName(x.sheet)}!${toA1(x.row, x.col)}`))
+        .join(", ");
       if (missing.length && extra.length) out.push(report("rowLeavesOutAndAddsExtra", { ...data, missing: m, extra: e }, ...at));
       else if (missing.length) out.push(report("rowLeavesOut", { ...data, missing: m }, ...at));
       else out.push(report("rowAddsExtra", { ...data, extra: e }, ...at));

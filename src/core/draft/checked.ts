@@ -2,7 +2,7 @@
  * Which numbers of a draft come from cells no check verified: `baocao draft --strict` fails on
  * them, and the draft says so. Numbers inside targets are checked by their own range check.
  */
-import { fromA1 } from "../grid/grid";
+import { fromA1 } from "../grid/address";
 import type { Model } from "../tables/model";
 import { isChecked } from "../verify";
 import type { Draft } from "./types";

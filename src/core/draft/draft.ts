@@ -12,7 +12,7 @@
  * docs/report-example.md, "The report's outline".)
  */
 import type { Finding, Report } from "../findings";
-import { toA1 } from "../grid/grid";
+import { toA1 } from "../grid/address";
 import { DecSum, decToNumber, decimalsOf } from "../number/decimal";
 import { formatNumberVN } from "../number/format";
 import { shownDecimalsOf } from "../tables/cells";

@@ -1,9 +1,9 @@
 /**
  * What a formula refers to, its R1C1 shape, and its value where it is plain arithmetic.
  */
-import { colToLetters } from "../grid/grid";
-import { quoteSheetName } from "../grid/sheetNames";
+import { areaToA1, MAX_ROWS, quoteSheetName } from "../grid/address";
 import { type Node, ParseError, type RangeNode, type RefNode, parseFormula } from "./parse";
+import { shiftRef } from "./rewrite";
 
 export interface CellAddr {
   sheet: string;
@@ -54,7 +54,7 @@ export function referencedCells(
   opts: { limit?: number; maxRow?: number } = {},
 ): CellAddr[] | undefined {
   const limit = opts.limit ?? 200_000;
-  const maxRow = opts.maxRow ?? 1_048_575;
+  const maxRow = opts.maxRow ?? MAX_ROWS - 1;
   const out: CellAddr[] = [];
   let over = false;
   forEachRef(node, (n) => {
@@ -104,10 +104,13 @@ export function r1c1Shape(node: Node, row: number, col: number, sheet?: string):
 }
 
 function refA1(r: RefNode, withSheet: boolean): string {
-  return (
-    (withSheet && r.sheet ? `${quoteSheetName(r.sheet)}!` : "") +
-    `${r.colAbs ? "$" : ""}${colToLetters(r.col)}${r.rowAbs ? "$" : ""}${r.row + 1}`
-  );
+  return (withSheet && r.sheet ? `${quoteSheetName(r.sheet)}!` : "") + areaToA1({ kind: "cell", from: r, to: r });
+}
+
+/** Whole columns and rows in their own form ("B:D", "3:5"); undefined for a range of cells. */
+function wholeA1(n: RangeNode): string | undefined {
+  if (!n.whole) return undefined;
+  return (n.sheet ? `${quoteSheetName(n.sheet)}!` : "") + areaToA1({ kind: n.whole, from: n.from, to: n.to });
 }
 
 const PREC: Record<string, number> = {
@@ -127,9 +130,14 @@ const PREC: Record<string, number> = {
 
 /**
  * Prints a formula with the leading "=" (parentheses only where needed), references written by
- * `ref` (`first`: the reference itself, or the first end of a range; false for a range's end).
+ * `ref` (`first`: the reference itself, or the first end of a range; false for a range's end),
+ * ranges by `range` when it says how.
  */
-function printFormula(node: Node, ref: (r: RefNode, first: boolean) => string): string {
+function printFormula(
+  node: Node,
+  ref: (r: RefNode, first: boolean) => string,
+  range: (n: RangeNode) => string | undefined = () => undefined,
+): string {
   const go = (n: Node, parentPrec: number, right: boolean): string => {
     switch (n.type) {
       case "num":
@@ -145,7 +153,7 @@ function printFormula(node: Node, ref: (r: RefNode, first: boolean) => string): 
       case "ref":
         return ref(n, true);
       case "range":
-        return `${ref(n.from, true)}:${ref(n.to, false)}`;
+        return range(n) ?? `${ref(n.from, true)}:${ref(n.to, false)}`;
       case "call":
         return `${n.name}(${n.args.map((a) => go(a, 0, false)).join(",")})`;
       case "unary":
@@ -164,18 +172,26 @@ function printFormula(node: Node, ref: (r: RefNode, first: boolean) => string): 
 
 /** The formula back in A1 notation, with the leading "=" (parentheses only where needed). */
 export function formulaText(node: Node): string {
-  return printFormula(node, refA1);
+  return printFormula(node, refA1, wholeA1);
 }
 
-/** The formula moved by (dRow, dCol), as Excel moves it when copied: relative references shift. */
+const REF_ERROR: Node = { type: "err", value: "#REF!" };
+
+/**
+ * The formula moved by (dRow, dCol), as Excel moves it when copied: relative references shift,
+ * and one that leaves the sheet becomes #REF! (a range when either end leaves) — as shiftFormula
+ * (rewrite.ts) does on the text.
+ */
 export function shiftNode(node: Node, dRow: number, dCol: number): Node {
-  const ref = (r: RefNode): RefNode => ({ ...r, row: r.rowAbs ? r.row : r.row + dRow, col: r.colAbs ? r.col : r.col + dCol });
   const go = (n: Node): Node => {
     switch (n.type) {
       case "ref":
-        return ref(n);
-      case "range":
-        return { ...n, from: ref(n.from), to: ref(n.to) };
+        return shiftRef(n, dRow, dCol) ?? REF_ERROR;
+      case "range": {
+        const from = shiftRef(n.from, dRow, dCol);
+        const to = shiftRef(n.to, dRow, dCol);
+        return from && to ? { ...n, from, to } : REF_ERROR;
+      }
       case "call":
         return { ...n, args: n.args.map(go) };
       case "unary":

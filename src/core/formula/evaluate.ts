@@ -7,11 +7,10 @@
  * SUM, MIN, MAX, AVERAGE, COUNT, ROUND, ABS, IF. Anything else gives #NAME? (unknown name or
  * syntax) or #REF! (a reference it cannot resolve). Division by zero gives #DIV/0!.
  */
+import { inSheet } from "../grid/address";
 import { isCellError, type CellError, type CellValue, type Rect } from "../grid/grid";
 import { type Node as ParsedNode, parseFormula } from "./parse";
 
-export const MAX_ROWS = 1048576;
-export const MAX_COLS = 16384;
 /** Largest range read cell by cell when the context cannot list a range's values itself. */
 const MAX_CELLS_BY_CELL = 1_000_000;
 
@@ -94,10 +93,6 @@ function toText(v: CellValue): string | CellError {
   return String(v);
 }
 
-function validRef(row: number, col: number): boolean {
-  return row >= 0 && row < MAX_ROWS && col >= 0 && col < MAX_COLS;
-}
-
 class Evaluator {
   constructor(private readonly ctx: EvalContext) {}
 
@@ -135,10 +130,10 @@ class Evaluator {
       case "bad":
         return n.err;
       case "ref":
-        if (!validRef(n.row, n.col) || !this.sheetOk(n.sheet)) return ERR.ref;
+        if (!inSheet(n.row, n.col) || !this.sheetOk(n.sheet)) return ERR.ref;
         return { range: true, sheet: n.sheet, rect: { top: n.row, left: n.col, bottom: n.row, right: n.col } };
       case "range":
-        if (!validRef(n.rect.bottom, n.rect.right) || !this.sheetOk(n.sheet)) return ERR.ref;
+        if (!inSheet(n.rect.bottom, n.rect.right) || !this.sheetOk(n.sheet)) return ERR.ref;
         return { range: true, sheet: n.sheet, rect: n.rect };
       case "neg": {
         const x = toNumber(this.scalar(this.eval(n.a)));

@@ -5,9 +5,11 @@
  * Handles numbers, strings, booleans, error literals, references (relative/absolute, same-sheet and
  * quoted other-sheet: 'Phụ lục I'!D6), ranges (D6:D10, A:A, 5:5), function calls (any name:
  * unknown functions parse fine and are simply not evaluated), + - * / ^ & comparisons, unary
- * minus/plus, postfix %, parentheses. Anything else gives a ParseError, never a crash.
+ * minus/plus, postfix %, parentheses. Anything else gives a ParseError, never a crash. The tokens
+ * are the lexer's (tokens.ts), references read by address.ts.
  */
-import { lettersToCol } from "../grid/grid";
+import { type Area, type CellRef } from "../grid/address";
+import { type Prefix, tokenize } from "./tokens";
 
 export interface RefNode {
   type: "ref";
@@ -21,9 +23,11 @@ export interface RefNode {
 export interface RangeNode {
   type: "range";
   sheet?: string;
-  /** Whole columns (A:A) have rows 0..MAX; whole rows (5:5) have cols 0..MAX. */
+  /** Whole columns (A:A) have rows 0 … MAX_ROWS − 1 (absolute); whole rows (5:5) cols 0 … MAX_COLS − 1. */
   from: RefNode;
   to: RefNode;
+  /** Set for whole columns ("cols") and whole rows ("rows"). */
+  whole?: "cols" | "rows";
 }
 
 export type Node =
@@ -41,14 +45,11 @@ export type Node =
 
 export class ParseError extends Error {}
 
-const MAX_ROW = 1_048_575;
-const MAX_COL = 16_383;
-
 type Tok =
   | { k: "num"; v: number }
   | { k: "str"; v: string }
   | { k: "err"; v: string }
-  | { k: "ref"; v: string; sheet?: string }
+  | { k: "ref"; v: string; area: Area; sheet?: string }
   | { k: "func"; v: string }
   | { k: "name"; v: string; sheet?: string }
   | { k: "op"; v: string }
@@ -56,159 +57,78 @@ type Tok =
   | { k: ")"; v: ")" }
   | { k: ","; v: "," };
 
-const ERRORS = ["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA", "#SPILL!", "#CALC!"];
-
-/**
- * Reads a text quoted by `q` starting at `start` (a doubled quote stands for one): its content, and
- * the index just after the closing quote.
- */
-function readQuoted(s: string, start: number, q: string, unterminated: string): [string, number] {
-  let j = start + 1;
-  let v = "";
-  for (;;) {
-    if (j >= s.length) throw new ParseError(unterminated);
-    if (s[j] === q) {
-      if (s[j + 1] === q) {
-        v += q;
-        j += 2;
-        continue;
-      }
-      return [v, j + 1];
-    }
-    v += s[j++];
-  }
+/** The sheet a prefix names, as the evaluator looks it up ("[1]Sheet1" for another workbook's). */
+function sheetOf(p: Prefix | undefined): string | undefined {
+  return p === undefined ? undefined : (p.book ?? "") + p.sheet;
 }
 
-function tokenize(src: string): Tok[] {
+/** The lexer's tokens (tokens.ts) as the parser reads them: no spaces, functions with their "(". */
+function parserTokens(src: string): Tok[] {
   const out: Tok[] = [];
-  let i = 0;
-  const s = src;
-  while (i < s.length) {
-    const c = s[i];
-    if (c === " " || c === "\n" || c === "\r" || c === "\t") {
-      i++;
-      continue;
-    }
-    if (c === '"') {
-      const [v, end] = readQuoted(s, i, '"', "unterminated string");
-      out.push({ k: "str", v });
-      i = end;
-      continue;
-    }
-    if (c === "#") {
-      const e = ERRORS.find((x) => s.startsWith(x, i) || s.toUpperCase().startsWith(x, i));
-      if (!e) throw new ParseError(`unknown error literal at ${i}`);
-      out.push({ k: "err", v: e });
-      i += e.length;
-      continue;
-    }
-    // Sheet prefix: 'quoted name'! or bare name!
-    let sheet: string | undefined;
-    if (c === "'") {
-      const [v, j] = readQuoted(s, i, "'", "unterminated sheet name");
-      if (s[j] !== "!") throw new ParseError("expected ! after a sheet name");
-      sheet = v;
-      i = j + 1;
-    } else {
-      const m = /^([^\s!'"(),:;+\-*/^&=<>%{}[\]]+)!/u.exec(s.slice(i));
-      if (m) {
-        sheet = m[1];
-        i += m[0].length;
+  const toks = tokenize(src);
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    switch (t.k) {
+      case "ws":
+        break;
+      case "str":
+        if (!t.closed) throw new ParseError("unterminated string");
+        out.push({ k: "str", v: t.value });
+        break;
+      case "num":
+        out.push({ k: "num", v: t.value });
+        break;
+      case "err":
+        out.push({ k: "err", v: t.value });
+        break;
+      case "ref":
+        out.push({ k: "ref", v: t.text, area: t.area, sheet: sheetOf(t.prefix) });
+        break;
+      case "name": {
+        const name = t.prefix ? t.text.slice(t.prefix.text.length) : t.text;
+        if (name === "") throw new ParseError("expected a reference after the sheet name");
+        out.push({ k: "name", v: name, sheet: sheetOf(t.prefix) });
+        break;
       }
+      case "func":
+        out.push({ k: "func", v: t.text.toUpperCase() });
+        while (toks[i + 1]?.k === "ws") i++;
+        i++; // the "(" (the lexer calls a name a function only when one follows)
+        break;
+      case "op":
+        out.push({ k: "op", v: t.text });
+        break;
+      case "(":
+        out.push({ k: "(", v: "(" });
+        break;
+      case ")":
+        out.push({ k: ")", v: ")" });
+        break;
+      case ",":
+        out.push({ k: ",", v: "," });
+        break;
+      case "other":
+        throw new ParseError(
+          t.text.startsWith("'")
+            ? "a quoted sheet name without its !"
+            : t.text === "#"
+              ? "unknown error literal"
+              : `unexpected "${t.text}"`,
+        );
     }
-    const rest = s.slice(i);
-    // A cell, a whole-column (A:A) or whole-row (5:5) range.
-    const ref = /^(\$?[A-Za-z]{1,3}\$?\d{1,7}|\$?[A-Za-z]{1,3}:\$?[A-Za-z]{1,3}(?![\w(])|\$?\d{1,7}:\$?\d{1,7})(?![\w(.])/.exec(
-      rest,
-    );
-    if (ref && !/^(TRUE|FALSE)\b/i.test(rest)) {
-      out.push({ k: "ref", v: ref[1], sheet });
-      i += ref[1].length;
-      continue;
-    }
-    if (sheet !== undefined) {
-      const nm = /^[A-Za-z_\\][\w.\\]*/.exec(rest);
-      if (!nm) throw new ParseError("expected a reference after the sheet name");
-      out.push({ k: "name", v: nm[0], sheet });
-      i += nm[0].length;
-      continue;
-    }
-    const num = /^(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?/.exec(rest);
-    if (num) {
-      out.push({ k: "num", v: Number(num[0]) });
-      i += num[0].length;
-      continue;
-    }
-    const fn = /^([A-Za-z_][\w.]*)\s*\(/.exec(rest);
-    if (fn) {
-      out.push({ k: "func", v: fn[1].toUpperCase() });
-      i += fn[0].length;
-      continue;
-    }
-    const name = /^[A-Za-z_\\][\w.\\]*/.exec(rest);
-    if (name) {
-      out.push({ k: "name", v: name[0] });
-      i += name[0].length;
-      continue;
-    }
-    const op = /^(<=|>=|<>|[-+*/^&=<>%:])/.exec(rest);
-    if (op) {
-      out.push({ k: "op", v: op[1] });
-      i += op[1].length;
-      continue;
-    }
-    if (c === "(" || c === ")") {
-      out.push({ k: c, v: c } as Tok);
-      i++;
-      continue;
-    }
-    if (c === "," || c === ";") {
-      out.push({ k: ",", v: "," });
-      i++;
-      continue;
-    }
-    throw new ParseError(`unexpected "${c}" at ${i}`);
   }
   return out;
 }
 
-function cellRef(text: string, sheet: string | undefined): RefNode {
-  const m = /^(\$?)([A-Za-z]{1,3})(\$?)(\d{1,7})$/.exec(text);
-  if (!m) throw new ParseError(`bad reference ${text}`);
-  return {
-    type: "ref",
-    sheet,
-    col: lettersToCol(m[2].toUpperCase()),
-    colAbs: m[1] === "$",
-    row: Number(m[4]) - 1,
-    rowAbs: m[3] === "$",
-  };
+function refNode(r: CellRef, sheet: string | undefined): RefNode {
+  return { type: "ref", sheet, row: r.row, col: r.col, rowAbs: r.rowAbs, colAbs: r.colAbs };
 }
 
-function refOrRange(text: string, sheet: string | undefined): RefNode | RangeNode {
-  const cols = /^(\$?)([A-Za-z]{1,3}):(\$?)([A-Za-z]{1,3})$/.exec(text);
-  if (cols) {
-    const a = lettersToCol(cols[2].toUpperCase());
-    const b = lettersToCol(cols[4].toUpperCase());
-    return {
-      type: "range",
-      sheet,
-      from: { type: "ref", sheet, col: a, colAbs: cols[1] === "$", row: 0, rowAbs: true },
-      to: { type: "ref", sheet, col: b, colAbs: cols[3] === "$", row: MAX_ROW, rowAbs: true },
-    };
-  }
-  const rows = /^(\$?)(\d{1,7}):(\$?)(\d{1,7})$/.exec(text);
-  if (rows) {
-    return {
-      type: "range",
-      sheet,
-      from: { type: "ref", sheet, col: 0, colAbs: true, row: Number(rows[2]) - 1, rowAbs: rows[1] === "$" },
-      to: { type: "ref", sheet, col: MAX_COL, colAbs: true, row: Number(rows[4]) - 1, rowAbs: rows[3] === "$" },
-    };
-  }
-  const cells = /^([$A-Za-z]+[$\d]+):([$A-Za-z]+[$\d]+)$/.exec(text);
-  if (cells) return { type: "range", sheet, from: cellRef(cells[1], sheet), to: cellRef(cells[2], sheet) };
-  return cellRef(text, sheet);
+function refOrRange(a: Area, sheet: string | undefined): RefNode | RangeNode {
+  if (a.kind === "cell") return refNode(a.from, sheet);
+  const node: RangeNode = { type: "range", sheet, from: refNode(a.from, sheet), to: refNode(a.to, sheet) };
+  if (a.kind !== "range") node.whole = a.kind;
+  return node;
 }
 
 const BINARY: Record<string, number> = {
@@ -230,7 +150,7 @@ const BINARY: Record<string, number> = {
 export function parseFormula(formula: string): Node {
   const src = formula.startsWith("=") ? formula.slice(1) : formula;
   if (src.length > 8192) throw new ParseError("formula too long");
-  const toks = tokenize(src);
+  const toks = parserTokens(src);
   let p = 0;
   const peek = () => toks[p];
   const next = () => toks[p++];
@@ -246,7 +166,7 @@ export function parseFormula(formula: string): Node {
       case "err":
         return { type: "err", value: t.v };
       case "ref": {
-        const node: Node = refOrRange(t.v, t.sheet);
+        const node: Node = refOrRange(t.area, t.sheet);
         // A1:B2 written as two refs around ":".
         if (peek()?.k === "op" && peek()?.v === ":") throw new ParseError("unexpected :");
         return node;
@@ -307,13 +227,21 @@ export function parseFormula(formula: string): Node {
     return left;
   }
 
-  // Ranges given as REF:REF tokens are matched by the tokenizer only for whole rows/columns; join
-  // cell:cell here by a pre-pass.
+  // The lexer reads "D6:D10" as one reference; a range written in two ("A1 : B2",
+  // "Sheet1!A1:Sheet1!B2") is joined here.
   const joined: Tok[] = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
-    if (t.k === "ref" && toks[i + 1]?.k === "op" && toks[i + 1].v === ":" && toks[i + 2]?.k === "ref") {
-      joined.push({ k: "ref", v: `${t.v}:${(toks[i + 2] as { v: string }).v}`, sheet: t.sheet });
+    const b = toks[i + 2];
+    if (
+      t.k === "ref" &&
+      t.area.kind === "cell" &&
+      toks[i + 1]?.k === "op" &&
+      toks[i + 1].v === ":" &&
+      b?.k === "ref" &&
+      b.area.kind === "cell"
+    ) {
+      joined.push({ k: "ref", v: `${t.v}:${b.v}`, area: { kind: "range", from: t.area.from, to: b.area.from }, sheet: t.sheet });
       i += 2;
       continue;
     }

@@ -28,8 +28,3 @@ export function uniqueSheetName(wanted: string, taken: Iterable<string>): string
     if (!keys.has(sheetNameKey(candidate))) return candidate;
   }
 }
-
-/** A sheet name as it appears in a formula reference: Sheet1, or 'Phụ lục I' quoted. */
-export function quoteSheetName(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
-}

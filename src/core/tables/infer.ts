@@ -8,7 +8,7 @@
  * is a misreading of the header, not a table full of errors — it is dropped, and the coverage
  * says so.
  */
-import { colToLetters } from "../grid/grid";
+import { colToLetters } from "../grid/address";
 import { type Expr, evalNumber } from "./expr";
 import type { Column, Note, RowRelation, Table } from "./model";
 import { NodeKind } from "./outline";

@@ -7,6 +7,7 @@
  * đó" breakdowns, totals above or below), and the relations between its columns on each row
  * ("3 = 1 + 2", "Tổng số = NS tỉnh + NS xã", "Tỷ lệ = TH / KH × 100").
  */
+import { MAX_COLS } from "../grid/address";
 import type { Grid } from "../grid/grid";
 import type { Dec } from "../number/decimal";
 import type { Notation } from "../number/parse";
@@ -165,7 +166,7 @@ export interface Table {
 
 /** Key of a cell in Table.refs. */
 export function cellKey(row: number, col: number): number {
-  return row * 16384 + col;
+  return row * MAX_COLS + col;
 }
 
 interface SheetInfo {

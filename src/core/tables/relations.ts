@@ -5,7 +5,7 @@
  * "Tử số" and "Mẫu số"; "TH/KH", "so với dự toán"). Relations found in the numbers alone are
  * infer.ts.
  */
-import { colToLetters, lettersToCol } from "../grid/grid";
+import { colToLetters, lettersToCol } from "../grid/address";
 import { fold } from "../text/normalize";
 import { sourceLike } from "./columns";
 import { type Expr, exprDivides, exprIsLinear, exprRefs, exprText, exprTimes100, parseExpr } from "./expr";

@@ -17,7 +17,7 @@
  */
 import { decSum, decToNumber, decimalsOf } from "../number/decimal";
 import type { CellValue, Rect } from "../grid/grid";
-import { toA1 } from "../grid/grid";
+import { toA1 } from "../grid/address";
 import type { SheetSpec, SpecCell } from "../grid/spec";
 import {
   appendixI,

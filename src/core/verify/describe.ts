@@ -3,7 +3,7 @@
  * "…""), what its parts are, and a relation written in cells ("D12 = D13+D14+D15").
  */
 import { cellText } from "../grid/cellText";
-import { colToLetters, toA1 } from "../grid/grid";
+import { colToLetters, toA1 } from "../grid/address";
 import type { Column, Table } from "../tables/model";
 import { NodeKind } from "../tables/outline";
 import type { Term, Text } from "./types";

@@ -4,7 +4,7 @@
  * whose parts are all empty, or that reads an unreadable cell, is not verified (and not counted
  * as checked).
  */
-import { colToLetters } from "../grid/grid";
+import { colToLetters } from "../grid/address";
 import { type Dec, DecSum, decCmp, decFromNumber, decNeg, sumAgrees } from "../number/decimal";
 import { type Expr, evalExact, evalNumber, linearTerms, ratScale, ratToNumber, ratWithin } from "../tables/expr";
 import type { Column, RowRelation, Table } from "../tables/model";

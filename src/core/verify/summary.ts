@@ -5,7 +5,7 @@
  * the "đã kiểm tra X/Y ô số" of the text report and the pane.
  */
 import type { CoverageColumn, CoverageEntry, Lang } from "../findings";
-import { colToLetters, rectToA1, toA1 } from "../grid/grid";
+import { colToLetters, rectToA1, toA1 } from "../grid/address";
 import type { RowRelation } from "../tables/model";
 import type { Verification } from "./index";
 

@@ -7,9 +7,8 @@
  * workbook's payload limit (5 MB, like Excel on the web) fails with RequestPayloadSizeLimitExceeded.
  */
 import { utf8Length } from "../../core/text/bytes";
-import { quoteSheetName } from "../../core/grid/sheetNames";
-import { colToLetters, fromA1, lettersToCol, rectToA1, toA1, type CellValue, type Rect } from "../../core/grid/grid";
-import { MAX_COLS, MAX_ROWS } from "../../core/formula/evaluate";
+import { addressOf, MAX_COLS, MAX_ROWS, parseAddress } from "../../core/grid/address";
+import { type CellValue, type Rect } from "../../core/grid/grid";
 import {
   cellCount,
   intersects,
@@ -31,53 +30,6 @@ export class StandInError extends Error {
     this.code = code;
     this.debugInfo = { code, message };
   }
-}
-
-/** "A1", "A1:C3", "A:C", "2:5", optionally "Sheet!..." -> Rect (and the sheet name if given). */
-function parseAddress(address: string): { sheet?: string; rect: Rect } | undefined {
-  let a = address.trim();
-  let sheet: string | undefined;
-  const bang = a.lastIndexOf("!");
-  if (bang >= 0) {
-    sheet = a.slice(0, bang);
-    if (sheet.startsWith("'") && sheet.endsWith("'")) sheet = sheet.slice(1, -1).replace(/''/g, "'");
-    a = a.slice(bang + 1);
-  }
-  a = a.replace(/\$/g, "").toUpperCase();
-  const parts = a.split(":");
-  if (parts.length > 2 || parts[0] === "") return undefined;
-  const [p, q = p] = parts;
-  if (/^[A-Z]{1,3}$/.test(p) && /^[A-Z]{1,3}$/.test(q)) {
-    const l = lettersToCol(p);
-    const r = lettersToCol(q);
-    return { sheet, rect: { top: 0, bottom: MAX_ROWS - 1, left: Math.min(l, r), right: Math.max(l, r) } };
-  }
-  if (/^\d+$/.test(p) && /^\d+$/.test(q)) {
-    const t = Number(p) - 1;
-    const b = Number(q) - 1;
-    return { sheet, rect: { top: Math.min(t, b), bottom: Math.max(t, b), left: 0, right: MAX_COLS - 1 } };
-  }
-  const x = fromA1(p);
-  const y = fromA1(q);
-  if (!x || !y) return undefined;
-  const rect = {
-    top: Math.min(x.row, y.row),
-    left: Math.min(x.col, y.col),
-    bottom: Math.max(x.row, y.row),
-    right: Math.max(x.col, y.col),
-  };
-  if (rect.bottom >= MAX_ROWS || rect.right >= MAX_COLS) return undefined;
-  return { sheet, rect };
-}
-
-function rectAddress(r: Rect): string {
-  if (r.top === 0 && r.bottom === MAX_ROWS - 1 && !(r.left === 0 && r.right === MAX_COLS - 1)) {
-    return `${colToLetters(r.left)}:${colToLetters(r.right)}`;
-  }
-  if (r.left === 0 && r.right === MAX_COLS - 1 && !(r.top === 0 && r.bottom === MAX_ROWS - 1)) {
-    return `${r.top + 1}:${r.bottom + 1}`;
-  }
-  return r.top === r.bottom && r.left === r.right ? toA1(r.top, r.left) : `${toA1(r.top, r.left)}:${toA1(r.bottom, r.right)}`;
 }
 
 /* ------------------------------------------------------------------------------------------ */
@@ -440,10 +392,7 @@ export class WorksheetApi extends ClientObject<StandInSheet> {
     this.change((sh) => {
       const other = this._ctx._wb.sheet(v);
       if (other && other !== sh) throw new StandInError("ItemAlreadyExists", `A sheet named "${v}" already exists.`);
-      const wb = this._ctx._wb;
-      if (wb.activeSheet === sh.name) wb.activeSheet = v;
-      sh.name = v;
-      wb.markChanged(v);
+      this._ctx._wb.renameSheet(sh, v);
     });
   }
   get visibility(): Visibility {
@@ -640,7 +589,7 @@ export class RangeApi extends ClientObject<RangeTarget> {
     switch (prop) {
       case "address":
       case "addressLocal":
-        return `${quoteSheetName(sheet.name)}!${rectAddress(rect)}`;
+        return addressOf(sheet.name, rect);
       case "rowCount":
         return rect.bottom - rect.top + 1;
       case "columnCount":
@@ -927,7 +876,7 @@ export class RangeAreasApi extends ClientObject<{ sheet: StandInSheet; rects: Re
     switch (prop) {
       case "address":
       case "addressLocal":
-        return t.rects.map((r) => `${quoteSheetName(t.sheet.name)}!${rectToA1(r)}`).join(",");
+        return t.rects.map((r) => addressOf(t.sheet.name, r)).join(",");
       case "areaCount":
         return t.rects.length;
       default:

@@ -4,10 +4,12 @@
  * selection). Formulas are recalculated after every change. The Office.js-shaped API over it
  * lives in api.ts; install.ts puts it on globalThis.Excel for the preview page.
  */
-import { fromA1, isCellError, rectToA1, toA1, type CellError, type CellValue, type Rect } from "../../core/grid/grid";
+import { isCellError, type CellError, type CellValue, type Rect } from "../../core/grid/grid";
+import { fromA1, MAX_COLS, MAX_ROWS, rectFromA1, rectToA1, toA1 } from "../../core/grid/address";
 import type { SheetSpec } from "../../core/grid/spec";
 import { charsToPoints, numberFormatFor } from "../../excel/writeSheets";
-import { ERR, evaluateFormula, MAX_COLS, MAX_ROWS, type EvalContext } from "../../core/formula/evaluate";
+import { ERR, evaluateFormula, type EvalContext } from "../../core/formula/evaluate";
+import { renameSheet } from "../../core/formula/rewrite";
 
 export type Visibility = "Visible" | "Hidden" | "VeryHidden";
 
@@ -288,6 +290,24 @@ export class StandInWorkbook {
     return s;
   }
 
+  /** Renames a sheet as Excel does: the formulas that refer to it, on every sheet, follow the new name. */
+  renameSheet(sh: StandInSheet, name: string): void {
+    const old = sh.name;
+    if (this.activeSheet === old) this.activeSheet = name;
+    sh.name = name;
+    for (const other of this.sheets) {
+      for (const [, , c] of other.cells()) {
+        if (c.formula === undefined) continue;
+        const f = renameSheet(c.formula, old, name);
+        if (f !== c.formula) {
+          c.formula = f;
+          this.markChanged(other.name);
+        }
+      }
+    }
+    this.markChanged(name);
+  }
+
   addSheet(name: string): StandInSheet {
     if (this.sheet(name)) throw new Error(`A sheet named "${name}" already exists`);
     const s = new StandInSheet(name);
@@ -410,7 +430,9 @@ export class StandInWorkbook {
 
   select(sheet: string, rect: Rect | string): void {
     const sh = this.must(sheet);
-    const addr = typeof rect === "string" ? rect.replace(/\$/g, "").toUpperCase() : rectToA1(rect);
+    const r = typeof rect === "string" ? rectFromA1(rect) : rect;
+    if (!r) throw new Error(`Bad address "${typeof rect === "string" ? rect : ""}"`);
+    const addr = rectToA1(r);
     this.activeSheet = sh.name;
     sh.selection = addr;
     this.selectionMoved = true;

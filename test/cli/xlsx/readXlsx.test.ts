@@ -5,7 +5,8 @@
  */
 import ExcelJS from "exceljs";
 import { strToU8, zipSync, type Zippable } from "fflate";
-import { cellAt, fromA1, type Cell, type Grid } from "../../../src/core/grid/grid";
+import { cellAt, type Cell, type Grid } from "../../../src/core/grid/grid";
+import { fromA1 } from "../../../src/core/grid/address";
 import { readXlsx } from "../../../src/cli/xlsx/readXlsx";
 import { crc32, ZipReader } from "../../../src/cli/xlsx/zip";
 import { decodeEntities, decodeOoxmlEscapes, getAttr, parseXml } from "../../../src/cli/xlsx/xml";

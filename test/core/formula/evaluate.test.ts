@@ -6,7 +6,8 @@
  */
 import { evaluateFormula, type EvalContext } from "../../../src/core/formula/evaluate";
 import { gridFromSpec } from "../../../src/core/grid/fromSpec";
-import { type CellValue, type Grid, type Rect, cellAt, fromA1, gridFromValues } from "../../../src/core/grid/grid";
+import { type CellValue, type Grid, type Rect, cellAt, gridFromValues } from "../../../src/core/grid/grid";
+import { fromA1 } from "../../../src/core/grid/address";
 import { exampleTemplate } from "../../../src/core/template/example";
 
 /** Sheet "S": A1:A3 = 1, 2, 3; B1 = 10, B2 = "x", B3 = TRUE; C1 = #REF!; T1 = "abc"; N1 = "5". */
@@ -217,13 +218,18 @@ describe("errors propagate", () => {
       expect({ f, v: ev(f) }).toEqual({ f, v: { error: "#NAME?" } });
   });
 
-  test("a reference beyond the last row or column of a sheet is #REF!, and nothing is read", () => {
+  test("text beyond the last row or column is not a reference but a name, as in Excel: #NAME?, and nothing is read", () => {
     const asked: string[] = [];
     const ctx = context({ asked });
-    expect(ev("=A1048577", ctx)).toEqual({ error: "#REF!" });
-    expect(ev("=XFE1+1", ctx)).toEqual({ error: "#REF!" });
-    expect(ev("=SUM(A1:A1048577)", ctx)).toEqual({ error: "#REF!" });
+    expect(ev("=A1048577", ctx)).toEqual({ error: "#NAME?" });
+    expect(ev("=XFE1+1", ctx)).toEqual({ error: "#NAME?" });
+    expect(ev("=SUM(A1:A1048577)", ctx)).toEqual({ error: "#NAME?" });
     expect(asked).toEqual([]);
+  });
+
+  test("a reference pushed off the sheet (#REF! in the formula) is #REF!", () => {
+    expect(ev("=#REF!+1")).toEqual({ error: "#REF!" });
+    expect(ev("=SUM(Sheet2!#REF!)")).toEqual({ error: "#REF!" });
   });
 });
 

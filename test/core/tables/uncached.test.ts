@@ -1,7 +1,8 @@
 import { workbookEvaluator } from "../../../src/core/tables/uncached";
 import { appendixView } from "../../../src/core/tables/views";
 import { checkWorkbook } from "../../../src/core/engine";
-import { type Grid, fromA1 } from "../../../src/core/grid/grid";
+import type { Grid } from "../../../src/core/grid/grid";
+import { fromA1 } from "../../../src/core/grid/address";
 import { fold } from "../../../src/core/text/normalize";
 import { fromTcvn3 } from "../../../src/core/text/tcvn3";
 import { templateGrids } from "../../../testkit/templateGrids";

@@ -1,4 +1,5 @@
-import { fromA1, rectFromA1, toA1, type CellValue } from "../../../src/core/grid/grid";
+import { type CellValue } from "../../../src/core/grid/grid";
+import { fromA1, rectFromA1, toA1 } from "../../../src/core/grid/address";
 import type { SheetSpec, SpecCell } from "../../../src/core/grid/spec";
 import {
   exampleTemplate,
