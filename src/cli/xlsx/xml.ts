@@ -7,7 +7,9 @@
  * - Scanner primitives working on index ranges of a big string without copying it:
  *   {@link tagEnd} (quote-aware end of a tag), {@link nameEnd}, {@link localStart},
  *   {@link getAttr} (namespace prefixes ignored, `xmlns` declarations skipped), {@link readText}
- *   (text up to the next tag, CDATA sections included, entities decoded).
+ *   (text up to the next tag, CDATA sections included, entities decoded), {@link findClose} (the
+ *   end tag of an element), {@link skipSpecial} (past a comment, CDATA, declaration or end tag),
+ *   and {@link own} (a value copied out of the big text, so the text can be freed).
  * - {@link parseXml}: a small element tree for the small parts (workbook, relationships, content
  *   types, styles). Element and attribute names are reduced to their local name (prefixes such
  *   as `x:` in `<x:sheet>` are ignored). Mismatched or unclosed tags throw FormatError `corrupt`.
@@ -161,6 +163,35 @@ export function readText(xml: string, from: number, out: TextEnd): string {
   }
   out.end = lt;
   return s;
+}
+
+/**
+ * Copies a string out of the big decoded XML text: V8 keeps a slice's parent string alive, and
+ * we must not keep megabytes of XML around for a few cell values.
+ */
+export function own(s: string): string {
+  return s.length < 13 ? s : (" " + s).slice(1);
+}
+
+/** Finds "</qname" followed by ">" or a space, from `from`; -1 if absent. */
+export function findClose(xml: string, from: number, qname: string): number {
+  const pat = "</" + qname;
+  for (let i = xml.indexOf(pat, from); i >= 0; i = xml.indexOf(pat, i + 1)) {
+    const c = xml.charCodeAt(i + pat.length);
+    if (c === 62 || c === 32 || c === 9 || c === 10 || c === 13) return i;
+  }
+  return -1;
+}
+
+/** Skips "<?...?>", "<!--...-->", "<![CDATA[...]]>", "<!...>" or "</...>" at `lt`; -1 if incomplete. */
+export function skipSpecial(xml: string, lt: number): number {
+  const c = xml.charCodeAt(lt + 1);
+  let e: number;
+  if (c === 63) e = xml.indexOf("?>", lt + 2) + 1;
+  else if (xml.startsWith("<!--", lt)) e = xml.indexOf("-->", lt + 4) + 2;
+  else if (xml.startsWith("<![CDATA[", lt)) e = xml.indexOf("]]>", lt + 9) + 2;
+  else e = xml.indexOf(">", lt + 1);
+  return e <= lt ? -1 : e + 1;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,6 +1,6 @@
 /** Shared formulas: the master's formula moved to each follower (core/formula/rewrite.ts shiftFormula). */
-import { SharedFormulas } from "../../src/cli/xlsx/sharedFormula";
-import { shiftFormula } from "../../src/core/formula/rewrite";
+import { SharedFormulas } from "../../../src/cli/xlsx/sharedFormula";
+import { shiftFormula } from "../../../src/core/formula/rewrite";
 
 describe("SharedFormulas", () => {
   test("followers get the master's formula moved by their offset; an unknown si gives nothing", () => {

@@ -1,0 +1,235 @@
+/**
+ * The .xlsx as an Open Packaging Convention package: from the file's bytes to the list of its
+ * worksheet parts.
+ *
+ * - {@link openPackage}: bytes that are not a ZIP at all get the error saying what they are (an
+ *   .xls, an encrypted workbook, a CSV, a Word file… — {@link sniffBytes}), then the ZIP is opened
+ *   ({@link ZipReader}, zip-bomb limits).
+ * - {@link Package.findWorkbook}: `_rels/.rels` → the workbook part (fallbacks:
+ *   [Content_Types].xml, xl/workbook.xml); a ZIP that is a .docx, .pptx, .xlsb, OpenDocument file
+ *   or plain archive gets its own error.
+ * - {@link Package.readWorkbook}: workbook.xml and its relationships → the worksheets in `<sheets>`
+ *   order, with their names and state (hidden / veryHidden → hidden), and the styles and shared
+ *   strings parts. Chartsheets, dialog and macro sheets are skipped; a workbook without a
+ *   relationships part gets its sheet paths guessed. Defined names are not read.
+ * - Relationship targets ({@link resolveTarget}) may be relative ("worksheets/sheet1.xml",
+ *   "../xl/…") or absolute ("/xl/…"), percent-encoded, with backslashes or a "#fragment";
+ *   external targets are ignored.
+ */
+import { FormatError } from "./errors";
+import { classifyZipNames, sniffBytes } from "./sniff";
+import { child, children, decodeXmlBytes, parseXml, type XmlElement } from "./xml";
+import { ZipReader, type ZipEntry, type ZipLimits } from "./zip";
+
+/**
+ * Opens `bytes` as a ZIP package.
+ * @throws FormatError: `empty-file`, what the bytes are when not a ZIP (`xls`, `encrypted`, `csv`,
+ *   `docx`, `pptx`, `not-xlsx`), or the ZIP layer's errors (`truncated`, `corrupt`…).
+ */
+export function openPackage(bytes: Uint8Array, limits?: Partial<ZipLimits>): Package {
+  if (bytes.length === 0) throw new FormatError("empty-file");
+  const sniffed = sniffBytes(bytes);
+  switch (sniffed.kind) {
+    case "zip":
+      break;
+    case "ole":
+      if (sniffed.subtype === "encrypted") throw new FormatError("encrypted");
+      if (sniffed.subtype === "doc")
+        throw new FormatError("docx", { vi: "định dạng Word 97-2003 .doc", en: "Word 97-2003 .doc format" });
+      if (sniffed.subtype === "ppt")
+        throw new FormatError("pptx", { vi: "định dạng PowerPoint 97-2003 .ppt", en: "PowerPoint 97-2003 .ppt format" });
+      throw new FormatError("xls");
+    case "csv":
+      throw new FormatError("csv");
+    case "html":
+      throw new FormatError("not-xlsx", {
+        vi: "đây là trang web HTML được đặt đuôi Excel",
+        en: "it is an HTML web page with an Excel extension",
+      });
+    case "xml2003":
+      throw new FormatError("not-xlsx", { vi: "định dạng Bảng tính XML 2003", en: "Excel 2003 XML Spreadsheet format" });
+    case "xml":
+      throw new FormatError("not-xlsx", { vi: "đây là tệp XML", en: "it is an XML file" });
+    case "pdf":
+      throw new FormatError("not-xlsx", { vi: "đây là tệp PDF", en: "it is a PDF file" });
+    case "text":
+      throw new FormatError("not-xlsx", { vi: "đây là tệp văn bản", en: "it is a text file" });
+    default:
+      throw new FormatError("not-xlsx");
+  }
+  return new Package(new ZipReader(bytes, limits));
+}
+
+interface Relationship {
+  type: string;
+  /** Resolved part name, without leading "/". */
+  target: string;
+}
+
+function dirOf(part: string): string {
+  const i = part.lastIndexOf("/");
+  return i < 0 ? "" : part.slice(0, i + 1);
+}
+
+/** Resolves a relationship target against the source part's folder (relative or absolute). */
+export function resolveTarget(baseDir: string, target: string): string {
+  let t = target.replace(/\\/g, "/");
+  const hash = t.indexOf("#");
+  if (hash >= 0) t = t.slice(0, hash);
+  try {
+    t = decodeURIComponent(t);
+  } catch {
+    // keep as is
+  }
+  const full = t.startsWith("/") ? t.slice(1) : baseDir + t;
+  const out: string[] = [];
+  for (const seg of full.split("/")) {
+    if (seg === "" || seg === ".") continue;
+    if (seg === "..") out.pop();
+    else out.push(seg);
+  }
+  return out.join("/");
+}
+
+function relTypeIs(type: string, suffix: string): boolean {
+  return type.endsWith("/" + suffix);
+}
+
+const WORKBOOK_CONTENT_TYPE = /(spreadsheetml\.(sheet|template)\.main|ms-excel\.(sheet|template|addin)\.macroenabled\.main)/i;
+
+/** A worksheet listed in workbook.xml. */
+interface SheetRef {
+  name: string;
+  /** state="hidden" or "veryHidden". */
+  hidden: boolean;
+  /** Its part; undefined when the part is missing from the package. */
+  entry: ZipEntry | undefined;
+}
+
+/** What {@link Package.readWorkbook} finds in the workbook part. */
+export interface WorkbookParts {
+  /** The worksheets, in `<sheets>` order (chartsheets, dialog and macro sheets left out). */
+  sheets: SheetRef[];
+  /** Part name of styles.xml, if the package has one. */
+  stylesPath: string | undefined;
+  /** Part name of sharedStrings.xml, if the package has one. */
+  sharedStringsPath: string | undefined;
+}
+
+export class Package {
+  constructor(readonly zip: ZipReader) {}
+
+  text(path: string): string | undefined {
+    const e = this.zip.get(path);
+    return e ? decodeXmlBytes(this.zip.read(e)) : undefined;
+  }
+
+  xml(path: string): XmlElement | undefined {
+    const t = this.text(path);
+    return t === undefined ? undefined : parseXml(t, path);
+  }
+
+  /** Relationships of `part` ("" for the package), by id. */
+  rels(part: string): Map<string, Relationship> {
+    const dir = dirOf(part);
+    const relsPath = `${dir}_rels/${part.slice(dir.length)}.rels`;
+    const map = new Map<string, Relationship>();
+    const root = this.xml(relsPath);
+    if (!root) return map;
+    for (const r of children(root, "Relationship")) {
+      const { Id: id, Type: type, Target: target, TargetMode: mode } = r.attrs;
+      if (!id || target === undefined || (mode && mode.toLowerCase() === "external")) continue;
+      map.set(id, { type: type ?? "", target: resolveTarget(dir, target) });
+    }
+    return map;
+  }
+
+  /** The workbook part name, or a FormatError saying what the ZIP is instead. */
+  findWorkbook(): string {
+    const has = (n: string) => this.zip.has(n);
+    let candidate: string | undefined;
+    for (const rel of this.rels("").values()) {
+      if (relTypeIs(rel.type, "officeDocument") && has(rel.target)) {
+        candidate = rel.target;
+        break;
+      }
+    }
+    if (!candidate) {
+      const ct = this.xml("[Content_Types].xml");
+      for (const o of children(ct, "Override")) {
+        const name = o.attrs.PartName;
+        if (name && WORKBOOK_CONTENT_TYPE.test(o.attrs.ContentType ?? "") && has(name)) {
+          candidate = resolveTarget("", name);
+          break;
+        }
+      }
+    }
+    const kind = classifyZipNames(has);
+    if (kind === "xlsx") return candidate && /workbook[^/]*\.xml$/i.test(candidate) ? candidate : "xl/workbook.xml";
+    if (candidate && kind === "zip" && /\.xml$/i.test(candidate)) return candidate; // checked by readWorkbook
+    switch (kind) {
+      case "docx":
+        throw new FormatError("docx");
+      case "pptx":
+        throw new FormatError("pptx");
+      case "xlsb":
+        throw new FormatError("not-xlsx", { vi: "sổ làm việc nhị phân Excel .xlsb", en: "Excel binary workbook .xlsb" });
+      case "odf": {
+        const mt = this.zip.get("mimetype");
+        const m = mt && mt.uncompressedSize < 200 ? new TextDecoder().decode(this.zip.read(mt)) : "";
+        if (/spreadsheet/.test(m))
+          throw new FormatError("not-xlsx", { vi: "bảng tính OpenDocument .ods", en: "OpenDocument spreadsheet .ods" });
+        if (/text/.test(m)) throw new FormatError("docx", { vi: "văn bản OpenDocument .odt", en: "OpenDocument text .odt" });
+        if (/presentation/.test(m))
+          throw new FormatError("pptx", { vi: "bản trình chiếu OpenDocument .odp", en: "OpenDocument presentation .odp" });
+        throw new FormatError("not-xlsx", { vi: "tài liệu OpenDocument", en: "OpenDocument file" });
+      }
+      default:
+        throw new FormatError("zip");
+    }
+  }
+
+  /** The workbook part's worksheets and style / shared-string parts. @throws FormatError */
+  readWorkbook(workbookPath: string): WorkbookParts {
+    const wb = this.xml(workbookPath);
+    if (!wb) throw new FormatError("corrupt", { vi: `thiếu ${workbookPath}`, en: `missing ${workbookPath}` });
+    if (wb.name !== "workbook") {
+      if (!this.zip.has("xl/workbook.xml")) throw new FormatError("zip");
+      throw new FormatError("corrupt", {
+        vi: `${workbookPath} không phải là sổ làm việc`,
+        en: `${workbookPath} is not a workbook`,
+      });
+    }
+    const rels = this.rels(workbookPath);
+    const dir = dirOf(workbookPath);
+    const relOfType = (suffix: string, fallback: string): string | undefined => {
+      for (const r of rels.values()) if (relTypeIs(r.type, suffix) && this.zip.has(r.target)) return r.target;
+      return this.zip.has(dir + fallback) ? dir + fallback : undefined;
+    };
+
+    const sheets: SheetRef[] = [];
+    children(child(wb, "sheets"), "sheet").forEach((s, index) => {
+      const name = s.attrs.name ?? `Sheet${index + 1}`;
+      const rid = s.attrs.id;
+      const rel = rid !== undefined ? rels.get(rid) : undefined;
+      let path: string | undefined;
+      if (rel) {
+        if (!relTypeIs(rel.type, "worksheet")) return; // chartsheet, dialogsheet, macrosheet
+        path = rel.target;
+      } else if (rels.size === 0) {
+        path = `${dir}worksheets/sheet${index + 1}.xml`; // no relationships part at all: guess
+      }
+      const state = s.attrs.state;
+      sheets.push({
+        name,
+        hidden: state === "hidden" || state === "veryHidden",
+        entry: path !== undefined ? this.zip.get(path) : undefined,
+      });
+    });
+    return {
+      sheets,
+      stylesPath: relOfType("styles", "styles.xml"),
+      sharedStringsPath: relOfType("sharedStrings", "sharedStrings.xml"),
+    };
+  }
+}

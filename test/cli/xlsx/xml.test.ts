@@ -1,0 +1,69 @@
+/** The XML helpers of the .xlsx reader: entities, OOXML escapes, scanner primitives, parseXml. */
+import {
+  decodeEntities,
+  decodeOoxmlEscapes,
+  findClose,
+  getAttr,
+  own,
+  parseXml,
+  readText,
+  skipSpecial,
+  type TextEnd,
+} from "../../../src/cli/xlsx/xml";
+
+describe("xml helpers", () => {
+  test("entities and OOXML escapes", () => {
+    expect(decodeEntities("a &amp; b &lt;c&gt; &quot;d&quot; &apos;e&apos; &#65;&#x42; &unknown; &#xD800;")).toBe(
+      "a & b <c> \"d\" 'e' AB &unknown; &#xD800;",
+    );
+    expect(decodeOoxmlEscapes("a_x000D_b_x005F_x000D_c_xZZZZ_")).toBe("a\rb_x000D_c_xZZZZ_");
+  });
+
+  test("attributes ignore prefixes, xmlns declarations and quotes", () => {
+    const tag = `<sheet xmlns:r="ns" name='A "B"' r:id="rId1" state = "hidden" />`;
+    expect(getAttr(tag, 6, tag.length - 2, "r")).toBeUndefined();
+    expect(getAttr(tag, 6, tag.length - 2, "name")).toBe('A "B"');
+    expect(getAttr(tag, 6, tag.length - 2, "id")).toBe("rId1");
+    expect(getAttr(tag, 6, tag.length - 2, "state")).toBe("hidden");
+  });
+
+  test("parseXml", () => {
+    const root = parseXml('<?xml version="1.0"?><!-- c --><a:r xmlns:a="x"><a:b k="1&amp;2">t<![CDATA[<x>]]></a:b><c/></a:r>');
+    expect(root.name).toBe("r");
+    expect(root.children.map((c) => c.name)).toEqual(["b", "c"]);
+    expect(root.children[0].attrs).toEqual({ k: "1&2" });
+    expect(root.children[0].text).toBe("t<x>");
+    expect(() => parseXml("<a><b></a>")).toThrow(/malformed/);
+    expect(() => parseXml("<a>")).toThrow(/not closed/);
+  });
+});
+
+describe("scanner primitives", () => {
+  test("readText: entities decoded, CDATA kept, comments skipped; end at the next tag", () => {
+    const xml = "<v>1 &lt; 2<![CDATA[ & <3>]]><!-- x -->!</v>";
+    const out: TextEnd = { end: -1 };
+    expect(readText(xml, 3, out)).toBe("1 < 2 & <3>!");
+    expect(xml.startsWith("</v>", out.end)).toBe(true);
+  });
+
+  test("findClose: the end tag followed by '>' or a space, not a longer name", () => {
+    const xml = "<si><t>a</t></si ><siX></siX></si>";
+    expect(findClose(xml, 4, "si")).toBe(12);
+    expect(findClose(xml, 13, "si")).toBe(xml.length - 5);
+    expect(findClose("<x:row r='1'></x:row>", 0, "x:row")).toBe(13);
+    expect(findClose("<row></rows></row", 0, "row")).toBe(-1); // only "</rows>", and an incomplete "</row"
+  });
+
+  test("skipSpecial: past a declaration, comment, CDATA, DOCTYPE or end tag; -1 when incomplete", () => {
+    for (const special of ['<?xml version="1.0"?>', "<!-- a > b -->", "<![CDATA[ <c> ]]>", "<!DOCTYPE x>", "</row>"]) {
+      const xml = "ab" + special + "<c/>";
+      expect(skipSpecial(xml, 2)).toBe(2 + special.length);
+      expect(skipSpecial(xml.slice(0, 2 + special.length - 1), 2)).toBe(-1);
+    }
+  });
+
+  test("own: a copy with the same text", () => {
+    const big = "<v>" + "7".repeat(100) + "</v>";
+    for (const s of [big.slice(3, 8), big.slice(3, 103), ""]) expect(own(s)).toBe(s);
+  });
+});
