@@ -9,7 +9,7 @@ import { exampleTemplate } from "../../src/core/template/example";
 import { excelHost } from "../../src/excel/excelHost";
 import { readWorkbookGrids, resetReadMemory } from "../../src/excel/readGrids";
 import { numberFormatFor } from "../../src/excel/writeSheets";
-import { StandInError } from "../../src/preview/standin/api";
+import { StandInError } from "../../src/preview/standin/errors";
 import { evaluateFormula, type EvalContext } from "../../src/core/formula/evaluate";
 import { installStandIn, uninstallStandIn } from "../../src/preview/standin/install";
 import { StandInWorkbook } from "../../src/preview/standin/workbook";

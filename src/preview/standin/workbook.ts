@@ -2,7 +2,7 @@
  * The stand-in workbook: an in-memory model of the parts of an Excel workbook the add-in touches
  * (sheets, cells with value/formula/number format/format, merged areas, column widths, the
  * selection). Formulas are recalculated after every change. The Office.js-shaped API over it
- * lives in api.ts; install.ts puts it on globalThis.Excel for the preview page.
+ * lives in context.ts, worksheet.ts, range.ts and format.ts; install.ts puts it on globalThis.Excel for the preview page.
  */
 import { isCellError, type CellError, type CellValue, type Rect } from "../../core/grid/grid";
 import { fromA1, MAX_COLS, MAX_ROWS, rectFromA1, rectToA1, toA1 } from "../../core/grid/address";
