@@ -5,7 +5,7 @@
  * found at sync time, in queue order; an *OrNullObject object says isNullObject after a sync;
  * a change is queued to run at the sync, and does nothing on a null object.
  */
-import { utf8Length } from "../../core/text/bytes";
+import { jsonBytes } from "../../core/text/bytes";
 import type { RequestContext } from "./context";
 import { notLoaded, StandInError } from "./errors";
 
@@ -77,6 +77,12 @@ export abstract class ClientObject<T> {
     return this.resolved.v;
   }
 
+  /**
+   * Whether what this object loads counts in its sync's response estimate (context.ts says which
+   * objects do: ranges and merged areas).
+   */
+  protected readonly weighed: boolean = false;
+
   /** Scalar properties load() knows. */
   protected abstract readonly scalarProps: readonly string[];
   /** Reads one scalar property from the model (at sync time). */
@@ -103,7 +109,8 @@ export abstract class ClientObject<T> {
       this._ctx._queue(() => {
         const t = this._target();
         const snap = scalars.map((p) => [p, t === null ? null : this.readProp(t, p)] as const);
-        const bytes = utf8Length(JSON.stringify(snap));
+        let bytes = 0;
+        if (this.weighed) for (const [, v] of snap) bytes += jsonBytes(v);
         this._ctx._commit(() => {
           for (const [p, v] of snap) this.vals.set(p, v);
         }, bytes);
@@ -117,8 +124,12 @@ export abstract class ClientObject<T> {
     return this.vals.get(prop) as V;
   }
 
-  /** Queues a change of the model; ignored on a null object. */
-  protected change(fn: (t: T) => void): void {
+  /**
+   * Records a change in the workbook's log under `label` ("Range.values=", "Worksheet.activate()")
+   * and queues it for the next sync; it does nothing on a null object.
+   */
+  protected change(label: string, fn: (t: T) => void): void {
+    this._ctx._wb.log.writes.push(label);
     this._ctx._queue(() => {
       const t = this._target();
       if (t !== null) fn(t);

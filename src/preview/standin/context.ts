@@ -1,8 +1,15 @@
 /**
  * The request context of the stand-in: what the add-in queues (loads, property sets, method calls)
- * runs at context.sync(), in order, against the workbook model; a response bigger than the
- * workbook's payload limit (5 MB, like Excel on the web) fails with RequestPayloadSizeLimitExceeded.
- * Excel.run (runBatch) gives each batch a fresh context and syncs what is left pending at its end.
+ * runs at context.sync(), in order, against the workbook model. Excel.run (runBatch) gives each
+ * batch a fresh context and syncs what is left pending at its end.
+ *
+ * Each sync is recorded in the workbook's log (log.ts) with an estimate of its response: the UTF-8
+ * length of the JSON of each property loaded on a range (address, sizes, values, formulas, number
+ * formats, value types, text) or on merged areas (address) — what grows with the workbook. Sheet
+ * names and visibility, formats and counts are a few bytes and are not counted (the estimate the
+ * office-addin-mock based mock made before this stand-in replaced it, so that `npm run bench` stays
+ * comparable). A sync whose estimate exceeds the workbook's payload limit (5 MB, like Excel on the
+ * web) fails with the code RequestPayloadSizeLimitExceeded.
  */
 import { StandInError } from "./errors";
 import type { StandInWorkbook } from "./workbook";
@@ -43,7 +50,7 @@ export class RequestContext {
 
   async sync(): Promise<void> {
     const wb = this._wb;
-    wb.syncCount++;
+    wb.log.syncs++;
     const ops = this.ops;
     this.ops = [];
     await Promise.resolve();
@@ -57,11 +64,13 @@ export class RequestContext {
       this.state = undefined;
     }
     if (wb.payloadLimitBytes > 0 && state.bytes > wb.payloadLimitBytes) {
+      wb.log.rejected.push(state.bytes);
       throw new StandInError(
         "RequestPayloadSizeLimitExceeded",
         `The request payload size has exceeded the limit (${state.bytes} bytes > ${wb.payloadLimitBytes}).`,
       );
     }
+    wb.log.requests.push(state.bytes);
     for (const c of state.commits) c();
   }
 

@@ -43,8 +43,8 @@ export class RangeFormatApi extends ClientObject<RangeTarget> {
     }
   }
 
-  private patch(p: CellFormat): void {
-    this.change(({ sheet, rect }) => {
+  private patch(label: string, p: CellFormat): void {
+    this.change(label, ({ sheet, rect }) => {
       sheet.applyFormat(rect, p);
       this._ctx._wb.markChanged(sheet.name);
     });
@@ -54,25 +54,25 @@ export class RangeFormatApi extends ClientObject<RangeTarget> {
     return this.get("horizontalAlignment");
   }
   set horizontalAlignment(v: string) {
-    this.patch({ horizontalAlignment: v });
+    this.patch("RangeFormat.horizontalAlignment=", { horizontalAlignment: v });
   }
   get verticalAlignment(): string {
     return this.get("verticalAlignment");
   }
   set verticalAlignment(v: string) {
-    this.patch({ verticalAlignment: v });
+    this.patch("RangeFormat.verticalAlignment=", { verticalAlignment: v });
   }
   get wrapText(): boolean {
     return this.get("wrapText");
   }
   set wrapText(v: boolean) {
-    this.patch({ wrapText: v });
+    this.patch("RangeFormat.wrapText=", { wrapText: v });
   }
   get columnWidth(): number {
     return this.get("columnWidth");
   }
   set columnWidth(v: number) {
-    this.change(({ sheet, rect }) => {
+    this.change("RangeFormat.columnWidth=", ({ sheet, rect }) => {
       for (let c = rect.left; c <= rect.right; c++) sheet.columnWidths[c] = v;
       this._ctx._wb.markChanged(sheet.name);
     });
@@ -81,13 +81,13 @@ export class RangeFormatApi extends ClientObject<RangeTarget> {
     return this.get("rowHeight");
   }
   set rowHeight(_v: number) {
-    this.change(() => undefined);
+    this.change("RangeFormat.rowHeight=", () => undefined);
   }
   autofitColumns(): void {
-    this.change(() => undefined);
+    this.change("RangeFormat.autofitColumns()", () => undefined);
   }
   autofitRows(): void {
-    this.change(() => undefined);
+    this.change("RangeFormat.autofitRows()", () => undefined);
   }
 }
 
@@ -113,8 +113,8 @@ export class FontApi extends ClientObject<RangeTarget> {
         return "#000000";
     }
   }
-  private patch(p: CellFormat): void {
-    this.change(({ sheet, rect }) => {
+  private patch(label: string, p: CellFormat): void {
+    this.change(label, ({ sheet, rect }) => {
       sheet.applyFormat(rect, p);
       this._ctx._wb.markChanged(sheet.name);
     });
@@ -123,37 +123,37 @@ export class FontApi extends ClientObject<RangeTarget> {
     return this.get("name");
   }
   set name(v: string) {
-    this.patch({ fontName: v });
+    this.patch("RangeFont.name=", { fontName: v });
   }
   get size(): number {
     return this.get("size");
   }
   set size(v: number) {
-    this.patch({ fontSize: v });
+    this.patch("RangeFont.size=", { fontSize: v });
   }
   get bold(): boolean {
     return this.get("bold");
   }
   set bold(v: boolean) {
-    this.patch({ bold: v });
+    this.patch("RangeFont.bold=", { bold: v });
   }
   get italic(): boolean {
     return this.get("italic");
   }
   set italic(v: boolean) {
-    this.patch({ italic: v });
+    this.patch("RangeFont.italic=", { italic: v });
   }
   get underline(): string {
     return this.get("underline");
   }
   set underline(v: string) {
-    this.patch({ underline: v !== "None" });
+    this.patch("RangeFont.underline=", { underline: v !== "None" });
   }
   get color(): string {
     return this.get("color");
   }
   set color(_v: string) {
-    this.change(() => undefined);
+    this.change("RangeFont.color=", () => undefined);
   }
 }
 
@@ -191,7 +191,7 @@ export class BorderApi extends ClientObject<RangeTarget> {
     return this.get("style");
   }
   set style(v: string) {
-    this.change(({ sheet, rect }) => {
+    this.change("RangeBorder.style=", ({ sheet, rect }) => {
       const edge = (r: Rect, side: Side) => sheet.applyFormat(r, { borders: { [side]: v } });
       const { top, bottom, left, right } = rect;
       switch (this.index) {
@@ -227,12 +227,12 @@ export class BorderApi extends ClientObject<RangeTarget> {
     return this.get("weight");
   }
   set weight(_v: string) {
-    this.change(() => undefined);
+    this.change("RangeBorder.weight=", () => undefined);
   }
   get color(): string {
     return this.get("color");
   }
   set color(_v: string) {
-    this.change(() => undefined);
+    this.change("RangeBorder.color=", () => undefined);
   }
 }

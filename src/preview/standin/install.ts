@@ -117,7 +117,7 @@ export function installStandIn(wb: StandInWorkbook): void {
     setCell: (sheet, addr, v) => wb.setCell(sheet, addr, v),
     getCell: (sheet, addr) => wb.getCell(sheet, addr),
     sheetNames: () => wb.sheetNames(),
-    syncs: () => wb.syncCount,
+    syncs: () => wb.log.syncs,
   };
 }
 

@@ -6,13 +6,14 @@
  * merge, unmerge, select, clear. Reading the cells of more than five million cells at once fails,
  * as in Excel.
  */
+import { jsonBytes } from "../../core/text/bytes";
 import { addressOf, MAX_COLS, MAX_ROWS, parseAddress } from "../../core/grid/address";
 import { type CellValue, type Rect } from "../../core/grid/grid";
 import { ClientObject } from "./clientObject";
 import type { RequestContext } from "./context";
 import { StandInError } from "./errors";
 import { RangeFormatApi } from "./format";
-import { cellCount, intersects, type StandInSheet } from "./workbook";
+import { cellCount, intersects, type StandInSheet, type StandInWorkbook } from "./workbook";
 import type { WorksheetApi } from "./worksheet";
 
 export interface RangeTarget {
@@ -59,8 +60,59 @@ function displayText(v: CellValue): string {
   return String(v);
 }
 
+type CellProp = "values" | "formulas" | "numberFormat" | "valueTypes" | "text";
+
+/** One of a range's cell arrays, as Excel returns it. */
+function cellArray(sheet: StandInSheet, rect: Rect, prop: CellProp): unknown[][] {
+  const out: unknown[][] = [];
+  for (let r = rect.top; r <= rect.bottom; r++) {
+    const row: unknown[] = [];
+    const cells = sheet.rows.get(r);
+    for (let c = rect.left; c <= rect.right; c++) {
+      const cell = cells?.get(c);
+      const v = cell?.value ?? null;
+      switch (prop) {
+        case "values":
+          row.push(excelValue(v));
+          break;
+        case "formulas":
+          row.push(cell?.formula ?? excelValue(v));
+          break;
+        case "numberFormat":
+          row.push(sheet.numberFormatAt(r, c));
+          break;
+        case "valueTypes":
+          row.push(valueType(v));
+          break;
+        case "text":
+          row.push(displayText(v));
+          break;
+      }
+    }
+    out.push(row);
+  }
+  return out;
+}
+
+/**
+ * What one request for all the data would bring back, in bytes, as context.ts estimates a response:
+ * the four arrays the adapter reads (values, formulas, numberFormat, valueTypes) of every sheet's
+ * used range (values only). The bench's budget of syncs is derived from it.
+ */
+export function usedRangeDataBytes(wb: StandInWorkbook): number {
+  wb.ensureCalculated();
+  let n = 0;
+  for (const sheet of wb.sheets) {
+    const rect = sheet.usedRect(true);
+    if (!rect) continue;
+    for (const p of ["values", "formulas", "numberFormat", "valueTypes"] as const) n += jsonBytes(cellArray(sheet, rect, p));
+  }
+  return n;
+}
+
 export class RangeApi extends ClientObject<RangeTarget> {
   protected readonly scalarProps = RANGE_PROPS;
+  protected override readonly weighed = true;
   private fmt: RangeFormatApi | undefined;
 
   constructor(ctx: RequestContext, resolver: () => RangeTarget | null, nullable = false) {
@@ -93,34 +145,7 @@ export class RangeApi extends ClientObject<RangeTarget> {
       throw new StandInError("RangeExceedsLimit", "The range has more cells than can be read at once.");
     }
     wb.ensureCalculated();
-    const out: unknown[][] = [];
-    for (let r = rect.top; r <= rect.bottom; r++) {
-      const row: unknown[] = [];
-      const cells = sheet.rows.get(r);
-      for (let c = rect.left; c <= rect.right; c++) {
-        const cell = cells?.get(c);
-        const v = cell?.value ?? null;
-        switch (prop) {
-          case "values":
-            row.push(excelValue(v));
-            break;
-          case "formulas":
-            row.push(cell?.formula ?? excelValue(v));
-            break;
-          case "numberFormat":
-            row.push(sheet.numberFormatAt(r, c));
-            break;
-          case "valueTypes":
-            row.push(valueType(v));
-            break;
-          case "text":
-            row.push(displayText(v));
-            break;
-        }
-      }
-      out.push(row);
-    }
-    return out;
+    return cellArray(sheet, rect, prop as CellProp);
   }
 
   get address(): string {
@@ -167,7 +192,7 @@ export class RangeApi extends ClientObject<RangeTarget> {
     return this.get("numberFormat");
   }
   set numberFormat(v: unknown) {
-    this.change(({ sheet, rect }) => {
+    this.change("Range.numberFormat=", ({ sheet, rect }) => {
       if (!Array.isArray(v) && cellCount(rect) > 10000) {
         sheet.formatLayers.push({ rect: { ...rect }, format: {}, numberFormat: String(v) });
       } else {
@@ -183,8 +208,8 @@ export class RangeApi extends ClientObject<RangeTarget> {
     });
   }
 
-  private write(v: unknown, what: string): void {
-    this.change(({ sheet, rect }) => {
+  private write(v: unknown, what: "values" | "formulas"): void {
+    this.change(`Range.${what}=`, ({ sheet, rect }) => {
       const wb = this._ctx._wb;
       eachInput(rect, v, what, (r, c, x) => wb.input(sheet, r, c, x));
       wb.markChanged(sheet.name);
@@ -286,7 +311,7 @@ export class RangeApi extends ClientObject<RangeTarget> {
   }
 
   merge(across?: boolean): void {
-    this.change(({ sheet, rect }) => {
+    this.change("Range.merge()", ({ sheet, rect }) => {
       const areas: Rect[] = across
         ? Array.from({ length: rect.bottom - rect.top + 1 }, (_, i) => ({ ...rect, top: rect.top + i, bottom: rect.top + i }))
         : [rect];
@@ -312,18 +337,18 @@ export class RangeApi extends ClientObject<RangeTarget> {
   }
 
   unmerge(): void {
-    this.change(({ sheet, rect }) => {
+    this.change("Range.unmerge()", ({ sheet, rect }) => {
       sheet.merges = sheet.merges.filter((m) => !intersects(m, rect));
       this._ctx._wb.markChanged(sheet.name);
     });
   }
 
   select(): void {
-    this.change(({ sheet, rect }) => this._ctx._wb.select(sheet.name, rect));
+    this.change("Range.select()", ({ sheet, rect }) => this._ctx._wb.select(sheet.name, rect));
   }
 
   clear(): void {
-    this.change(({ sheet, rect }) => {
+    this.change("Range.clear()", ({ sheet, rect }) => {
       for (const [r, c, cell] of [...sheet.cells()]) {
         if (r < rect.top || r > rect.bottom || c < rect.left || c > rect.right) continue;
         cell.value = null;
@@ -356,6 +381,7 @@ function eachInput(rect: Rect, v: unknown, what: string, fn: (row: number, col: 
 }
 
 export class RangeAreasApi extends ClientObject<{ sheet: StandInSheet; rects: Rect[] }> {
+  protected override readonly weighed = true;
   protected readonly scalarProps = ["address", "addressLocal", "areaCount", "cellCount"] as const;
   constructor(ctx: RequestContext, resolver: () => { sheet: StandInSheet; rects: Rect[] } | null) {
     super(ctx, resolver, true, "range areas");

@@ -3,7 +3,6 @@
  * active cell), the worksheet collection (items, getItem, add…), a worksheet (name, visibility,
  * ranges by address or indexes, the used range, activate, delete) and its page layout.
  */
-import { utf8Length } from "../../core/text/bytes";
 import { parseAddress } from "../../core/grid/address";
 import { ClientObject, type LoadArg, loadList } from "./clientObject";
 import type { RequestContext } from "./context";
@@ -59,14 +58,13 @@ export class WorksheetCollectionApi {
     ctx._queue(() => {
       const wb = ctx._wb;
       const snap = wb.sheets.map((sh, i) => ({ sh, vals: [...props].map((p) => [p, sheetProp(wb, sh, i, p)] as const) }));
-      const bytes = utf8Length(JSON.stringify(snap.map((s) => s.vals)));
       ctx._commit(() => {
         this.loadedItems = snap.map(({ sh, vals }) => {
           const w = new WorksheetApi(ctx, () => sh, false, true);
           for (const [p, v] of vals) w._preload(p, v);
           return w;
         });
-      }, bytes);
+      });
     });
     return this;
   }
@@ -117,6 +115,7 @@ export class WorksheetCollectionApi {
   add(name?: string): WorksheetApi {
     const wb = this.ctx._wb;
     let created: StandInSheet | null = null;
+    wb.log.writes.push("WorksheetCollection.add()");
     this.ctx._queue(() => {
       let n = name;
       if (n === undefined) {
@@ -167,7 +166,7 @@ export class WorksheetApi extends ClientObject<StandInSheet> {
     return this.get("name");
   }
   set name(v: string) {
-    this.change((sh) => {
+    this.change("Worksheet.name=", (sh) => {
       const other = this._ctx._wb.sheet(v);
       if (other && other !== sh) throw new StandInError("ItemAlreadyExists", `A sheet named "${v}" already exists.`);
       this._ctx._wb.renameSheet(sh, v);
@@ -177,7 +176,7 @@ export class WorksheetApi extends ClientObject<StandInSheet> {
     return this.get("visibility");
   }
   set visibility(v: Visibility) {
-    this.change((sh) => {
+    this.change("Worksheet.visibility=", (sh) => {
       sh.visibility = v;
       this._ctx._wb.markChanged(sh.name);
     });
@@ -195,11 +194,11 @@ export class WorksheetApi extends ClientObject<StandInSheet> {
   }
 
   activate(): void {
-    this.change((sh) => this._ctx._wb.activate(sh.name));
+    this.change("Worksheet.activate()", (sh) => this._ctx._wb.activate(sh.name));
   }
 
   delete(): void {
-    this.change((sh) => {
+    this.change("Worksheet.delete()", (sh) => {
       const wb = this._ctx._wb;
       const i = wb.sheets.indexOf(sh);
       if (i >= 0) wb.sheets.splice(i, 1);
@@ -245,6 +244,12 @@ export class WorksheetApi extends ClientObject<StandInSheet> {
   }
 
   private used(valuesOnly: boolean | undefined, nullable: boolean): RangeApi {
+    if (this._ctx._wb.strict && valuesOnly !== true) {
+      throw new StandInError(
+        "StandInStrict",
+        `getUsedRange${nullable ? "OrNullObject" : ""}(${String(valuesOnly)}): a read asks for values only (valuesOnly = true).`,
+      );
+    }
     return new RangeApi(
       this._ctx,
       () => {
@@ -272,7 +277,7 @@ export class PageLayoutApi extends ClientObject<StandInSheet> {
     return this.get("orientation");
   }
   set orientation(v: string) {
-    this.change((sh) => {
+    this.change("PageLayout.orientation=", (sh) => {
       sh.orientation = v;
     });
   }
@@ -280,12 +285,12 @@ export class PageLayoutApi extends ClientObject<StandInSheet> {
     return this.get("paperSize");
   }
   set paperSize(v: string) {
-    this.change((sh) => {
+    this.change("PageLayout.paperSize=", (sh) => {
       sh.paperSize = v;
     });
   }
   setPrintTitleRows(rows: string | RangeApi): void {
-    this.change((sh) => {
+    this.change("PageLayout.setPrintTitleRows()", (sh) => {
       if (typeof rows === "string") sh.printTitleRows = rows;
       else {
         const t = rows._target();
