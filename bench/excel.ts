@@ -1,14 +1,17 @@
 /**
  * Excel adapter: context.sync() calls and bytes requested by a validation (excelHost.validate:
  * readWorkbookGrids + the checks) of a generated appendix of 10, 10^4 and 10^5 item rows, over
- * the office-addin-mock based mock of testkit/mockExcel.ts (a counting sync that rejects a
- * request over Excel on the web's 5 MB). 10^5 rows is validated twice in one session: the first
- * validation tries the one-request read and falls back to blocks, the repeat goes to blocks
- * directly (the adapter remembers the workbook was large).
+ * the Excel stand-in of the preview page (src/preview/standin, installed as globalThis.Excel): its
+ * request log counts the syncs and estimates each response, and a request over Excel on the web's
+ * 5 MB is rejected. 10^5 rows is validated twice in one session: the first validation tries the
+ * one-request read and falls back to blocks, the repeat goes to blocks directly (the adapter
+ * remembers the workbook was large).
  */
 import { excelHost } from "../src/excel/excelHost";
 import { resetReadMemory } from "../src/excel/readGrids";
-import { LIMIT, MockExcel } from "../testkit/mockExcel";
+import { installStandIn, uninstallStandIn } from "../src/preview/standin/install";
+import { usedRangeDataBytes } from "../src/preview/standin/range";
+import { PAYLOAD_LIMIT_BYTES, StandInWorkbook } from "../src/preview/standin/workbook";
 import { generateAppendix } from "./generate";
 import { now } from "./util";
 
@@ -30,13 +33,15 @@ export interface ExcelResult {
   findings: number;
 }
 
-async function validate(mock: MockExcel): Promise<{ ms: number; findings: number }> {
-  (globalThis as { Excel?: unknown }).Excel = {
-    run: <T>(fn: (ctx: Excel.RequestContext) => Promise<T>) => fn(mock.ctx),
-  };
-  const t0 = now();
-  const { report } = await excelHost.validate("vi");
-  return { ms: now() - t0, findings: report.findings.length };
+async function validate(wb: StandInWorkbook): Promise<{ ms: number; findings: number }> {
+  installStandIn(wb);
+  try {
+    const t0 = now();
+    const { report } = await excelHost.validate("vi");
+    return { ms: now() - t0, findings: report.findings.length };
+  } finally {
+    uninstallStandIn();
+  }
 }
 
 export async function benchExcel(sizes = [10, 1e4, 1e5]): Promise<ExcelResult[]> {
@@ -44,22 +49,22 @@ export async function benchExcel(sizes = [10, 1e4, 1e5]): Promise<ExcelResult[]>
   for (const n of sizes) {
     resetReadMemory();
     const grids = [generateAppendix(n)];
-    const dataBytes = new MockExcel(grids).totalDataBytes();
-    const budgetSyncs = dataBytes < LIMIT ? 2 : 2 + Math.ceil(dataBytes / LIMIT);
+    const dataBytes = usedRangeDataBytes(StandInWorkbook.fromGrids(grids));
+    const budgetSyncs = dataBytes < PAYLOAD_LIMIT_BYTES ? 2 : 2 + Math.ceil(dataBytes / PAYLOAD_LIMIT_BYTES);
     for (const run of n >= 1e5 ? (["first", "repeat"] as const) : (["first"] as const)) {
-      const mock = new MockExcel(grids);
-      const { ms, findings } = await validate(mock);
+      const wb = StandInWorkbook.fromGrids(grids);
+      const { ms, findings } = await validate(wb);
       out.push({
         rows: n,
         run,
-        syncs: mock.syncCount,
-        bytes: mock.requests.reduce((a, b) => a + b, 0),
-        rejected: [...mock.rejected],
-        largest: mock.largestRequest,
+        syncs: wb.log.syncs,
+        bytes: wb.log.bytes,
+        rejected: [...wb.log.rejected],
+        largest: wb.log.largestRequest,
         dataBytes,
         budgetSyncs,
         ms,
-        writes: mock.writes.length,
+        writes: wb.log.writes.length,
         findings,
       });
     }

@@ -55,7 +55,7 @@ async function main(): Promise<void> {
   gc();
 
   // 2. Excel adapter over the mock.
-  progress("Excel adapter: validations of 10, 10^4, 10^5 rows over the office-addin-mock mock");
+  progress("Excel adapter: validations of 10, 10^4, 10^5 rows over the Excel stand-in");
   for (const r of await benchExcel()) {
     const chunked = r.rejected.length > 0 || r.syncs > 2;
     const parts = chunked

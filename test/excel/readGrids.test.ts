@@ -1,17 +1,9 @@
 /// <reference types="office-js" />
 /**
- * readWorkbookGrids against a mocked Excel built with office-addin-mock's OfficeMockObject
- * (the mock lives in testkit/mockExcel.ts; `npm run bench` uses it too).
- *
- * office-addin-mock models load/sync per object faithfully, but cannot by itself express:
- * navigational loads through a collection's `items` array ("items/name"), methods whose arguments
- * choose a different range (getRangeByIndexes), objects created by method calls being part of the
- * context's sync, a payload limit, or catching writes. So every object here IS an OfficeMockObject
- * (load/sync/"not loaded" semantics are the library's), and a small hand layer around them adds:
- * a custom `load` on the worksheet collection and on ranges (recording what a request loads), a
- * context `sync` that syncs every object made so far and fails with
- * {code: "RequestPayloadSizeLimitExceeded"} when the data loaded in that request exceeds 5 MB,
- * and Proxies that record any write (property set, merge/select/add/delete...).
+ * readWorkbookGrids against the Excel stand-in (src/preview/standin; `npm run bench` uses it too),
+ * built from Grids as Excel would hold a saved file. Its request log counts the syncs, estimates
+ * each response and records any write; a sync over its payload limit (Excel on the web's 5 MB) fails
+ * with RequestPayloadSizeLimitExceeded; it is strict: a used range not asked for values only fails.
  */
 import { gridFromSpec } from "../../src/core/grid/fromSpec";
 import { gridFromValues, type CellValue, type Grid, type Rect } from "../../src/core/grid/grid";
@@ -22,8 +14,14 @@ import {
   isPayloadSizeError,
   rectsOfAreas,
   readWorkbookGrids,
+  resetReadMemory,
 } from "../../src/excel/readGrids";
-import { LIMIT, MockExcel } from "../../testkit/mockExcel";
+import { OfficeMockObject } from "office-addin-mock";
+import { numberFormatFor } from "../../src/excel/writeSheets";
+import { RequestContext } from "../../src/preview/standin/context";
+import { installStandIn, uninstallStandIn } from "../../src/preview/standin/install";
+import { usedRangeDataBytes } from "../../src/preview/standin/range";
+import { PAYLOAD_LIMIT_BYTES, StandInWorkbook } from "../../src/preview/standin/workbook";
 import { pastedAppendixI } from "../../testkit/reportGrids";
 
 /* ------------------------------------------------------------------------------------------ */
@@ -86,6 +84,12 @@ function bigSheet(name: string, n: number): Grid {
   return g;
 }
 
+/** The Grids in a stand-in workbook (strict), and a request context on it. */
+function standIn(grids: Grid[]): { wb: StandInWorkbook; ctx: Excel.RequestContext } {
+  const wb = StandInWorkbook.fromGrids(grids, { strict: true });
+  return { wb, ctx: new RequestContext(wb) as unknown as Excel.RequestContext };
+}
+
 /* ------------------------------------------------------------------------------------------ */
 /* Tests                                                                                      */
 /* ------------------------------------------------------------------------------------------ */
@@ -120,30 +124,28 @@ describe("pure helpers", () => {
   });
 });
 
-describe("readWorkbookGrids over office-addin-mock", () => {
+describe("readWorkbookGrids over the stand-in", () => {
   test("template + report + offset + hidden + empty sheets come back as the same Grids in 2 syncs", async () => {
     const grids = [...exampleTemplate().map(gridFromSpec), reportSheet(), offsetSheet(), hiddenSheet(), emptySheet()];
-    const mock = new MockExcel(grids);
-    const spy = jest.spyOn(mock.context, "sync");
-    const read = await readWorkbookGrids(mock.ctx);
-    expect(spy).toHaveBeenCalledTimes(2);
+    const { wb, ctx } = standIn(grids);
+    const read = await readWorkbookGrids(ctx);
+    expect(wb.log.syncs).toBe(2);
     expect(read.syncs).toBe(2);
     expect(read.chunked).toBe(false);
     expect(read.grids).toEqual(grids.map(normal));
     expect(read.grids.find((g) => g.name === "Ẩn")?.hidden).toBe(true);
     expect(read.grids.find((g) => g.name === "Báo cáo 'dán'")?.rows[10]?.[3]).toEqual({ value: { error: "#REF!" } });
-    expect(read.bytes).toBeGreaterThanOrEqual(mock.totalDataBytes());
-    expect(mock.writes).toEqual([]);
+    expect(read.bytes).toBeGreaterThanOrEqual(usedRangeDataBytes(wb));
+    expect(wb.log.writes).toEqual([]);
   });
 
   test.each([10, 10_000])("%i rows: at most 2 syncs, no writes", async (n) => {
-    const mock = new MockExcel([bigSheet("Dữ liệu", n), emptySheet()]);
-    const spy = jest.spyOn(mock.context, "sync");
-    const read = await readWorkbookGrids(mock.ctx);
-    expect(spy.mock.calls.length).toBeLessThanOrEqual(2);
+    const { wb, ctx } = standIn([bigSheet("Dữ liệu", n), emptySheet()]);
+    const read = await readWorkbookGrids(ctx);
+    expect(wb.log.syncs).toBeLessThanOrEqual(2);
     expect(read.grids[0].rows).toHaveLength(n + 1);
     expect(read.grids[0].rows[n]?.[1]).toEqual({ value: `Hạng mục số ${n}` });
-    expect(mock.writes).toEqual([]);
+    expect(wb.log.writes).toEqual([]);
   });
 
   describe("100 000 rows: over Excel on the web's 5 MB", () => {
@@ -151,18 +153,18 @@ describe("readWorkbookGrids over office-addin-mock", () => {
     const expected = grids.map(normal);
 
     test("the probe sees the large last sheet: syncs ≤ 2 + ceil(total / 5 MB), no rejected request, each < 5 MB, same Grids, no writes", async () => {
-      const mock = new MockExcel(grids);
-      const total = mock.totalDataBytes();
-      expect(total).toBeGreaterThan(LIMIT);
-      const spy = jest.spyOn(mock.context, "sync");
-      const read = await readWorkbookGrids(mock.ctx);
+      const { wb, ctx } = standIn(grids);
+      const total = usedRangeDataBytes(wb);
+      expect(total).toBeGreaterThan(PAYLOAD_LIMIT_BYTES);
+      const read = await readWorkbookGrids(ctx);
       expect(read.chunked).toBe(true);
-      expect(mock.rejected).toHaveLength(0);
-      expect(spy.mock.calls.length).toBe(read.syncs);
+      expect(wb.log.rejected).toHaveLength(0);
+      expect(wb.log.syncs).toBe(read.syncs);
       expect(read.syncs).toBeLessThanOrEqual(2 + Math.ceil(total / 5_000_000));
-      for (const b of mock.requests) expect(b).toBeLessThan(5_000_000);
+      expect(wb.log.requests).toHaveLength(read.syncs);
+      for (const b of wb.log.requests) expect(b).toBeLessThan(5_000_000);
       expectSameGrids(read.grids, expected);
-      expect(mock.writes).toEqual([]);
+      expect(wb.log.writes).toEqual([]);
     });
 
     test("a large sheet the probe cannot see (in the middle) costs one rejected request, still bounded", async () => {
@@ -171,33 +173,125 @@ describe("readWorkbookGrids over office-addin-mock", () => {
         bigSheet("Dữ liệu lớn", 100_000),
         ...exampleTemplate().map(gridFromSpec).slice(2),
       ];
-      const mock = new MockExcel(middle);
-      const total = mock.totalDataBytes();
-      const read = await readWorkbookGrids(mock.ctx);
-      expect(mock.rejected).toHaveLength(1);
+      const { wb, ctx } = standIn(middle);
+      const total = usedRangeDataBytes(wb);
+      const read = await readWorkbookGrids(ctx);
+      expect(wb.log.rejected).toHaveLength(1);
+      expect(wb.log.rejected[0]).toBeGreaterThan(PAYLOAD_LIMIT_BYTES);
       expect(read.syncs).toBeLessThanOrEqual(3 + Math.ceil(total / DEFAULT_MAX_RESPONSE_BYTES));
-      for (const b of mock.requests) expect(b).toBeLessThan(5_000_000);
+      for (const b of wb.log.requests) expect(b).toBeLessThan(5_000_000);
       expectSameGrids(read.grids, middle.map(normal));
     });
 
     test("knownLarge skips the optimistic request", async () => {
-      const mock = new MockExcel(grids);
-      const total = mock.totalDataBytes();
-      const spy = jest.spyOn(mock.context, "sync");
-      const read = await readWorkbookGrids(mock.ctx, { knownLarge: true });
-      expect(mock.rejected).toHaveLength(0);
-      expect(spy.mock.calls.length).toBeLessThanOrEqual(2 + Math.ceil(total / DEFAULT_MAX_RESPONSE_BYTES));
-      for (const b of mock.requests) expect(b).toBeLessThan(LIMIT);
+      const { wb, ctx } = standIn(grids);
+      const total = usedRangeDataBytes(wb);
+      const read = await readWorkbookGrids(ctx, { knownLarge: true });
+      expect(wb.log.rejected).toHaveLength(0);
+      expect(wb.log.syncs).toBeLessThanOrEqual(2 + Math.ceil(total / DEFAULT_MAX_RESPONSE_BYTES));
+      for (const b of wb.log.requests) expect(b).toBeLessThan(PAYLOAD_LIMIT_BYTES);
       expectSameGrids(read.grids, expected);
-      expect(mock.writes).toEqual([]);
+      expect(wb.log.writes).toEqual([]);
     });
 
     test("a smaller budget gives more, smaller requests", async () => {
-      const mock = new MockExcel(grids);
-      const read = await readWorkbookGrids(mock.ctx, { knownLarge: true, maxResponseBytes: 1024 * 1024 });
-      for (const b of mock.requests) expect(b).toBeLessThan(1.2 * 1024 * 1024);
+      const { wb, ctx } = standIn(grids);
+      const read = await readWorkbookGrids(ctx, { knownLarge: true, maxResponseBytes: 1024 * 1024 });
+      for (const b of wb.log.requests) expect(b).toBeLessThan(1.2 * 1024 * 1024);
       expect(read.syncs).toBeGreaterThan(20);
       expectSameGrids(read.grids, expected);
     });
+  });
+});
+
+describe("through Excel.run, on the template as the pane writes it (formulas recalculated by the stand-in)", () => {
+  let wb: StandInWorkbook;
+  beforeEach(() => {
+    resetReadMemory();
+    wb = StandInWorkbook.fromSpecs(exampleTemplate());
+    installStandIn(wb);
+  });
+  afterEach(() => uninstallStandIn());
+
+  test("reads Grids equal to the template's (text kept as text) in two syncs", async () => {
+    const read = await Excel.run((context) => readWorkbookGrids(context));
+    expect(read.syncs).toBe(2);
+    expect(wb.log.syncs).toBe(2);
+    expect(read.chunked).toBe(false);
+    const expected = exampleTemplate().map((spec) => {
+      const g = gridFromSpec(spec);
+      for (const c of spec.cells) {
+        const cell = g.rows[c.row]?.[c.col];
+        const nf = numberFormatFor(c);
+        if (cell && nf === "@") cell.numberFormat = "@";
+        // Excel (and the stand-in) keep 15 significant digits of a result.
+        if (cell?.formula && typeof cell.value === "number") cell.value = Number(cell.value.toPrecision(15));
+      }
+      g.merges = [...(g.merges ?? [])].sort(byPosition);
+      return g;
+    });
+    expect(read.grids).toEqual(expected);
+  });
+
+  test("a workbook over the payload limit is read in blocks with the same Grids", async () => {
+    const big = StandInWorkbook.fromSpecs(exampleTemplate(), { payloadLimitBytes: 6000 });
+    installStandIn(big);
+    const read = await Excel.run((context) => readWorkbookGrids(context, { maxResponseBytes: 5000 }));
+    expect(read.chunked).toBe(true);
+    expect(read.syncs).toBeGreaterThan(3);
+    // Every sync either went through under the limit or was refused over it.
+    expect(big.log.requests.length + big.log.rejected.length).toBe(read.syncs);
+    for (const b of big.log.requests) expect(b).toBeLessThanOrEqual(6000);
+    installStandIn(wb);
+    const whole = await Excel.run((context) => readWorkbookGrids(context));
+    expect(read.grids).toEqual(whole.grids);
+  });
+
+  test("an estimate that is too optimistic: failed blocks are retried smaller", async () => {
+    const tight = StandInWorkbook.fromSpecs(exampleTemplate(), { payloadLimitBytes: 3000 });
+    installStandIn(tight);
+    const read = await Excel.run((context) => readWorkbookGrids(context, { maxResponseBytes: 8000 }));
+    expect(tight.log.rejected.length).toBeGreaterThan(0);
+    for (const b of tight.log.rejected) expect(b).toBeGreaterThan(3000);
+    installStandIn(wb);
+    const whole = await Excel.run((context) => readWorkbookGrids(context));
+    expect(read.grids).toEqual(whole.grids);
+  });
+
+  test("a single row over the limit is a clear error, not a loop", async () => {
+    const tiny = new StandInWorkbook({ payloadLimitBytes: 5000 });
+    tiny.addSheet("S");
+    tiny.setCell("S", "A1", "ngắn");
+    tiny.setCell("S", "B2", "dài ".repeat(2000));
+    installStandIn(tiny);
+    await expect(Excel.run((context) => readWorkbookGrids(context, { maxResponseBytes: 4000 }))).rejects.toThrow(/quá lớn/);
+    expect(tiny.log.syncs).toBeLessThan(10);
+  });
+});
+
+describe("an Excel without ExcelApi 1.13 (Excel 2016, 2019)", () => {
+  // The stand-in plays Excel; the Office global of the older host, whose requirement sets say
+  // no to 1.13, is built with office-addin-mock (installStandIn keeps an Office already there).
+  beforeEach(() => {
+    resetReadMemory();
+    const office = new OfficeMockObject({
+      context: { requirements: { isSetSupported: (name: string, v: string) => name === "ExcelApi" && Number(v) < 1.13 } },
+    });
+    (globalThis as { Office?: unknown }).Office = office;
+  });
+  afterEach(() => {
+    uninstallStandIn();
+    delete (globalThis as { Office?: unknown }).Office;
+  });
+
+  test("merged areas are not asked for: the same cells, no merges, still two syncs", async () => {
+    const grids = [reportSheet(), offsetSheet()];
+    const wb = StandInWorkbook.fromGrids(grids, { strict: true });
+    installStandIn(wb);
+    expect(Office.context.requirements.isSetSupported("ExcelApi", "1.13")).toBe(false);
+    const read = await Excel.run((context) => readWorkbookGrids(context));
+    expect(read.syncs).toBe(2);
+    expect(read.grids).toEqual(grids.map((g) => ({ ...normal(g), merges: [] })));
+    expect(wb.log.writes).toEqual([]);
   });
 });

@@ -63,15 +63,15 @@ describe("writeSheetSpecs on the stand-in", () => {
 
   test("the template twice: new names the second time, nothing existing touched, ≤ 3 syncs each", async () => {
     const sheet1 = dump(["Sheet1"]);
-    let before = wb.syncCount;
+    let before = wb.log.syncs;
     const first = await excelHost.createTemplate();
-    expect(wb.syncCount - before).toBeLessThanOrEqual(3);
+    expect(wb.log.syncs - before).toBeLessThanOrEqual(3);
     expect(first).toEqual(TEMPLATE_NAMES);
     const firstDump = dump(first);
 
-    before = wb.syncCount;
+    before = wb.log.syncs;
     const second = await excelHost.createTemplate();
-    expect(wb.syncCount - before).toBeLessThanOrEqual(3);
+    expect(wb.log.syncs - before).toBeLessThanOrEqual(3);
     expect(second).toEqual(TEMPLATE_NAMES.map((n) => `${n} (2)`));
     expect(wb.sheetNames()).toEqual(["Sheet1", ...first, ...second]);
 
@@ -130,9 +130,9 @@ describe("writeSheetSpecs on the stand-in", () => {
         { row: 5, col: 0, value: 1050, numberFormat: "#,##0" },
       ],
     };
-    const before = wb.syncCount;
+    const before = wb.log.syncs;
     const names = await Excel.run((context) => writeSheetSpecs(context, [spec]));
-    expect(wb.syncCount - before).toBe(2);
+    expect(wb.log.syncs - before).toBe(2);
     expect(names).toEqual(["Sheet1 (2)"]);
     for (const [addr, v] of [
       ["A1", "- abc"],

@@ -4,7 +4,8 @@
  * `window.__baocaoPreview` for browser tests. Installing again (another workbook) re-points the
  * stand-in's Excel.run at the new workbook.
  */
-import { runBatch, RequestContext, StandInError } from "./api";
+import { runBatch, RequestContext } from "./context";
+import { StandInError } from "./errors";
 import type { CellInput, Selection, StandInCell, StandInWorkbook } from "./workbook";
 
 interface PreviewHandle {
@@ -116,7 +117,7 @@ export function installStandIn(wb: StandInWorkbook): void {
     setCell: (sheet, addr, v) => wb.setCell(sheet, addr, v),
     getCell: (sheet, addr) => wb.getCell(sheet, addr),
     sheetNames: () => wb.sheetNames(),
-    syncs: () => wb.syncCount,
+    syncs: () => wb.log.syncs,
   };
 }
 

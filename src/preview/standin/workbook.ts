@@ -1,15 +1,18 @@
 /**
  * The stand-in workbook: an in-memory model of the parts of an Excel workbook the add-in touches
  * (sheets, cells with value/formula/number format/format, merged areas, column widths, the
- * selection). Formulas are recalculated after every change. The Office.js-shaped API over it
- * lives in api.ts; install.ts puts it on globalThis.Excel for the preview page.
+ * selection), and the log of what was asked of it through the API (log.ts). Formulas are
+ * recalculated after every change. The Office.js-shaped API over it lives in context.ts,
+ * worksheet.ts, range.ts and format.ts; install.ts puts it on globalThis.Excel for the preview
+ * page, the tests and the bench.
  */
-import { isCellError, type CellError, type CellValue, type Rect } from "../../core/grid/grid";
+import { isCellError, type CellError, type CellValue, type Grid, type Rect } from "../../core/grid/grid";
 import { fromA1, MAX_COLS, MAX_ROWS, rectFromA1, rectToA1, toA1 } from "../../core/grid/address";
 import type { SheetSpec } from "../../core/grid/spec";
 import { charsToPoints, numberFormatFor } from "../../excel/writeSheets";
 import { ERR, evaluateFormula, type EvalContext } from "../../core/formula/evaluate";
 import { renameSheet } from "../../core/formula/rewrite";
+import { RequestLog } from "./log";
 
 export type Visibility = "Visible" | "Hidden" | "VeryHidden";
 
@@ -203,20 +206,30 @@ export class StandInSheet {
   }
 }
 
+/** Excel on the web rejects a request whose response would exceed 5 MB. */
+export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
+
 export interface StandInOptions {
   /**
-   * Largest response one sync may return (bytes of JSON of the loaded data), like Excel on the
-   * web's 5 MB; 0 = no limit. Default 5 MB.
+   * Largest response one sync may return (its estimate: see context.ts), like Excel on the web's
+   * 5 MB; 0 = no limit. Default PAYLOAD_LIMIT_BYTES.
    */
   payloadLimitBytes?: number;
+  /**
+   * Also refuse, at the call, what Excel accepts but the adapter's read must never do: a used range
+   * that is not values-only (getUsedRange / getUsedRangeOrNullObject without valuesOnly = true;
+   * Excel would widen it to formatted cells). The error's code is "StandInStrict". Default false.
+   */
+  strict?: boolean;
 }
 
 export class StandInWorkbook {
   readonly sheets: StandInSheet[] = [];
   activeSheet = "";
-  /** context.sync() calls made against this workbook. */
-  syncCount = 0;
+  /** What was asked of this workbook through the API: syncs, bytes, writes (log.ts). */
+  readonly log = new RequestLog();
   readonly payloadLimitBytes: number;
+  readonly strict: boolean;
   private readonly changeListeners = new Set<(e: ChangeEvent) => void>();
   private readonly selectionListeners = new Set<(s: Selection) => void>();
   private dirty = false;
@@ -225,7 +238,37 @@ export class StandInWorkbook {
   private selectionMoved = false;
 
   constructor(opts: StandInOptions = {}) {
-    this.payloadLimitBytes = opts.payloadLimitBytes ?? 5 * 1024 * 1024;
+    this.payloadLimitBytes = opts.payloadLimitBytes ?? PAYLOAD_LIMIT_BYTES;
+    this.strict = opts.strict ?? false;
+  }
+
+  /**
+   * A workbook holding the given Grids as a file saved by Excel would: each cell's value (a
+   * formula's cached result, kept until something changes), formula and number format; merged
+   * areas; hidden sheets hidden. The first sheet is active.
+   */
+  static fromGrids(grids: Grid[], opts: StandInOptions = {}): StandInWorkbook {
+    const wb = new StandInWorkbook(opts);
+    for (const g of grids) {
+      const sh = wb.addSheet(g.name);
+      if (g.hidden) sh.visibility = "Hidden";
+      g.rows.forEach((row, r) => {
+        row?.forEach((c, col) => {
+          if (!c) return;
+          const cell = sh.ensure(r, col);
+          cell.value = c.value;
+          if (c.formula !== undefined) cell.formula = c.formula;
+          if (c.numberFormat !== undefined && c.numberFormat !== "General") cell.numberFormat = c.numberFormat;
+          sh.tidy(r, col);
+        });
+      });
+      sh.merges = (g.merges ?? []).map((m) => ({ ...m }));
+    }
+    if (wb.sheets.length > 0) wb.activeSheet = wb.sheets[0].name;
+    // The cached results stand: nothing is recalculated until a change.
+    wb.dirty = false;
+    wb.changed.clear();
+    return wb;
   }
 
   /** A workbook holding the given sheets, as the Excel adapter would write them. */

@@ -1,0 +1,301 @@
+/**
+ * The workbook and its worksheets in the stand-in's API: context.workbook (the selection, the
+ * active cell), the worksheet collection (items, getItem, add…), a worksheet (name, visibility,
+ * ranges by address or indexes, the used range, activate, delete) and its page layout.
+ */
+import { parseAddress } from "../../core/grid/address";
+import { ClientObject, type LoadArg, loadList } from "./clientObject";
+import type { RequestContext } from "./context";
+import { notLoaded, StandInError } from "./errors";
+import { checkRect, RangeApi } from "./range";
+import { nameKey, WHOLE_SHEET, type StandInSheet, type StandInWorkbook, type Visibility } from "./workbook";
+
+export class WorkbookApi {
+  readonly worksheets: WorksheetCollectionApi;
+  constructor(private readonly ctx: RequestContext) {
+    this.worksheets = new WorksheetCollectionApi(ctx);
+  }
+  getSelectedRange(): RangeApi {
+    const wb = this.ctx._wb;
+    return new RangeApi(this.ctx, () => {
+      const sh = wb.sheet(wb.activeSheet);
+      const p = sh ? parseAddress(sh.selection) : undefined;
+      return sh && p ? { sheet: sh, rect: p.rect } : null;
+    });
+  }
+  getActiveCell(): RangeApi {
+    const wb = this.ctx._wb;
+    return new RangeApi(this.ctx, () => {
+      const sh = wb.sheet(wb.activeSheet);
+      const p = sh ? parseAddress(sh.selection) : undefined;
+      return sh && p ? { sheet: sh, rect: { top: p.rect.top, left: p.rect.left, bottom: p.rect.top, right: p.rect.left } } : null;
+    });
+  }
+}
+
+const SHEET_PROPS = ["name", "visibility", "position", "id"] as const;
+
+export class WorksheetCollectionApi {
+  private loadedItems: WorksheetApi[] | undefined;
+  constructor(private readonly ctx: RequestContext) {}
+
+  get items(): WorksheetApi[] {
+    if (!this.loadedItems) throw notLoaded("items");
+    return this.loadedItems;
+  }
+
+  /** load("items/name,items/visibility"), load("name"), load("items") or load(). */
+  load(arg?: LoadArg): this {
+    const list = loadList(arg) ?? ["items"];
+    const props = new Set<string>();
+    for (const p of list) {
+      const q = p.startsWith("items/") ? p.slice(6) : p;
+      if (q === "items" || q === "*") SHEET_PROPS.forEach((s) => props.add(s));
+      else if ((SHEET_PROPS as readonly string[]).includes(q)) props.add(q);
+      else throw new StandInError("PropertyNotFound", `The property '${p}' does not exist on the worksheet collection.`);
+    }
+    const ctx = this.ctx;
+    ctx._queue(() => {
+      const wb = ctx._wb;
+      const snap = wb.sheets.map((sh, i) => ({ sh, vals: [...props].map((p) => [p, sheetProp(wb, sh, i, p)] as const) }));
+      ctx._commit(() => {
+        this.loadedItems = snap.map(({ sh, vals }) => {
+          const w = new WorksheetApi(ctx, () => sh, false, true);
+          for (const [p, v] of vals) w._preload(p, v);
+          return w;
+        });
+      });
+    });
+    return this;
+  }
+
+  /** @internal The worksheet a resolver finds at sync time (Range.worksheet). */
+  _sheet(resolver: () => StandInSheet | null): WorksheetApi {
+    return new WorksheetApi(this.ctx, resolver, false);
+  }
+
+  getItem(key: string): WorksheetApi {
+    return new WorksheetApi(this.ctx, () => this.ctx._wb.sheet(key) ?? null, false);
+  }
+
+  getItemOrNullObject(key: string): WorksheetApi {
+    return new WorksheetApi(this.ctx, () => this.ctx._wb.sheet(key) ?? null, true);
+  }
+
+  getActiveWorksheet(): WorksheetApi {
+    return new WorksheetApi(this.ctx, () => this.ctx._wb.sheet(this.ctx._wb.activeSheet) ?? null, false);
+  }
+
+  getFirst(): WorksheetApi {
+    return new WorksheetApi(this.ctx, () => this.ctx._wb.sheets[0] ?? null, false);
+  }
+
+  getLast(): WorksheetApi {
+    return new WorksheetApi(this.ctx, () => this.ctx._wb.sheets[this.ctx._wb.sheets.length - 1] ?? null, false);
+  }
+
+  getCount(): { readonly value: number } {
+    const result = { known: false, n: 0 };
+    this.ctx._queue(() => {
+      const n = this.ctx._wb.sheets.length;
+      this.ctx._commit(() => {
+        result.known = true;
+        result.n = n;
+      });
+    });
+    return {
+      get value(): number {
+        if (!result.known) throw notLoaded("value");
+        return result.n;
+      },
+    };
+  }
+
+  /** Adds a sheet at the end. A taken name (case-insensitive) fails the sync with ItemAlreadyExists. */
+  add(name?: string): WorksheetApi {
+    const wb = this.ctx._wb;
+    let created: StandInSheet | null = null;
+    wb.log.writes.push("WorksheetCollection.add()");
+    this.ctx._queue(() => {
+      let n = name;
+      if (n === undefined) {
+        let i = wb.sheets.length + 1;
+        while (wb.sheet(`Sheet${i}`)) i++;
+        n = `Sheet${i}`;
+      }
+      if (n.length === 0 || n.length > 31 || /[:\\/?*[\]]/.test(n) || /^'|'$/.test(n)) {
+        throw new StandInError("InvalidArgument", `The sheet name "${n}" is not valid.`);
+      }
+      if (wb.sheet(n)) throw new StandInError("ItemAlreadyExists", `A sheet named "${n}" already exists.`);
+      created = wb.addSheet(n);
+    });
+    return new WorksheetApi(this.ctx, () => created, false);
+  }
+}
+
+function sheetProp(wb: StandInWorkbook, sh: StandInSheet, index: number, p: string): unknown {
+  switch (p) {
+    case "name":
+      return sh.name;
+    case "visibility":
+      return sh.visibility;
+    case "position":
+      return index;
+    case "id":
+      return `{standin-${index}-${sh.name}}`;
+    default:
+      void wb;
+      return undefined;
+  }
+}
+
+export class WorksheetApi extends ClientObject<StandInSheet> {
+  protected readonly scalarProps = SHEET_PROPS;
+  private layout: PageLayoutApi | undefined;
+
+  constructor(ctx: RequestContext, resolver: () => StandInSheet | null, nullable: boolean, preResolved = false) {
+    super(ctx, resolver, nullable, "worksheet", preResolved);
+  }
+
+  protected readProp(sh: StandInSheet, prop: string): unknown {
+    const wb = this._ctx._wb;
+    return sheetProp(wb, sh, wb.sheets.indexOf(sh), prop);
+  }
+
+  get name(): string {
+    return this.get("name");
+  }
+  set name(v: string) {
+    this.change("Worksheet.name=", (sh) => {
+      const other = this._ctx._wb.sheet(v);
+      if (other && other !== sh) throw new StandInError("ItemAlreadyExists", `A sheet named "${v}" already exists.`);
+      this._ctx._wb.renameSheet(sh, v);
+    });
+  }
+  get visibility(): Visibility {
+    return this.get("visibility");
+  }
+  set visibility(v: Visibility) {
+    this.change("Worksheet.visibility=", (sh) => {
+      sh.visibility = v;
+      this._ctx._wb.markChanged(sh.name);
+    });
+  }
+  get position(): number {
+    return this.get("position");
+  }
+  get id(): string {
+    return this.get("id");
+  }
+
+  get pageLayout(): PageLayoutApi {
+    this.layout ??= new PageLayoutApi(this._ctx, () => this._target());
+    return this.layout;
+  }
+
+  activate(): void {
+    this.change("Worksheet.activate()", (sh) => this._ctx._wb.activate(sh.name));
+  }
+
+  delete(): void {
+    this.change("Worksheet.delete()", (sh) => {
+      const wb = this._ctx._wb;
+      const i = wb.sheets.indexOf(sh);
+      if (i >= 0) wb.sheets.splice(i, 1);
+      if (wb.activeSheet === sh.name) wb.activeSheet = wb.sheets[0]?.name ?? "";
+      wb.markChanged(sh.name);
+    });
+  }
+
+  getRange(address?: string): RangeApi {
+    return new RangeApi(this._ctx, () => {
+      const sh = this._target();
+      if (!sh) return null;
+      if (address === undefined || address === "") return { sheet: sh, rect: { ...WHOLE_SHEET } };
+      const p = parseAddress(address);
+      if (!p) throw new StandInError("InvalidArgument", `The address "${address}" is not valid.`);
+      if (p.sheet !== undefined && nameKey(p.sheet) !== nameKey(sh.name)) {
+        throw new StandInError("InvalidArgument", `The address "${address}" is on another sheet.`);
+      }
+      return { sheet: sh, rect: p.rect };
+    });
+  }
+
+  getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): RangeApi {
+    return new RangeApi(this._ctx, () => {
+      const sh = this._target();
+      if (!sh) return null;
+      const rect = { top: startRow, left: startColumn, bottom: startRow + rowCount - 1, right: startColumn + columnCount - 1 };
+      checkRect(rect);
+      return { sheet: sh, rect };
+    });
+  }
+
+  getCell(row: number, column: number): RangeApi {
+    return this.getRangeByIndexes(row, column, 1, 1);
+  }
+
+  getUsedRange(valuesOnly?: boolean): RangeApi {
+    return this.used(valuesOnly, false);
+  }
+
+  getUsedRangeOrNullObject(valuesOnly?: boolean): RangeApi {
+    return this.used(valuesOnly, true);
+  }
+
+  private used(valuesOnly: boolean | undefined, nullable: boolean): RangeApi {
+    if (this._ctx._wb.strict && valuesOnly !== true) {
+      throw new StandInError(
+        "StandInStrict",
+        `getUsedRange${nullable ? "OrNullObject" : ""}(${String(valuesOnly)}): a read asks for values only (valuesOnly = true).`,
+      );
+    }
+    return new RangeApi(
+      this._ctx,
+      () => {
+        const sh = this._target();
+        if (!sh) return null;
+        const r = sh.usedRect(valuesOnly === true);
+        if (r) return { sheet: sh, rect: r };
+        // Like Excel: an empty sheet's used range is A1 (or a null object).
+        return nullable ? null : { sheet: sh, rect: { top: 0, left: 0, bottom: 0, right: 0 } };
+      },
+      nullable,
+    );
+  }
+}
+
+export class PageLayoutApi extends ClientObject<StandInSheet> {
+  protected readonly scalarProps = ["orientation", "paperSize"] as const;
+  constructor(ctx: RequestContext, resolver: () => StandInSheet | null) {
+    super(ctx, resolver, true, "page layout");
+  }
+  protected readProp(sh: StandInSheet, prop: string): unknown {
+    return prop === "orientation" ? (sh.orientation ?? "Portrait") : (sh.paperSize ?? "Letter");
+  }
+  get orientation(): string {
+    return this.get("orientation");
+  }
+  set orientation(v: string) {
+    this.change("PageLayout.orientation=", (sh) => {
+      sh.orientation = v;
+    });
+  }
+  get paperSize(): string {
+    return this.get("paperSize");
+  }
+  set paperSize(v: string) {
+    this.change("PageLayout.paperSize=", (sh) => {
+      sh.paperSize = v;
+    });
+  }
+  setPrintTitleRows(rows: string | RangeApi): void {
+    this.change("PageLayout.setPrintTitleRows()", (sh) => {
+      if (typeof rows === "string") sh.printTitleRows = rows;
+      else {
+        const t = rows._target();
+        if (t) sh.printTitleRows = `$${t.rect.top + 1}:$${t.rect.bottom + 1}`;
+      }
+    });
+  }
+}

@@ -1,0 +1,57 @@
+/// <reference types="office-js" />
+/** excelHost (the pane's Host over Office.js) against the Excel stand-in, installed as globalThis.Excel. */
+import { exampleTemplate } from "../../src/core/template/example";
+import { excelHost } from "../../src/excel/excelHost";
+import { resetReadMemory } from "../../src/excel/readGrids";
+import { installStandIn, uninstallStandIn } from "../../src/preview/standin/install";
+import { StandInWorkbook } from "../../src/preview/standin/workbook";
+
+let wb: StandInWorkbook;
+beforeEach(() => {
+  resetReadMemory();
+  wb = StandInWorkbook.fromSpecs(exampleTemplate());
+  installStandIn(wb);
+});
+afterEach(() => uninstallStandIn());
+
+describe("validate", () => {
+  test("the template has no findings; 1907 typed over D12 is a SUM_MISMATCH at D12", async () => {
+    const progress: string[] = [];
+    const ok = await excelHost.validate("vi", (_f, stage) => progress.push(stage));
+    expect(ok.report.findings).toEqual([]);
+    expect(ok.syncs).toBe(2);
+    expect(progress[0]).toBe("read");
+    expect(progress).toContain("check");
+    expect(progress[progress.length - 1]).toBe("done");
+
+    globalThis.__baocaoPreview!.setCell("Phụ lục I", "D12", 1907);
+    const bad = await excelHost.validate("vi");
+    const f = bad.report.findings.find((x) => x.code === "SUM_MISMATCH");
+    expect(f).toMatchObject({ code: "SUM_MISMATCH", sheet: "Phụ lục I", cell: "D12", stated: 1907, computed: 1970 });
+  });
+
+  test("validation never writes: nothing asked, the workbook and the selection the same before and after", async () => {
+    const dump = () => wb.sheetNames().map((n) => wb.dump(n));
+    const before = dump();
+    const sel = wb.selection();
+    let changes = 0;
+    wb.onChange(() => changes++);
+    await excelHost.validate("en");
+    expect(wb.log.syncs).toBe(2);
+    expect(wb.log.writes).toEqual([]);
+    expect(dump()).toEqual(before);
+    expect(wb.selection()).toEqual(sel);
+    expect(changes).toBe(0);
+  });
+});
+
+describe("select", () => {
+  test("activates the sheet and moves the selection in one sync (two writes, recorded)", async () => {
+    await excelHost.select("Phụ lục II", "E24");
+    expect(wb.log.syncs).toBe(1);
+    expect(wb.log.writes).toEqual(["Worksheet.activate()", "Range.select()"]);
+    expect(globalThis.__baocaoPreview!.selection()).toEqual({ sheet: "Phụ lục II", cell: "E24" });
+    await excelHost.select("Số liệu", "$C$7");
+    expect(wb.selection()).toEqual({ sheet: "Số liệu", cell: "C7" });
+  });
+});
