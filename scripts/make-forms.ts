@@ -16,24 +16,8 @@ import { promises as fs, existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { writeXlsx } from "../src/cli/writeXlsx";
-import { applyVariant, buildLayout, cellOf, type Layout } from "../testkit/forms/build";
+import { applyVariant, buildLayout, cellOf, type FormFile, type Layout } from "../testkit/forms/build";
 import { LAYOUTS } from "../testkit/forms/layouts";
-
-export interface FormFile {
-  file: string;
-  layout: string;
-  family: string;
-  variant: string;
-  note: string;
-  savedBy: "ExcelJS" | "LibreOffice";
-  /** Findings that must appear (code, sheet, cell); for a clean file, the warnings it must give. */
-  expect: { code: string; sheet: string; cell: string }[];
-  clean: boolean;
-  /** Every number cell of the file is checked. */
-  fullyChecked: boolean;
-  /** For the clean file: a sketch of its header and rows (the README shows it). */
-  sketch?: string;
-}
 
 function soffice(): string | undefined {
   for (const p of ["/usr/bin/soffice", "/usr/local/bin/soffice", "/usr/bin/libreoffice"]) if (existsSync(p)) return p;

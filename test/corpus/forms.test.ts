@@ -10,18 +10,7 @@ import * as path from "node:path";
 import { unzipSync, strFromU8 } from "fflate";
 import { main } from "../../src/cli/main";
 import type { Report } from "../../src/core/findings";
-
-interface FormFile {
-  file: string;
-  layout: string;
-  family: string;
-  variant: string;
-  note: string;
-  savedBy: "ExcelJS" | "LibreOffice";
-  expect: { code: string; sheet: string; cell: string }[];
-  clean: boolean;
-  fullyChecked: boolean;
-}
+import type { FormFile } from "../../testkit/forms/build";
 
 const DIR = path.join(__dirname, "..", "fixtures", "forms");
 const MANIFEST: FormFile[] = JSON.parse(readFileSync(path.join(DIR, "manifest.json"), "utf8"));
@@ -112,7 +101,7 @@ test("the text report of the mixed workbook says what was checked and what was n
 test("the README lists every layout the checker reads, with its sketch and its broken variants", () => {
   const readme = readFileSync(path.join(__dirname, "..", "..", "README.md"), "utf8");
   for (const m of MANIFEST.filter((x) => x.clean)) {
-    const sketch = (m as FormFile & { sketch?: string }).sketch ?? "";
+    const sketch = m.sketch ?? "";
     expect({ layout: m.layout, listed: readme.includes(`**${m.layout}** — ${m.family}`) }).toEqual({
       layout: m.layout,
       listed: true,

@@ -357,3 +357,20 @@ export function applyVariant(b: Built, v: Variant, textNumbers: boolean): SheetS
   }
   return spec;
 }
+
+/** One file of the corpus as test/fixtures/forms/manifest.json lists it (scripts/make-forms.ts writes it). */
+export interface FormFile {
+  file: string;
+  layout: string;
+  family: string;
+  variant: string;
+  note: string;
+  savedBy: "ExcelJS" | "LibreOffice";
+  /** Findings that must appear (code, sheet, cell); for a clean file, the warnings it must give. */
+  expect: { code: string; sheet: string; cell: string }[];
+  clean: boolean;
+  /** Every number cell of the file is checked. */
+  fullyChecked: boolean;
+  /** For the clean file: a sketch of its header and rows (the README shows it). */
+  sketch?: string;
+}

@@ -2,7 +2,7 @@
  * What a formula refers to, its R1C1 shape, and its value where it is plain arithmetic.
  */
 import { areaToA1, MAX_ROWS, quoteSheetName } from "../grid/address";
-import { type Node, ParseError, type RangeNode, type RefNode, parseFormula } from "./parse";
+import { BINARY, type Node, ParseError, type RangeNode, type RefNode, parseFormula } from "./parse";
 import { shiftRef } from "./rewrite";
 
 export interface CellAddr {
@@ -113,21 +113,6 @@ function wholeA1(n: RangeNode): string | undefined {
   return (n.sheet ? `${quoteSheetName(n.sheet)}!` : "") + areaToA1({ kind: n.whole, from: n.from, to: n.to });
 }
 
-const PREC: Record<string, number> = {
-  "=": 1,
-  "<>": 1,
-  "<": 1,
-  ">": 1,
-  "<=": 1,
-  ">=": 1,
-  "&": 2,
-  "+": 3,
-  "-": 3,
-  "*": 4,
-  "/": 4,
-  "^": 5,
-};
-
 /**
  * Prints a formula with the leading "=" (parentheses only where needed), references written by
  * `ref` (`first`: the reference itself, or the first end of a range; false for a range's end),
@@ -161,7 +146,7 @@ function printFormula(
       case "percent":
         return `${go(n.arg, 6, false)}%`;
       case "binary": {
-        const p = PREC[n.op] ?? 0;
+        const p = BINARY[n.op] ?? 0;
         const s = `${go(n.left, p, false)}${n.op}${go(n.right, p, true)}`;
         return p < parentPrec || (right && p === parentPrec) ? `(${s})` : s;
       }

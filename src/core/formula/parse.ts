@@ -131,7 +131,8 @@ function refOrRange(a: Area, sheet: string | undefined): RefNode | RangeNode {
   return node;
 }
 
-const BINARY: Record<string, number> = {
+/** Binary operators and their precedence (1 binds loosest), as Excel has them. */
+export const BINARY: Record<string, number> = {
   "=": 1,
   "<>": 1,
   "<": 1,
