@@ -90,6 +90,23 @@ describe("readSheet", () => {
     expect(at(g, "I1")!.value).toBe("");
   });
 
+  test("literal line ends in cell text and formulas read as LF (XML 1.0 §2.11); _x000D_ and &#13; give CR", () => {
+    const xml = sheetXml(
+      '<row r="1"><c r="A1" t="inlineStr"><is><t>Foo\r\nBar</t></is></c>' +
+        '<c r="B1"><f>SUBTOTAL(109,Table1[Purchase\r\n price])</f><v>12</v></c>' +
+        '<c r="C1" t="str"><f>"ABC"&amp;CHAR(13)&amp;CHAR(10)&amp;"DEF"</f><v>ABC_x000D_\r\nDEF</v></c>' +
+        '<c r="D1" t="inlineStr"><is><t>x&#13;\ry&#xD;</t></is></c><c r="E1" t="s"><v>0</v></c>' +
+        '<c r="F1" t="inlineStr"><is><r><t>l1\r</t></r><r><t>\nl2</t></r></is></c></row>',
+    );
+    const g = read(xml, ["already\nLF"]);
+    expect(at(g, "A1")).toEqual({ value: "Foo\nBar" });
+    expect(at(g, "B1")).toEqual({ value: 12, formula: "=SUBTOTAL(109,Table1[Purchase\n price])" });
+    expect(at(g, "C1")).toEqual({ value: "ABC\r\nDEF", formula: '="ABC"&CHAR(13)&CHAR(10)&"DEF"' });
+    expect(at(g, "D1")).toEqual({ value: "x\r\ny\r" });
+    expect(at(g, "E1")).toEqual({ value: "already\nLF" });
+    expect(at(g, "F1")).toEqual({ value: "l1\n\nl2" }); // two runs: the CR and the LF are not one line end
+  });
+
   test("value types: numbers, booleans, errors, formula strings; empty values and unknown shared strings make no cell", () => {
     const xml = sheetXml(
       '<row r="1"><c r="A1" t="n"><v>892.46</v></c><c r="B1"><v> 6100 </v></c><c r="C1"><v>1.5E-3</v></c><c r="D1"><v>abc </v></c>' +
