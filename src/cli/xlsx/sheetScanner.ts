@@ -6,7 +6,8 @@
  * nothing; missing `r` attributes are inferred (next column / next row); namespace prefixes
  * (`<x:c>`) are ignored; shared formulas are expanded by {@link SharedFormulas} (sharedFormula.ts);
  * merges → `grid.merges`, `<row hidden="1">` → `grid.hiddenRows`. Cell references and limits are
- * address.ts's (core/grid).
+ * address.ts's (core/grid). A row (or inline string) is cut at its first "</row>"; only when a
+ * comment or CDATA section starts before it is the slow search that skips them taken.
  *
  * Cell values: number (`Number(<v>)`, exact), string (shared / inline / formula string, `_xHHHH_`
  * escapes decoded), boolean, `{error: "#REF!"}`, ISO date text for t="d", `null` for a formula
@@ -23,6 +24,7 @@ import { collectText } from "./sharedStrings";
 import {
   decodeOoxmlEscapes,
   findClose,
+  findCloseOutside,
   getAttr,
   isLocal,
   localStart,
@@ -181,6 +183,9 @@ export class SheetScanner {
   scan(xml: string, final: boolean): number {
     const n = xml.length;
     let pos = 0;
+    // The next "<!" (comment, CDATA) at or after the current row, searched for lazily and only
+    // forward (-1: none left): a row holding one may hide a false "</row>" in it.
+    let bang = -2;
     for (;;) {
       const lt = xml.indexOf("<", pos);
       if (lt < 0) return n;
@@ -209,7 +214,10 @@ export class SheetScanner {
                 this.startRow(xml, ne, te - 1);
                 next = te + 1;
               } else {
-                const close = findClose(xml, te + 1, ls === lt + 1 ? "row" : xml.slice(lt + 1, ne));
+                const qn = ls === lt + 1 ? "row" : xml.slice(lt + 1, ne);
+                let close = findClose(xml, te + 1, qn);
+                if (close >= 0 && bang !== -1 && bang <= te) bang = xml.indexOf("<!", te + 1);
+                if (close >= 0 && bang >= 0 && bang < close) close = findCloseOutside(xml, te + 1, qn);
                 if (close >= 0) {
                   this.startRow(xml, ne, te);
                   this.cells(xml, te + 1, close);
@@ -361,7 +369,9 @@ export class SheetScanner {
             isText = "";
             q = t2 + 1;
           } else {
-            const close = findClose(xml, t2 + 1, xml.slice(l2 + 1, n2));
+            const qn = xml.slice(l2 + 1, n2);
+            let close = findClose(xml, t2 + 1, qn);
+            if (close > t2 && xml.slice(t2 + 1, close).includes("<!")) close = findCloseOutside(xml, t2 + 1, qn);
             if (close < 0 || close >= e) throw this.corrupt("unclosed <is> element", "phần tử <is> không đóng");
             isText = collectText(xml, t2 + 1, close);
             q = close; // "</is>" is skipped as an end tag

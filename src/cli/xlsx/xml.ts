@@ -12,7 +12,8 @@
  *   {@link tagEnd} (quote-aware end of a tag), {@link nameEnd}, {@link localStart},
  *   {@link getAttr} (namespace prefixes ignored, `xmlns` declarations skipped), {@link readText}
  *   (text up to the next tag, CDATA sections included, entities decoded), {@link findClose} (the
- *   end tag of an element), {@link skipSpecial} (past a comment, CDATA, declaration or end tag),
+ *   end tag of an element; {@link findCloseOutside} when comments or CDATA may hide a false one),
+ *   {@link skipSpecial} (past a comment, CDATA, declaration or end tag),
  *   and {@link own} (a value copied out of the big text, so the text can be freed).
  * - {@link parseXml}: a small element tree for the small parts (workbook, relationships, content
  *   types, styles). Element and attribute names are reduced to their local name (prefixes such
@@ -204,6 +205,31 @@ export function findClose(xml: string, from: number, qname: string): number {
     if (c === 62 || c === 32 || c === 9 || c === 10 || c === 13) return i;
   }
   return -1;
+}
+
+/**
+ * As {@link findClose}, but an end tag inside a comment or a CDATA section does not count: the
+ * slow path, for an element whose content holds "<!". -1 if absent (or a comment / CDATA section
+ * is not closed in `xml`).
+ */
+export function findCloseOutside(xml: string, from: number, qname: string): number {
+  const pat = "</" + qname;
+  let i = from;
+  for (;;) {
+    const lt = xml.indexOf("<", i);
+    if (lt < 0) return -1;
+    if (xml.charCodeAt(lt + 1) === 33 /* ! */ && (xml.startsWith("<!--", lt) || xml.startsWith("<![CDATA[", lt))) {
+      const next = skipSpecial(xml, lt);
+      if (next < 0) return -1;
+      i = next;
+      continue;
+    }
+    if (xml.startsWith(pat, lt)) {
+      const c = xml.charCodeAt(lt + pat.length);
+      if (c === 62 || c === 32 || c === 9 || c === 10 || c === 13) return lt;
+    }
+    i = lt + 1;
+  }
 }
 
 /** Skips "<?...?>", "<!--...-->", "<![CDATA[...]]>", "<!...>" or "</...>" at `lt`; -1 if incomplete. */

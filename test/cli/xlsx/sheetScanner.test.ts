@@ -286,4 +286,26 @@ describe("SheetScanner fed in pieces", () => {
       expect([cut, s.rows, s.merges, s.hiddenRows]).toEqual([cut, whole.rows, whole.merges, whole.hiddenRows]);
     }
   });
+  test("an end tag inside a comment or CDATA ends nothing: the row and the cells after it are read, at any cut", () => {
+    const xml = sheetXml(
+      '<row r="1"><!-- </row> --><c r="A1"><v>5</v></c></row>' +
+        '<row r="2"><c r="A2" t="inlineStr"><is><t><![CDATA[a</row>b]]></t></is></c><c r="B2"><v>7</v></c></row>' +
+        '<row r="3"><c r="A3" t="inlineStr"><is><t><![CDATA[x</is>y]]></t><!-- </is> --></is></c>' +
+        '<c r="B3"><!-- </c></row> --><v><![CDATA[8]]></v></c></row><row r="4"><c r="A4"><v>9</v></c></row>',
+    );
+    const whole = scanCut(xml, xml.length);
+    expect(whole.rows).toEqual([
+      [{ value: 5 }],
+      [{ value: "a</row>b" }, { value: 7 }],
+      [{ value: "x</is>y" }, { value: 8 }],
+      [{ value: 9 }],
+    ]);
+    for (let cut = 0; cut < xml.length; cut++) expect([cut, scanCut(xml, cut).rows]).toEqual([cut, whole.rows]);
+  });
+
+  test("a comment in a row that is never closed: corrupt at the end, not a cell lost", () => {
+    const s = new SheetScanner(PART, [], []);
+    const xml = sheetXml('<row r="1"><!-- </row> <c r="A1"><v>5</v></c></row>');
+    expect(() => s.scan(xml, true)).toThrow(/unexpected end of XML/);
+  });
 });
