@@ -11,7 +11,9 @@
  * - {@link Package.readWorkbook}: workbook.xml and its relationships → the worksheets in `<sheets>`
  *   order, with their names and state (hidden / veryHidden → hidden), and the styles and shared
  *   strings parts. Chartsheets, dialog and macro sheets are skipped; a workbook without a
- *   relationships part gets its sheet paths guessed. Defined names are not read.
+ *   relationships part gets its sheet paths guessed. A `<sheet>` with an empty `r:id`, or one whose
+ *   relationship or part is missing (Excel 16 and LibreOffice list VBA module sheets so), comes
+ *   without an entry: readXlsx skips it. Defined names are not read.
  * - Relationship targets ({@link resolveTarget}) may be relative ("worksheets/sheet1.xml",
  *   "../xl/…") or absolute ("/xl/…"), percent-encoded, with backslashes or a "#fragment";
  *   external targets are ignored.
@@ -102,7 +104,10 @@ interface SheetRef {
   name: string;
   /** state="hidden" or "veryHidden". */
   hidden: boolean;
-  /** Its part; undefined when the part is missing from the package. */
+  /**
+   * Its part; undefined when there is none: an empty `r:id` (a VBA module sheet), an id without a
+   * relationship, or a target missing from the package.
+   */
   entry: ZipEntry | undefined;
 }
 
@@ -216,7 +221,7 @@ export class Package {
       if (rel) {
         if (!relTypeIs(rel.type, "worksheet")) return; // chartsheet, dialogsheet, macrosheet
         path = rel.target;
-      } else if (rels.size === 0) {
+      } else if (rels.size === 0 && rid !== "") {
         path = `${dir}worksheets/sheet${index + 1}.xml`; // no relationships part at all: guess
       }
       const state = s.attrs.state;

@@ -149,6 +149,33 @@ describe("Package", () => {
     expect([wb.stylesPath, wb.sharedStringsPath]).toEqual([undefined, "xl/sharedStrings.xml"]);
   });
 
+  test("readWorkbook: an empty r:id (a VBA module sheet) or an unknown one → no entry, never a guessed part", () => {
+    const listed =
+      '<sheet name="Một" sheetId="1" r:id="rId1"/><sheet name="Module" sheetId="2" r:id=""/><sheet name="X" sheetId="3" r:id="rId7"/>';
+    const withRels = open({
+      "xl/workbook.xml": workbook(listed),
+      "xl/_rels/workbook.xml.rels": rels(["rId1", "worksheet", "worksheets/sheet1.xml"]),
+      "xl/worksheets/sheet1.xml": SHEET,
+      "xl/worksheets/sheet2.xml": SHEET,
+      "xl/worksheets/sheet3.xml": SHEET,
+    }).readWorkbook("xl/workbook.xml");
+    expect(withRels.sheets.map((s) => [s.name, s.entry?.name])).toEqual([
+      ["Một", "xl/worksheets/sheet1.xml"],
+      ["Module", undefined],
+      ["X", undefined],
+    ]);
+    const noRels = open({
+      "xl/workbook.xml": workbook(listed),
+      "xl/worksheets/sheet1.xml": SHEET,
+      "xl/worksheets/sheet2.xml": SHEET,
+    }).readWorkbook("xl/workbook.xml");
+    expect(noRels.sheets.map((s) => [s.name, s.entry?.name])).toEqual([
+      ["Một", "xl/worksheets/sheet1.xml"],
+      ["Module", undefined], // not guessed as sheet2.xml
+      ["X", undefined], // guessed sheet3.xml is not there
+    ]);
+  });
+
   test("readWorkbook: a missing or foreign workbook part → corrupt (zip when the package has no xl/workbook.xml)", () => {
     const missing = formatError(() => open({ "xl/other.xml": "<x/>" }).readWorkbook("xl/workbook.xml"));
     expect([missing.code, missing.detail?.en]).toEqual(["corrupt", "missing xl/workbook.xml"]);
