@@ -9,8 +9,8 @@
  *   [Content_Types].xml, xl/workbook.xml); a ZIP that is a .docx, .pptx, .xlsb, OpenDocument file
  *   or plain archive gets its own error.
  * - {@link Package.readWorkbook}: workbook.xml and its relationships → the worksheets in `<sheets>`
- *   order, with their names and state (hidden / veryHidden → hidden), and the styles and shared
- *   strings parts. Chartsheets, dialog and macro sheets are skipped; a workbook without a
+ *   order, with their names and state (hidden / veryHidden → hidden), the date system (1904 or
+ *   not), and the styles and shared strings parts. Chartsheets, dialog and macro sheets are skipped; a workbook without a
  *   relationships part gets its sheet paths guessed. A `<sheet>` with an empty `r:id`, or one whose
  *   relationship or part is missing (Excel 16 and LibreOffice list VBA module sheets so), comes
  *   without an entry: readXlsx skips it. Defined names are not read.
@@ -119,6 +119,8 @@ export interface WorkbookParts {
   stylesPath: string | undefined;
   /** Part name of sharedStrings.xml, if the package has one. */
   sharedStringsPath: string | undefined;
+  /** `<workbookPr date1904="1"/>` (or "true"): serial numbers count days from 1904-01-01. */
+  date1904: boolean;
 }
 
 export class Package {
@@ -231,8 +233,10 @@ export class Package {
         entry: path !== undefined ? this.zip.get(path) : undefined,
       });
     });
+    const d1904 = child(wb, "workbookPr")?.attrs.date1904?.trim().toLowerCase();
     return {
       sheets,
+      date1904: d1904 === "1" || d1904 === "true",
       stylesPath: relOfType("styles", "styles.xml"),
       sharedStringsPath: relOfType("sharedStrings", "sharedStrings.xml"),
     };

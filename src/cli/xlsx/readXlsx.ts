@@ -18,8 +18,9 @@
  * A sheet listed without a part (a VBA module sheet with an empty `r:id`, a relationship or part
  * left out) is skipped; a workbook none of whose listed sheets has a part is `corrupt`.
  *
- * Dates stay serial numbers (their `numberFormat` tells they are dates); the 1904 date system
- * flag is not reported. `merges` and `hiddenRows` are present only when non-empty, `hidden` only
+ * Dates stay serial numbers (their `numberFormat` tells they are dates), t="d" cells (ISO 8601
+ * text) included; a workbook in the 1904 date system marks each Grid `date1904`, its serials
+ * left as stored. `merges` and `hiddenRows` are present only when non-empty, `hidden` only
  * when true. Every failure is thrown as an InputError (errors.ts).
  */
 import type { Grid } from "../../core/grid/grid";
@@ -65,8 +66,9 @@ function readUnchecked(bytes: Uint8Array, limits: Partial<ZipLimits> | undefined
       missing.push(sheet.name); // a VBA module sheet (empty r:id) or a part left out: nothing to read
       continue;
     }
-    const grid = readSheet(zip, sheet.entry, sheet.name, sst, formats);
+    const grid = readSheet(zip, sheet.entry, sheet.name, sst, formats, wb.date1904);
     if (sheet.hidden) grid.hidden = true;
+    if (wb.date1904) grid.date1904 = true;
     grids.push(grid);
   }
   if (grids.length === 0 && missing.length > 0) {

@@ -10,13 +10,16 @@
  * comment or CDATA section starts before it is the slow search that skips them taken.
  *
  * Cell values: number (`Number(<v>)`, exact), string (shared / inline / formula string, `_xHHHH_`
- * escapes decoded), boolean, `{error: "#REF!"}`, ISO date text for t="d", `null` for a formula
- * without a cached value. A cell's style index picks its number format from the styles' list
+ * escapes decoded), boolean, `{error: "#REF!"}`, `null` for a formula without a cached value; a
+ * t="d" cell (ISO 8601 text) becomes its Excel serial number in the workbook's date system
+ * (dates.ts), its text kept when it is no such date. A shared-string index that is not an index
+ * of the table makes the part `corrupt` (the cell named): no reader can tell what the cell showed. A cell's style index picks its number format from the styles' list
  * (styles.ts). For speed, the attributes of the current `<c>` are module-level variables and the
  * cell types small integers: no object, slice or string compare per cell.
  */
-import { type CellAddress, inSheet, MAX_ROWS, readCellAt, rectFromA1 } from "../../core/grid/address";
+import { type CellAddress, inSheet, MAX_ROWS, readCellAt, rectFromA1, toA1 } from "../../core/grid/address";
 import type { Cell, CellValue, Grid, Rect, Row } from "../../core/grid/grid";
+import { isoToSerial } from "./dates";
 import type { FormatError } from "./errors";
 import { INCOMPLETE, partCorrupt, scanPart } from "./scanPart";
 import { SharedFormulas } from "./sharedFormula";
@@ -39,9 +42,16 @@ import type { ZipEntry, ZipReader } from "./zip";
 
 const textEnd: TextEnd = { end: 0 };
 
-/** Reads one worksheet part into a Grid. */
-export function readSheet(zip: ZipReader, entry: ZipEntry, name: string, sst: string[], formats: (string | undefined)[]): Grid {
-  const sheet = new SheetScanner(entry.name, sst, formats);
+/** Reads one worksheet part into a Grid (`date1904`: the workbook's date system, for t="d" cells). */
+export function readSheet(
+  zip: ZipReader,
+  entry: ZipEntry,
+  name: string,
+  sst: string[],
+  formats: (string | undefined)[],
+  date1904 = false,
+): Grid {
+  const sheet = new SheetScanner(entry.name, sst, formats, date1904);
   scanPart(zip, entry, (xml, final) => sheet.scan(xml, final));
   sheet.finish();
   const grid: Grid = { name, rows: sheet.rows };
@@ -57,7 +67,8 @@ const T_STR = 2;
 const T_INLINE = 3;
 const T_BOOL = 4;
 const T_ERROR = 5;
-const T_OTHER = 6; // "d" (ISO date) and unknown types: the text is kept
+const T_OTHER = 6; // unknown types: the text is kept
+const T_DATE = 7; // "d": ISO 8601 text
 
 function typeCode(xml: string, s: number, e: number): number {
   const len = e - s;
@@ -68,6 +79,7 @@ function typeCode(xml: string, s: number, e: number): number {
     if (c === 110 /* n */) return T_NUMBER;
     if (c === 98 /* b */) return T_BOOL;
     if (c === 101 /* e */) return T_ERROR;
+    if (c === 100 /* d */) return T_DATE;
     return T_OTHER;
   }
   if (len === 3 && xml.startsWith("str", s)) return T_STR;
@@ -173,10 +185,21 @@ export class SheetScanner {
     private readonly part: string,
     private readonly sst: string[],
     private readonly formats: (string | undefined)[],
+    private readonly date1904 = false,
   ) {}
 
   private corrupt(en: string, vi: string): FormatError {
     return partCorrupt(this.part, en, vi);
+  }
+
+  private badSharedIndex(v: string, row: number, col: number): FormatError {
+    const cell = inSheet(row, col) ? toA1(row, col) : `R${row + 1}C${col + 1}`;
+    const k = v.trim().slice(0, 20);
+    const n = this.sst.length;
+    return this.corrupt(
+      `cell ${cell} refers to shared string ${k}, not in the table (${n} strings)`,
+      `ô ${cell} trỏ tới chuỗi dùng chung số ${k}, không có trong bảng (${n} chuỗi)`,
+    );
   }
 
   /** Scans as many complete top-level constructs of `xml` as possible; returns the index reached. */
@@ -386,8 +409,10 @@ export class SheetScanner {
         if (v !== undefined) value = toNumber(v);
       } else if (type === T_SHARED) {
         if (v !== undefined && v !== "") {
-          const s2 = this.sst[Number(v)];
-          value = s2 === undefined ? null : s2;
+          const k = Number(v);
+          const s2 = Number.isInteger(k) && k >= 0 ? this.sst[k] : undefined;
+          if (s2 === undefined) throw this.badSharedIndex(v, row, col);
+          value = s2;
         }
       } else if (type === T_STR) {
         if (v !== undefined) value = own(decodeOoxmlEscapes(v));
@@ -400,8 +425,10 @@ export class SheetScanner {
         }
       } else if (type === T_ERROR) {
         if (v !== undefined && v !== "") value = { error: own(v.trim()) };
+      } else if (type === T_DATE) {
+        if (v !== undefined && v !== "") value = isoToSerial(v, this.date1904) ?? own(v);
       } else if (v !== undefined) {
-        value = own(v); // "d" (ISO 8601 date) and unknown types: keep the text
+        value = own(v); // unknown types: keep the text
       }
 
       // Formula

@@ -249,6 +249,35 @@ describe("readXlsx on hand-built packages", () => {
     expect(readXlsx(zipSync(files))).toEqual([{ name: "Một", rows: [[{ value: 5 }]] }]);
   });
 
+  test('the 1904 date system is reported on every Grid, serials left as stored; t="d" cells counted from 1904', () => {
+    const sheet = (v: string) =>
+      strToU8(
+        `<worksheet ${NS}><sheetData><row r="1"><c r="A1"><v>${v}</v></c><c r="B1" t="d"><v>1904-01-02</v></c></row></sheetData></worksheet>`,
+      );
+    const book = (pr: string) =>
+      zipSync({
+        "xl/workbook.xml": strToU8(
+          `<workbook ${NS}>${pr}<sheets><sheet name="A" sheetId="1" r:id="rId1"/><sheet name="B" sheetId="2" r:id="rId2"/></sheets></workbook>`,
+        ),
+        "xl/worksheets/sheet1.xml": sheet("45000"),
+        "xl/worksheets/sheet2.xml": sheet("1"),
+      });
+    for (const pr of ['<workbookPr date1904="1"/>', '<workbookPr date1904="true" defaultThemeVersion="164011"/>']) {
+      const grids = readXlsx(book(pr));
+      expect(grids.map((g) => [g.name, g.date1904, g.rows[0]?.map((c) => c?.value)])).toEqual([
+        ["A", true, [45000, 1]],
+        ["B", true, [1, 1]],
+      ]);
+    }
+    for (const pr of ["", '<workbookPr date1904="0"/>', '<workbookPr date1904="false"/>', "<workbookPr/>"]) {
+      const grids = readXlsx(book(pr));
+      expect(grids.map((g) => ["date1904" in g, g.rows[0]?.[1]?.value])).toEqual([
+        [false, 1463],
+        [false, 1463],
+      ]);
+    }
+  });
+
   test("a workbook none of whose listed sheets has a part is corrupt, naming them", () => {
     const files: Record<string, Uint8Array> = {
       "xl/workbook.xml": strToU8(

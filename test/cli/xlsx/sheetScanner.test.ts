@@ -85,7 +85,7 @@ describe("readSheet", () => {
     expect(at(g, "D1")!.value).toBe(" a ");
     expect(at(g, "E1")!.value).toBe("Phụ lục");
     expect(at(g, "F1")!.value).toBe("");
-    expect(at(g, "G1")!.value).toBe("2024-06-30T00:00:00Z");
+    expect(at(g, "G1")!.value).toBe(45473); // t="d": the serial number
     expect(at(g, "H1")!.value).toBe("ốạ<&");
     expect(at(g, "I1")!.value).toBe("");
   });
@@ -107,13 +107,13 @@ describe("readSheet", () => {
     expect(at(g, "F1")).toEqual({ value: "l1\n\nl2" }); // two runs: the CR and the LF are not one line end
   });
 
-  test("value types: numbers, booleans, errors, formula strings; empty values and unknown shared strings make no cell", () => {
+  test("value types: numbers, booleans, errors, formula strings; empty values make no cell", () => {
     const xml = sheetXml(
       '<row r="1"><c r="A1" t="n"><v>892.46</v></c><c r="B1"><v> 6100 </v></c><c r="C1"><v>1.5E-3</v></c><c r="D1"><v>abc </v></c>' +
         '<c r="E1" t="b"><v>1</v></c><c r="F1" t="b"><v>0</v></c><c r="G1" t="b"><v> TRUE</v></c>' +
         '<c r="H1" t="e"><v>#N/A</v></c><c r="I1" t="str"><f>"a_x000D_b"</f><v>a_x000D_b</v></c>' +
-        '<c r="J1"><v/></c><c r="K1"><v></v></c><c r="L1" t="s"><v>9</v></c><c r="M1" t="s"><v/></c><c r="N1" t="e"><v></v></c>' +
-        '<c r="O1" t="s"><f>X1</f><v>9</v></c><c r="P1" t="weird"><v>?</v></c></row>',
+        '<c r="J1"><v/></c><c r="K1"><v></v></c><c r="L1" t="d"><v/></c><c r="M1" t="s"><v/></c><c r="N1" t="e"><v></v></c>' +
+        '<c r="O1" t="s"><f>X1</f></c><c r="P1" t="weird"><v>?</v></c></row>',
     );
     const g = read(xml, ["Xã"]);
     expect(g.rows[0]).toEqual([
@@ -131,6 +131,44 @@ describe("readSheet", () => {
       { value: "?" },
     ]);
     expect(countCells(g)).toBe(11);
+  });
+
+  test('t="d" cells: ISO 8601 text → the serial number (1900 or 1904 system), time kept; other text kept', () => {
+    const xml = sheetXml(
+      '<row r="1"><c r="A1" t="d" s="1"><v>2023-01-01T12:00:00</v></c><c r="B1" t="d"><v>2023-01-01</v></c>' +
+        '<c r="C1" t="d"><v>1899-12-31T06:00:00Z</v></c><c r="D1" t="d"><v>ngày 1/1/2023</v></c><c r="E1" t="d"><v>2023-02-30</v></c></row>',
+    );
+    const g = read(xml, [], [undefined, "dd/mm/yyyy hh:mm"]);
+    expect(g.rows[0]).toEqual([
+      { value: 44927.5, numberFormat: "dd/mm/yyyy hh:mm" },
+      { value: 44927 },
+      { value: 0.25 },
+      { value: "ngày 1/1/2023" },
+      { value: "2023-02-30" },
+    ]);
+    const zip = new ZipReader(zipSync({ [PART]: strToU8(xml) }));
+    const g1904 = readSheet(zip, zip.get(PART)!, "S", [], [], true);
+    expect(g1904.rows[0]?.map((c) => c?.value)).toEqual([43465.5, 43465, "1899-12-31T06:00:00Z", "ngày 1/1/2023", "2023-02-30"]);
+  });
+
+  test("a shared-string index outside the table, or not an index, makes the part corrupt, naming the cell", () => {
+    const one = (v: string) => sheetXml(`<row r="3"><c r="A3" t="s"><v>0</v></c><c r="B3" t="s"><v>${v}</v></c></row>`);
+    const err = (v: string) => {
+      try {
+        read(one(v), ["Xã"]);
+      } catch (e) {
+        if (e instanceof FormatError) return e;
+        throw e;
+      }
+      throw new Error("no error");
+    };
+    expect(at(read(one("0"), ["Xã"]), "B3")).toEqual({ value: "Xã" });
+    const out = err("1");
+    expect(out.code).toBe("corrupt");
+    expect(out.detail?.en).toBe(`${PART}: cell B3 refers to shared string 1, not in the table (1 strings)`);
+    expect(out.detail?.vi).toBe(`${PART}: ô B3 trỏ tới chuỗi dùng chung số 1, không có trong bảng (1 chuỗi)`);
+    for (const v of ["-1", "0.5", "abc", "1e9"])
+      expect([v, err(v).detail?.en]).toEqual([v, expect.stringContaining("cell B3 refers")]);
   });
 
   test("number formats by style index: out of range, General or not a number → none", () => {
