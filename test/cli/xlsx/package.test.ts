@@ -194,4 +194,30 @@ describe("openPackage", () => {
     expect(code(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array<number>(504).fill(0)]))).toBe("xls");
     expect(code(zipSync({ "a.txt": strToU8("a") }).subarray(0, 20))).toBe("truncated");
   });
+
+  test("a ZIP after other bytes (a self-extracting stub) is opened; stubs, text and random bytes alone are not", () => {
+    const zip = zipSync({
+      "xl/workbook.xml": strToU8(workbook('<sheet name="Một" sheetId="1" r:id="rId1"/>')),
+      "xl/_rels/workbook.xml.rels": strToU8(rels(["rId1", "worksheet", "worksheets/sheet1.xml"])),
+      "xl/worksheets/sheet1.xml": strToU8(SHEET),
+    });
+    const stub = new Uint8Array(4096);
+    stub.set(strToU8("MZ\x90\x00This program cannot be run in DOS mode."));
+    for (let i = 100; i < stub.length; i++) stub[i] = (i * 7919) & 255;
+    const withStub = new Uint8Array(stub.length + zip.length);
+    withStub.set(stub);
+    withStub.set(zip, stub.length);
+    const pkg = openPackage(withStub);
+    expect(pkg.readWorkbook(pkg.findWorkbook()).sheets.map((s) => [s.name, s.entry?.name])).toEqual([
+      ["Một", "xl/worksheets/sheet1.xml"],
+    ]);
+    const withText = new Uint8Array([...strToU8("một dòng chữ\r\n"), ...zip]);
+    expect(openPackage(withText).findWorkbook()).toBe("xl/workbook.xml");
+    const code = (b: Uint8Array) => formatError(() => openPackage(b)).code;
+    expect(code(stub)).toBe("not-xlsx");
+    const xls = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array<number>(504).fill(0), ...zip]);
+    expect(code(xls)).toBe("xls"); // an OLE file stays what it is, whatever its tail
+    // An end record with no directory before it is not a ZIP: these bytes stay unknown, not an empty archive.
+    expect(code(new Uint8Array([...stub, 0x50, 0x4b, 5, 6, ...new Array<number>(18).fill(0)]))).toBe("not-xlsx");
+  });
 });
