@@ -5,7 +5,9 @@
  * error values and words in amount cells, merged amounts, hidden rows and sheets, a 10 000-column
  * row, 200 000 formatted empty rows, circular formulas, formulas saved without results, NFD and
  * TCVN3 headers, truncated, encrypted, renamed and bomb files, an empty workbook, a SUM that leaves
- * out a row. Each case says what `baocao check FILE --json` must return; test/corpus/hostile.test.ts
+ * out a row; and packages for the .xlsx reader itself (30-…): Windows line ends, VBA module sheets,
+ * a duplicated ZIP entry, a self-extractor stub, comments and CDATA in rows, the 1904 date system,
+ * a shared-string index out of range. Each case says what `baocao check FILE --json` must return; test/corpus/hostile.test.ts
  * builds the corpus afresh into a temporary folder and runs the CLI over it, and checks that the
  * committed files are byte for byte what this script writes now.
  *

@@ -159,6 +159,39 @@ describe("what the reader hands the engine", () => {
     expect(g.rows[17]?.[3]).toMatchObject({ value: null, formula: "=D6+D12" });
   });
 
+  test("literal CR LF / CR read as LF; the _x000D_ escape gives the CR (XML 1.0 line ends)", async () => {
+    const [g] = await read("30-crlf-text.xlsx");
+    expect(g.rows[4]?.[1]?.value).toBe("Nội dung/Nhiệm vụ/\nDự án");
+    expect(g.rows[4]?.[2]?.value).toBe("Kết quả, tiến độ\nthực hiện");
+    expect(g.rows[6]?.[1]?.value).toBe(
+      "Hệ thống Hội nghị truyền hình 3 cấp\n- tỉnh huyện xã; đảm bảo kết nối 4 cấp theo yêu cầu của Chính phủ",
+    );
+    expect(g.rows[6]?.[4]?.value).toBe("(Nguồn vốn ngân sách thị xã\r\nvà ngân sách tỉnh hỗ trợ)");
+    expect(g.rows[17]?.[3]).toEqual({ value: 8962.46, formula: "=D6\n+D12", numberFormat: "#,##0.00" });
+  });
+
+  test("sheets listed without a part are skipped; a ZIP after a stub reads as without it", async () => {
+    const vba = await read("31-vba-module-sheet.xlsx");
+    expect(vba.map((g) => g.name)).toEqual(["Phụ lục I"]);
+    const [stub] = await read("33-zip-with-prefix.xlsx");
+    expect(stub.rows).toEqual(vba[0].rows);
+    expect(stub.rows[8]?.[3]).toEqual({ value: 480, numberFormat: "#,##0" });
+  });
+
+  test("comments holding </row> and CDATA in rows lose no cell", async () => {
+    const [g] = await read("34-row-comments-cdata.xlsx");
+    const [plain] = await read("31-vba-module-sheet.xlsx");
+    expect(g.rows[11]?.[1]?.value).toBe("Năm 2023");
+    expect(g.rows[17]?.[1]?.value).toBe("Tổng cộng");
+    expect(g.rows).toEqual(plain.rows);
+  });
+
+  test('the 1904 date system is reported, and a t="d" cell is its serial in that system', async () => {
+    const [g] = await read("35-dates-1904.xlsx");
+    expect(g.date1904).toBe(true);
+    expect(g.rows[2]?.[4]).toEqual({ value: 45291 - 1462 + (8 * 3600 + 30 * 60) / 86400 });
+  });
+
   test("NFD text and TCVN3 text are kept as written (matching is the engine's job)", async () => {
     const [nfd] = await read("09-nfd-headers.xlsx");
     expect(nfd.name).toBe("Phụ lục I".normalize("NFD"));

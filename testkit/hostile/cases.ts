@@ -2,16 +2,16 @@
  * The hostile corpus: every case a real file as people (or other programs) produce them, with what
  * `baocao check FILE --json` must return. Built by build.ts; described by docs.ts.
  */
-import { strToU8 } from "fflate";
+import { strFromU8, strToU8, unzipSync } from "fflate";
 import { type Cell, type Grid } from "../../src/core/grid/grid";
 import { fromA1 } from "../../src/core/grid/address";
 import type { InputErrorCode } from "../../src/cli/xlsx/errors";
 import { applyOverrides, pastedAppendixI, pastedAppendixII } from "../reportGrids";
-import { templateGrids } from "../templateGrids";
+import { templateGrids, type Plant } from "../templateGrids";
 import { docx, encryptedOle, zipBomb } from "./special";
 import { mapTexts, toTcvn3 } from "./tcvn3";
-import { excelJs, handXlsx, rowsXml, type SheetIn } from "./writers";
-import { zipItems } from "./zip";
+import { excelJs, handXlsx, NS_R, rowsXml, type SheetIn } from "./writers";
+import { concat, zipItems, type ZipItem } from "./zip";
 
 export interface HostileExpect {
   /** Exit code of `baocao check FILE --json`. */
@@ -64,6 +64,17 @@ function stripResults(g: Grid): Grid {
 /** Phụ lục I pasted from a .VnTime document: every text in TCVN3, a "Tổng cộng" line added. */
 function tcvn3AppendixI(over: Record<string, string>): Grid {
   return mapTexts(applyOverrides(pastedAppendixI(), { B22: "Tổng cộng", D22: "8.962,46", ...over }), toTcvn3);
+}
+
+/** The entries of a package we wrote, in order, each text part passed through `edit`. */
+function entries(bytes: Uint8Array, edit: (name: string, text: string) => string = (_n, t) => t): ZipItem[] {
+  return Object.entries(unzipSync(bytes)).map(([name, data]) => ({ name, data: strToU8(edit(name, strFromU8(data))) }));
+}
+
+/** Template Phụ lục I written by hand (inline strings, formulas with their results), `plants` applied, its rows passed through `edit`. */
+function handTemplate(plants: Record<string, Plant> = {}, edit?: (sheetData: string) => string): Uint8Array {
+  const data = rowsXml(sheetOf(templateGrids({ [PL1]: plants }), PL1));
+  return handXlsx([{ name: PL1, sheetData: edit ? edit(data) : data }]);
 }
 
 function previous(built: Map<string, Uint8Array>, file: string): Uint8Array {
@@ -308,6 +319,100 @@ export const CASES: CaseDef[] = [
       });
       return excelJs([sheetOf(grids, PL2)]);
     },
+  },
+  {
+    file: "30-crlf-text.xlsx",
+    description:
+      'template Phụ lục I written on Windows: literal CR LF line ends in the header texts B5 and C5, a lone CR in B7, "_x000D_" + CR LF in E7, a CR LF inside the total\'s formula D18 (=D6 CR LF +D12)',
+    expect: { exit: 0, absent: ["NO_TABLES", "SUM_MISMATCH", "BAD_VALUE"] },
+    build: () =>
+      handTemplate({
+        B5: "Nội dung/Nhiệm vụ/\r\nDự án",
+        C5: "Kết quả, tiến độ\r\nthực hiện",
+        B7: "Hệ thống Hội nghị truyền hình 3 cấp\r- tỉnh huyện xã; đảm bảo kết nối 4 cấp theo yêu cầu của Chính phủ",
+        E7: "(Nguồn vốn ngân sách thị xã_x000D_\r\nvà ngân sách tỉnh hỗ trợ)",
+        D18: { formula: "=D6\r\n+D12", value: 8962.46 },
+      }),
+  },
+  {
+    file: "31-vba-module-sheet.xlsx",
+    description:
+      'template Phụ lục I in a macro workbook that lists a VBA module sheet "Module1" with an empty r:id="" (as Excel 16 and LibreOffice write it) and a sheet "Cũ" whose part is missing',
+    expect: { exit: 0, absent: ["NO_TABLES", "SUM_MISMATCH"] },
+    build: () =>
+      zipItems(
+        entries(handTemplate(), (name, text) =>
+          name === "xl/workbook.xml"
+            ? text.replace(
+                "</sheets>",
+                '<sheet name="Module1" sheetId="2" r:id=""/><sheet name="Cũ" sheetId="3" r:id="rId9"/></sheets>',
+              )
+            : name === "xl/_rels/workbook.xml.rels"
+              ? text.replace(
+                  "</Relationships>",
+                  `<Relationship Id="rId9" Type="${NS_R}/worksheet" Target="worksheets/cu.xml"/></Relationships>`,
+                )
+              : text,
+        ),
+      ),
+  },
+  {
+    file: "32-duplicate-zip-entry.xlsx",
+    description:
+      "template Phụ lục I with a second xl/worksheets/sheet1.xml entry (item D9 = 500 instead of 480) after the first: Excel and a reader could show different numbers",
+    expect: { exit: 2, inputError: "corrupt" },
+    build: () => {
+      const twin = entries(handTemplate({ D9: 500 })).find((e) => e.name === "xl/worksheets/sheet1.xml");
+      if (!twin) throw new Error("no sheet1.xml");
+      return zipItems([...entries(handTemplate()), twin]);
+    },
+  },
+  {
+    file: "33-zip-with-prefix.xlsx",
+    description:
+      'template Phụ lục I after a 4 KB self-extracting stub ("MZ…", the ZIP offsets not moved), as some archivers and mail gateways leave it',
+    expect: { exit: 0, absent: ["NO_TABLES", "SUM_MISMATCH"] },
+    build: () => {
+      const stub = new Uint8Array(4096);
+      stub.set(strToU8("MZ\u0090\u0000This program cannot be run in DOS mode.\r\r\n$"));
+      for (let i = 64; i < stub.length; i++) stub[i] = (i * 7919 + 13) & 255;
+      return concat([stub, handTemplate()]);
+    },
+  },
+  {
+    file: "34-row-comments-cdata.xlsx",
+    description:
+      'template Phụ lục I whose every row starts with a comment "<!-- </row> -->", with "Năm 2023" (B12) and "Tổng cộng" (B18) in CDATA sections',
+    expect: { exit: 0, absent: ["NO_TABLES", "SUM_MISMATCH"] },
+    build: () =>
+      handTemplate({}, (rows) =>
+        rows
+          .replace(/<row r="(\d+)">/g, '<row r="$1"><!-- </row> -->')
+          .replace('<t xml:space="preserve">Năm 2023</t>', "<t><![CDATA[Năm 2023]]></t>")
+          .replace('<t xml:space="preserve">Tổng cộng</t>', "<t><![CDATA[Tổng cộng]]><!-- </row> --></t>"),
+      ),
+  },
+  {
+    file: "35-dates-1904.xlsx",
+    description:
+      'template Phụ lục I in a workbook of the 1904 date system (<workbookPr date1904="1"/>) with the report date in E3 as a t="d" cell "2023-12-31T08:30:00"',
+    expect: { exit: 0, absent: ["NO_TABLES", "SUM_MISMATCH"] },
+    build: () =>
+      zipItems(
+        entries(
+          handTemplate({}, (rows) =>
+            rows.replace(/(<row r="3">.*?)<\/row>/, '$1<c r="E3" t="d"><v>2023-12-31T08:30:00</v></c></row>'),
+          ),
+          (name, text) => (name === "xl/workbook.xml" ? text.replace("<sheets>", '<workbookPr date1904="1"/><sheets>') : text),
+        ),
+      ),
+  },
+  {
+    file: "36-bad-shared-string.xlsx",
+    description:
+      'template Phụ lục I with one more cell F9 t="s" pointing at shared string 7 in a workbook that has no shared strings',
+    expect: { exit: 2, inputError: "corrupt" },
+    build: () => handTemplate({}, (rows) => rows.replace(/(<row r="9">.*?)<\/row>/, '$1<c r="F9" t="s"><v>7</v></c></row>')),
   },
 ];
 

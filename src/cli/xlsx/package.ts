@@ -9,9 +9,11 @@
  *   [Content_Types].xml, xl/workbook.xml); a ZIP that is a .docx, .pptx, .xlsb, OpenDocument file
  *   or plain archive gets its own error.
  * - {@link Package.readWorkbook}: workbook.xml and its relationships → the worksheets in `<sheets>`
- *   order, with their names and state (hidden / veryHidden → hidden), and the styles and shared
- *   strings parts. Chartsheets, dialog and macro sheets are skipped; a workbook without a
- *   relationships part gets its sheet paths guessed. Defined names are not read.
+ *   order, with their names and state (hidden / veryHidden → hidden), the date system (1904 or
+ *   not), and the styles and shared strings parts. Chartsheets, dialog and macro sheets are skipped; a workbook without a
+ *   relationships part gets its sheet paths guessed. A `<sheet>` with an empty `r:id`, or one whose
+ *   relationship or part is missing (Excel 16 and LibreOffice list VBA module sheets so), comes
+ *   without an entry: readXlsx skips it. Defined names are not read.
  * - Relationship targets ({@link resolveTarget}) may be relative ("worksheets/sheet1.xml",
  *   "../xl/…") or absolute ("/xl/…"), percent-encoded, with backslashes or a "#fragment";
  *   external targets are ignored.
@@ -102,7 +104,10 @@ interface SheetRef {
   name: string;
   /** state="hidden" or "veryHidden". */
   hidden: boolean;
-  /** Its part; undefined when the part is missing from the package. */
+  /**
+   * Its part; undefined when there is none: an empty `r:id` (a VBA module sheet), an id without a
+   * relationship, or a target missing from the package.
+   */
   entry: ZipEntry | undefined;
 }
 
@@ -114,6 +119,8 @@ export interface WorkbookParts {
   stylesPath: string | undefined;
   /** Part name of sharedStrings.xml, if the package has one. */
   sharedStringsPath: string | undefined;
+  /** `<workbookPr date1904="1"/>` (or "true"): serial numbers count days from 1904-01-01. */
+  date1904: boolean;
 }
 
 export class Package {
@@ -216,7 +223,7 @@ export class Package {
       if (rel) {
         if (!relTypeIs(rel.type, "worksheet")) return; // chartsheet, dialogsheet, macrosheet
         path = rel.target;
-      } else if (rels.size === 0) {
+      } else if (rels.size === 0 && rid !== "") {
         path = `${dir}worksheets/sheet${index + 1}.xml`; // no relationships part at all: guess
       }
       const state = s.attrs.state;
@@ -226,8 +233,10 @@ export class Package {
         entry: path !== undefined ? this.zip.get(path) : undefined,
       });
     });
+    const d1904 = child(wb, "workbookPr")?.attrs.date1904?.trim().toLowerCase();
     return {
       sheets,
+      date1904: d1904 === "1" || d1904 === "true",
       stylesPath: relOfType("styles", "styles.xml"),
       sharedStringsPath: relOfType("sharedStrings", "sharedStrings.xml"),
     };

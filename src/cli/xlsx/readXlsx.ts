@@ -15,8 +15,12 @@
  *   formulas (shared ones expanded by sharedFormula.ts), merges, hidden rows;
  * - xml.ts: the XML scanning primitives and the small-part parser under all of them.
  *
- * Dates stay serial numbers (their `numberFormat` tells they are dates); the 1904 date system
- * flag is not reported. `merges` and `hiddenRows` are present only when non-empty, `hidden` only
+ * A sheet listed without a part (a VBA module sheet with an empty `r:id`, a relationship or part
+ * left out) is skipped; a workbook none of whose listed sheets has a part is `corrupt`.
+ *
+ * Dates stay serial numbers (their `numberFormat` tells they are dates), t="d" cells (ISO 8601
+ * text) included; a workbook in the 1904 date system marks each Grid `date1904`, its serials
+ * left as stored. `merges` and `hiddenRows` are present only when non-empty, `hidden` only
  * when true. Every failure is thrown as an InputError (errors.ts).
  */
 import type { Grid } from "../../core/grid/grid";
@@ -56,13 +60,23 @@ function readUnchecked(bytes: Uint8Array, limits: Partial<ZipLimits> | undefined
   const sst = sharedStringsPath ? readSharedStrings(zip, zip.get(sharedStringsPath)!) : [];
 
   const grids: Grid[] = [];
+  const missing: string[] = [];
   for (const sheet of wb.sheets) {
     if (!sheet.entry) {
-      throw new FormatError("corrupt", { vi: `thiếu trang tính "${sheet.name}"`, en: `worksheet "${sheet.name}" is missing` });
+      missing.push(sheet.name); // a VBA module sheet (empty r:id) or a part left out: nothing to read
+      continue;
     }
-    const grid = readSheet(zip, sheet.entry, sheet.name, sst, formats);
+    const grid = readSheet(zip, sheet.entry, sheet.name, sst, formats, wb.date1904);
     if (sheet.hidden) grid.hidden = true;
+    if (wb.date1904) grid.date1904 = true;
     grids.push(grid);
+  }
+  if (grids.length === 0 && missing.length > 0) {
+    const names = missing.map((n) => `"${n}"`).join(", ");
+    throw new FormatError("corrupt", {
+      vi: `không có trang tính nào đọc được: thiếu phần dữ liệu của ${names}`,
+      en: `no worksheet can be read: the part of ${names} is missing`,
+    });
   }
   return grids;
 }

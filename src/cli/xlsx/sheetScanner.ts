@@ -6,16 +6,20 @@
  * nothing; missing `r` attributes are inferred (next column / next row); namespace prefixes
  * (`<x:c>`) are ignored; shared formulas are expanded by {@link SharedFormulas} (sharedFormula.ts);
  * merges → `grid.merges`, `<row hidden="1">` → `grid.hiddenRows`. Cell references and limits are
- * address.ts's (core/grid).
+ * address.ts's (core/grid). A row (or inline string) is cut at its first "</row>"; only when a
+ * comment or CDATA section starts before it is the slow search that skips them taken.
  *
  * Cell values: number (`Number(<v>)`, exact), string (shared / inline / formula string, `_xHHHH_`
- * escapes decoded), boolean, `{error: "#REF!"}`, ISO date text for t="d", `null` for a formula
- * without a cached value. A cell's style index picks its number format from the styles' list
+ * escapes decoded), boolean, `{error: "#REF!"}`, `null` for a formula without a cached value; a
+ * t="d" cell (ISO 8601 text) becomes its Excel serial number in the workbook's date system
+ * (dates.ts), its text kept when it is no such date. A shared-string index that is not an index
+ * of the table makes the part `corrupt` (the cell named): no reader can tell what the cell showed. A cell's style index picks its number format from the styles' list
  * (styles.ts). For speed, the attributes of the current `<c>` are module-level variables and the
  * cell types small integers: no object, slice or string compare per cell.
  */
-import { type CellAddress, inSheet, MAX_ROWS, readCellAt, rectFromA1 } from "../../core/grid/address";
+import { type CellAddress, inSheet, MAX_ROWS, readCellAt, rectFromA1, toA1 } from "../../core/grid/address";
 import type { Cell, CellValue, Grid, Rect, Row } from "../../core/grid/grid";
+import { isoToSerial } from "./dates";
 import type { FormatError } from "./errors";
 import { INCOMPLETE, partCorrupt, scanPart } from "./scanPart";
 import { SharedFormulas } from "./sharedFormula";
@@ -23,6 +27,7 @@ import { collectText } from "./sharedStrings";
 import {
   decodeOoxmlEscapes,
   findClose,
+  findCloseOutside,
   getAttr,
   isLocal,
   localStart,
@@ -37,9 +42,16 @@ import type { ZipEntry, ZipReader } from "./zip";
 
 const textEnd: TextEnd = { end: 0 };
 
-/** Reads one worksheet part into a Grid. */
-export function readSheet(zip: ZipReader, entry: ZipEntry, name: string, sst: string[], formats: (string | undefined)[]): Grid {
-  const sheet = new SheetScanner(entry.name, sst, formats);
+/** Reads one worksheet part into a Grid (`date1904`: the workbook's date system, for t="d" cells). */
+export function readSheet(
+  zip: ZipReader,
+  entry: ZipEntry,
+  name: string,
+  sst: string[],
+  formats: (string | undefined)[],
+  date1904 = false,
+): Grid {
+  const sheet = new SheetScanner(entry.name, sst, formats, date1904);
   scanPart(zip, entry, (xml, final) => sheet.scan(xml, final));
   sheet.finish();
   const grid: Grid = { name, rows: sheet.rows };
@@ -55,7 +67,8 @@ const T_STR = 2;
 const T_INLINE = 3;
 const T_BOOL = 4;
 const T_ERROR = 5;
-const T_OTHER = 6; // "d" (ISO date) and unknown types: the text is kept
+const T_OTHER = 6; // unknown types: the text is kept
+const T_DATE = 7; // "d": ISO 8601 text
 
 function typeCode(xml: string, s: number, e: number): number {
   const len = e - s;
@@ -66,6 +79,7 @@ function typeCode(xml: string, s: number, e: number): number {
     if (c === 110 /* n */) return T_NUMBER;
     if (c === 98 /* b */) return T_BOOL;
     if (c === 101 /* e */) return T_ERROR;
+    if (c === 100 /* d */) return T_DATE;
     return T_OTHER;
   }
   if (len === 3 && xml.startsWith("str", s)) return T_STR;
@@ -171,16 +185,30 @@ export class SheetScanner {
     private readonly part: string,
     private readonly sst: string[],
     private readonly formats: (string | undefined)[],
+    private readonly date1904 = false,
   ) {}
 
   private corrupt(en: string, vi: string): FormatError {
     return partCorrupt(this.part, en, vi);
   }
 
+  private badSharedIndex(v: string, row: number, col: number): FormatError {
+    const cell = inSheet(row, col) ? toA1(row, col) : `R${row + 1}C${col + 1}`;
+    const k = v.trim().slice(0, 20);
+    const n = this.sst.length;
+    return this.corrupt(
+      `cell ${cell} refers to shared string ${k}, not in the table (${n} strings)`,
+      `ô ${cell} trỏ tới chuỗi dùng chung số ${k}, không có trong bảng (${n} chuỗi)`,
+    );
+  }
+
   /** Scans as many complete top-level constructs of `xml` as possible; returns the index reached. */
   scan(xml: string, final: boolean): number {
     const n = xml.length;
     let pos = 0;
+    // The next "<!" (comment, CDATA) at or after the current row, searched for lazily and only
+    // forward (-1: none left): a row holding one may hide a false "</row>" in it.
+    let bang = -2;
     for (;;) {
       const lt = xml.indexOf("<", pos);
       if (lt < 0) return n;
@@ -209,7 +237,10 @@ export class SheetScanner {
                 this.startRow(xml, ne, te - 1);
                 next = te + 1;
               } else {
-                const close = findClose(xml, te + 1, ls === lt + 1 ? "row" : xml.slice(lt + 1, ne));
+                const qn = ls === lt + 1 ? "row" : xml.slice(lt + 1, ne);
+                let close = findClose(xml, te + 1, qn);
+                if (close >= 0 && bang !== -1 && bang <= te) bang = xml.indexOf("<!", te + 1);
+                if (close >= 0 && bang >= 0 && bang < close) close = findCloseOutside(xml, te + 1, qn);
                 if (close >= 0) {
                   this.startRow(xml, ne, te);
                   this.cells(xml, te + 1, close);
@@ -361,7 +392,9 @@ export class SheetScanner {
             isText = "";
             q = t2 + 1;
           } else {
-            const close = findClose(xml, t2 + 1, xml.slice(l2 + 1, n2));
+            const qn = xml.slice(l2 + 1, n2);
+            let close = findClose(xml, t2 + 1, qn);
+            if (close > t2 && xml.slice(t2 + 1, close).includes("<!")) close = findCloseOutside(xml, t2 + 1, qn);
             if (close < 0 || close >= e) throw this.corrupt("unclosed <is> element", "phần tử <is> không đóng");
             isText = collectText(xml, t2 + 1, close);
             q = close; // "</is>" is skipped as an end tag
@@ -376,8 +409,10 @@ export class SheetScanner {
         if (v !== undefined) value = toNumber(v);
       } else if (type === T_SHARED) {
         if (v !== undefined && v !== "") {
-          const s2 = this.sst[Number(v)];
-          value = s2 === undefined ? null : s2;
+          const k = Number(v);
+          const s2 = Number.isInteger(k) && k >= 0 ? this.sst[k] : undefined;
+          if (s2 === undefined) throw this.badSharedIndex(v, row, col);
+          value = s2;
         }
       } else if (type === T_STR) {
         if (v !== undefined) value = own(decodeOoxmlEscapes(v));
@@ -390,8 +425,10 @@ export class SheetScanner {
         }
       } else if (type === T_ERROR) {
         if (v !== undefined && v !== "") value = { error: own(v.trim()) };
+      } else if (type === T_DATE) {
+        if (v !== undefined && v !== "") value = isoToSerial(v, this.date1904) ?? own(v);
       } else if (v !== undefined) {
-        value = own(v); // "d" (ISO 8601 date) and unknown types: keep the text
+        value = own(v); // unknown types: keep the text
       }
 
       // Formula

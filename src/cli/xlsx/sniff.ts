@@ -3,7 +3,9 @@
  * message instead of a parser error:
  *
  * - `zip`: starts with "PK" (an .xlsx, .docx, .pptx, plain .zip... — or a truncated one);
- *   the ZIP layer decides which ({@link classifyZipNames}).
+ *   the ZIP layer decides which ({@link classifyZipNames}). Also a ZIP after other bytes (a
+ *   self-extracting stub...), which the ZIP layer tolerates: found by its end-of-central-directory
+ *   record, whose directory must end right before it (checked after OLE and PDF, before text).
  * - `ole`: an OLE2 compound file (D0 CF 11 E0 A1 B1 1A E1): a password-protected .xlsx
  *   (has the UTF-16LE stream name "EncryptionInfo"/"EncryptedPackage"), a Word .doc
  *   ("WordDocument"), a PowerPoint .ppt ("PowerPoint Document"), otherwise an Excel 97-2003 .xls.
@@ -11,7 +13,7 @@
  *   (a web page saved with an Excel extension), `xml2003` (Excel 2003 XML Spreadsheet), `xml`.
  * - `pdf`, or `unknown` for anything else (random bytes, images...).
  *
- * Pure and cheap: looks at the first 64 KiB except for the OLE stream-name search.
+ * Pure and cheap: looks at the first 64 KiB and the last 64 KiB, except for the OLE stream-name search.
  */
 
 export type Sniffed =
@@ -46,6 +48,28 @@ function indexOfBytes(hay: Uint8Array, needle: Uint8Array, from = 0): number {
   return -1;
 }
 
+function u32(b: Uint8Array, o: number): number {
+  return (b[o] | (b[o + 1] << 8) | (b[o + 2] << 16) | (b[o + 3] << 24)) >>> 0;
+}
+
+/**
+ * True when the bytes end with a ZIP's end-of-central-directory record (within the last 64 KiB
+ * plus 22 bytes, the longest comment) whose directory ends right before it, starting with a
+ * directory entry — or with a ZIP64 locator right before it. What a ZIP with bytes prepended is.
+ */
+function endsLikeZip(b: Uint8Array): boolean {
+  const n = b.length;
+  for (let i = n - 22, stop = Math.max(0, n - 22 - 0xffff); i >= stop; i--) {
+    if (b[i] !== 0x50 || u32(b, i) !== 0x06054b50) continue;
+    if (i + 22 + (b[i + 20] | (b[i + 21] << 8)) > n) continue;
+    const count = b[i + 10] | (b[i + 11] << 8);
+    const cdSize = u32(b, i + 12);
+    if (count === 0xffff || cdSize === 0xffffffff) return i >= 20 && u32(b, i - 20) === 0x07064b50;
+    if (cdSize > 0 && cdSize <= i && u32(b, i - cdSize) === 0x02014b50) return true;
+  }
+  return false;
+}
+
 function isOle(bytes: Uint8Array): boolean {
   if (bytes.length < 8) return false;
   for (let i = 0; i < 8; i++) if (bytes[i] !== OLE_MAGIC[i]) return false;
@@ -66,6 +90,7 @@ export function sniffBytes(bytes: Uint8Array): Sniffed {
   }
   if (bytes.length >= 5 && bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46 && bytes[4] === 0x2d)
     return { kind: "pdf" };
+  if (endsLikeZip(bytes)) return { kind: "zip" };
   const text = asText(bytes.subarray(0, 65536));
   if (text === undefined) return { kind: "unknown" };
   const head = text

@@ -2,13 +2,18 @@
  * Tiny, fast XML helpers for reading OOXML parts (no DOM library, no regex over whole files).
  *
  * - {@link decodeEntities}: &amp; &lt; &gt; &quot; &apos; &#NN; &#xHH; (unknown entities are kept).
+ * - Line ends as XML 1.0 requires (§2.11): a literal CR LF or lone CR in text (CDATA included)
+ *   reads as one LF ({@link normalizeLineEnds}), before entities are decoded — so `&#13;` still
+ *   gives a CR — and before the callers decode `_xHHHH_` escapes ("A_x000D_\r\nB" → "A\r\nB").
+ *   Attribute values are normalised as §3.3.3 says: a literal tab, LF, CR or CR LF is one space.
  * - {@link decodeOoxmlEscapes}: the OOXML `_xHHHH_` escapes used in strings (`_x000D_` → CR,
  *   `_x005F_` → "_", so `_x005F_x000D_` stays the literal text `_x000D_`).
  * - Scanner primitives working on index ranges of a big string without copying it:
  *   {@link tagEnd} (quote-aware end of a tag), {@link nameEnd}, {@link localStart},
  *   {@link getAttr} (namespace prefixes ignored, `xmlns` declarations skipped), {@link readText}
  *   (text up to the next tag, CDATA sections included, entities decoded), {@link findClose} (the
- *   end tag of an element), {@link skipSpecial} (past a comment, CDATA, declaration or end tag),
+ *   end tag of an element; {@link findCloseOutside} when comments or CDATA may hide a false one),
+ *   {@link skipSpecial} (past a comment, CDATA, declaration or end tag),
  *   and {@link own} (a value copied out of the big text, so the text can be freed).
  * - {@link parseXml}: a small element tree for the small parts (workbook, relationships, content
  *   types, styles). Element and attribute names are reduced to their local name (prefixes such
@@ -40,6 +45,25 @@ function entity(m: string, body: string): string {
 /** Decodes XML character and predefined entity references. Fast when there is no "&". */
 export function decodeEntities(s: string): string {
   return s.indexOf("&") < 0 ? s : s.replace(ENTITY_RE, entity);
+}
+
+const CR_RE = /\r\n?/g;
+
+/** XML 1.0 §2.11: a literal CR LF or lone CR becomes LF. Fast when there is no CR. */
+export function normalizeLineEnds(s: string): string {
+  return s.indexOf("\r") < 0 ? s : s.replace(CR_RE, "\n");
+}
+
+/** Raw text content as an XML parser hands it: line ends normalised, then entities decoded. */
+function decodeText(raw: string): string {
+  return decodeEntities(normalizeLineEnds(raw));
+}
+
+const ATTR_SPACE_RE = /\r\n|[\t\n\r]/g;
+
+/** A raw attribute value as an XML parser hands it (§3.3.3): literal white space → " ", then entities. */
+function decodeAttr(raw: string): string {
+  return decodeEntities(/[\t\n\r]/.test(raw) ? raw.replace(ATTR_SPACE_RE, " ") : raw);
 }
 
 const OOXML_ESCAPE_RE = /_x([0-9A-Fa-f]{4})_/g;
@@ -125,7 +149,7 @@ export function getAttr(xml: string, start: number, end: number, name: string): 
     if (ve < 0) return undefined;
     const ls = localStart(xml, ns, ne);
     if (ne - ls === name.length && xml.startsWith(name, ls) && !(ls - ns === 6 && xml.startsWith("xmlns", ns))) {
-      return decodeEntities(xml.slice(vs, ve));
+      return decodeAttr(xml.slice(vs, ve));
     }
     i = ve + 1;
   }
@@ -139,18 +163,18 @@ export interface TextEnd {
 
 /**
  * Text content starting at `from` up to the next tag that is not a CDATA section (comments are
- * skipped), entity-decoded. Sets `out.end` to the index of that tag's "<" (or xml.length).
+ * skipped), line ends normalised and entities decoded. Sets `out.end` to the index of that tag's "<" (or xml.length).
  */
 export function readText(xml: string, from: number, out: TextEnd): string {
   let lt = xml.indexOf("<", from);
   if (lt < 0) lt = xml.length;
-  let s = decodeEntities(xml.slice(from, lt));
+  let s = decodeText(xml.slice(from, lt));
   while (lt < xml.length && xml.charCodeAt(lt + 1) === 33) {
     let next: number;
     if (xml.startsWith("<![CDATA[", lt)) {
       const e = xml.indexOf("]]>", lt + 9);
       if (e < 0) break;
-      s += xml.slice(lt + 9, e);
+      s += normalizeLineEnds(xml.slice(lt + 9, e));
       next = e + 3;
     } else if (xml.startsWith("<!--", lt)) {
       const e = xml.indexOf("-->", lt + 4);
@@ -159,7 +183,7 @@ export function readText(xml: string, from: number, out: TextEnd): string {
     } else break;
     lt = xml.indexOf("<", next);
     if (lt < 0) lt = xml.length;
-    s += decodeEntities(xml.slice(next, lt));
+    s += decodeText(xml.slice(next, lt));
   }
   out.end = lt;
   return s;
@@ -183,6 +207,31 @@ export function findClose(xml: string, from: number, qname: string): number {
   return -1;
 }
 
+/**
+ * As {@link findClose}, but an end tag inside a comment or a CDATA section does not count: the
+ * slow path, for an element whose content holds "<!". -1 if absent (or a comment / CDATA section
+ * is not closed in `xml`).
+ */
+export function findCloseOutside(xml: string, from: number, qname: string): number {
+  const pat = "</" + qname;
+  let i = from;
+  for (;;) {
+    const lt = xml.indexOf("<", i);
+    if (lt < 0) return -1;
+    if (xml.charCodeAt(lt + 1) === 33 /* ! */ && (xml.startsWith("<!--", lt) || xml.startsWith("<![CDATA[", lt))) {
+      const next = skipSpecial(xml, lt);
+      if (next < 0) return -1;
+      i = next;
+      continue;
+    }
+    if (xml.startsWith(pat, lt)) {
+      const c = xml.charCodeAt(lt + pat.length);
+      if (c === 62 || c === 32 || c === 9 || c === 10 || c === 13) return lt;
+    }
+    i = lt + 1;
+  }
+}
+
 /** Skips "<?...?>", "<!--...-->", "<![CDATA[...]]>", "<!...>" or "</...>" at `lt`; -1 if incomplete. */
 export function skipSpecial(xml: string, lt: number): number {
   const c = xml.charCodeAt(lt + 1);
@@ -201,7 +250,7 @@ export interface XmlElement {
   name: string;
   attrs: Record<string, string>;
   children: XmlElement[];
-  /** Concatenated direct text content (entities decoded, CDATA included, not trimmed). */
+  /** Concatenated direct text content (line ends normalised, entities decoded, CDATA included, not trimmed). */
   text: string;
 }
 
@@ -240,7 +289,7 @@ function parseAttrs(xml: string, start: number, end: number, part?: string): Rec
     const qname = xml.slice(ns, ne);
     if (qname !== "xmlns" && !qname.startsWith("xmlns:")) {
       const local = qname.slice(qname.lastIndexOf(":") + 1);
-      if (!(local in attrs)) attrs[local] = decodeEntities(xml.slice(i + 1, ve));
+      if (!(local in attrs)) attrs[local] = decodeAttr(xml.slice(i + 1, ve));
     }
     i = ve + 1;
   }
@@ -262,7 +311,7 @@ export function parseXml(xml: string, part?: string): XmlElement {
   while (i < n) {
     const lt = xml.indexOf("<", i);
     const textEnd = lt < 0 ? n : lt;
-    if (textEnd > i && stack.length > 0) stack[stack.length - 1].text += decodeEntities(xml.slice(i, textEnd));
+    if (textEnd > i && stack.length > 0) stack[stack.length - 1].text += decodeText(xml.slice(i, textEnd));
     else if (textEnd > i && !/^\s*$/.test(xml.slice(i, textEnd))) throw bad("text outside the root element");
     if (lt < 0) break;
     const c = xml.charCodeAt(lt + 1);
@@ -279,7 +328,7 @@ export function parseXml(xml: string, part?: string): XmlElement {
       } else if (xml.startsWith("<![CDATA[", lt)) {
         const e = xml.indexOf("]]>", lt + 9);
         if (e < 0 || stack.length === 0) throw bad("bad CDATA section");
-        stack[stack.length - 1].text += xml.slice(lt + 9, e);
+        stack[stack.length - 1].text += normalizeLineEnds(xml.slice(lt + 9, e));
         i = e + 3;
       } else {
         // <!DOCTYPE ...> possibly with an internal subset [...]; entities in it are NOT expanded.

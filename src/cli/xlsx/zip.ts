@@ -16,7 +16,9 @@
  *   are never trusted: inflating stops with `corrupt` as soon as the output passes the declared
  *   size; a short output and a CRC-32 mismatch are `corrupt` as well.
  * - Errors are {@link FormatError}s: `truncated` (no EOCD, or the directory / an entry runs past
- *   the end of the bytes), `corrupt`, `too-large`, `encrypted` (ZIP-level encryption).
+ *   the end of the bytes), `corrupt` (also two entries with one name, compared case-insensitively
+ *   as OPC part names are: readers disagree on which one counts), `too-large`, `encrypted`
+ *   (ZIP-level encryption).
  *
  * Pure TypeScript (no Node APIs), so it also runs in a browser.
  */
@@ -373,10 +375,25 @@ export class ZipReader {
       };
       this.entries.push(entry);
       const key = normalizeName(name);
-      if (!this.byName.has(key)) this.byName.set(key, entry);
+      const twin = this.byName.get(key);
+      if (twin) throw duplicate(twin.name, name);
+      this.byName.set(key, entry);
       p = next;
     }
   }
+}
+
+/**
+ * Two directory entries for one name (or for names equal but for case: OPC part names are
+ * case-insensitive). Readers disagree on which one counts — a crafted file could show other
+ * numbers in Excel than here — so the file is refused.
+ */
+function duplicate(first: string, second: string): FormatError {
+  const what = first === second ? `"${first}"` : `"${first}" / "${second}"`;
+  return new FormatError("corrupt", {
+    vi: `tệp nén chứa hai mục cùng tên ${what}, không biết mục nào là thật`,
+    en: `the ZIP holds two entries named ${what}; which one is real cannot be told`,
+  });
 }
 
 function truncated(en: string): FormatError {

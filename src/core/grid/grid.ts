@@ -44,6 +44,12 @@ export interface Grid {
   hidden?: boolean;
   /** 0-based indices of hidden rows. */
   hiddenRows?: number[];
+  /**
+   * The workbook counts dates in the 1904 date system (serial 0 = 1904-01-01, as old Mac Excel
+   * did) instead of the 1900 one (serial 1 = 1900-01-01); date serials are left as stored. Present
+   * only when true.
+   */
+  date1904?: true;
 }
 
 export function isCellError(v: CellValue | undefined): v is CellError {

@@ -149,6 +149,33 @@ describe("Package", () => {
     expect([wb.stylesPath, wb.sharedStringsPath]).toEqual([undefined, "xl/sharedStrings.xml"]);
   });
 
+  test("readWorkbook: an empty r:id (a VBA module sheet) or an unknown one → no entry, never a guessed part", () => {
+    const listed =
+      '<sheet name="Một" sheetId="1" r:id="rId1"/><sheet name="Module" sheetId="2" r:id=""/><sheet name="X" sheetId="3" r:id="rId7"/>';
+    const withRels = open({
+      "xl/workbook.xml": workbook(listed),
+      "xl/_rels/workbook.xml.rels": rels(["rId1", "worksheet", "worksheets/sheet1.xml"]),
+      "xl/worksheets/sheet1.xml": SHEET,
+      "xl/worksheets/sheet2.xml": SHEET,
+      "xl/worksheets/sheet3.xml": SHEET,
+    }).readWorkbook("xl/workbook.xml");
+    expect(withRels.sheets.map((s) => [s.name, s.entry?.name])).toEqual([
+      ["Một", "xl/worksheets/sheet1.xml"],
+      ["Module", undefined],
+      ["X", undefined],
+    ]);
+    const noRels = open({
+      "xl/workbook.xml": workbook(listed),
+      "xl/worksheets/sheet1.xml": SHEET,
+      "xl/worksheets/sheet2.xml": SHEET,
+    }).readWorkbook("xl/workbook.xml");
+    expect(noRels.sheets.map((s) => [s.name, s.entry?.name])).toEqual([
+      ["Một", "xl/worksheets/sheet1.xml"],
+      ["Module", undefined], // not guessed as sheet2.xml
+      ["X", undefined], // guessed sheet3.xml is not there
+    ]);
+  });
+
   test("readWorkbook: a missing or foreign workbook part → corrupt (zip when the package has no xl/workbook.xml)", () => {
     const missing = formatError(() => open({ "xl/other.xml": "<x/>" }).readWorkbook("xl/workbook.xml"));
     expect([missing.code, missing.detail?.en]).toEqual(["corrupt", "missing xl/workbook.xml"]);
@@ -166,5 +193,31 @@ describe("openPackage", () => {
     expect(code(strToU8("%PDF-1.7\n"))).toBe("not-xlsx");
     expect(code(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array<number>(504).fill(0)]))).toBe("xls");
     expect(code(zipSync({ "a.txt": strToU8("a") }).subarray(0, 20))).toBe("truncated");
+  });
+
+  test("a ZIP after other bytes (a self-extracting stub) is opened; stubs, text and random bytes alone are not", () => {
+    const zip = zipSync({
+      "xl/workbook.xml": strToU8(workbook('<sheet name="Một" sheetId="1" r:id="rId1"/>')),
+      "xl/_rels/workbook.xml.rels": strToU8(rels(["rId1", "worksheet", "worksheets/sheet1.xml"])),
+      "xl/worksheets/sheet1.xml": strToU8(SHEET),
+    });
+    const stub = new Uint8Array(4096);
+    stub.set(strToU8("MZ\x90\x00This program cannot be run in DOS mode."));
+    for (let i = 100; i < stub.length; i++) stub[i] = (i * 7919) & 255;
+    const withStub = new Uint8Array(stub.length + zip.length);
+    withStub.set(stub);
+    withStub.set(zip, stub.length);
+    const pkg = openPackage(withStub);
+    expect(pkg.readWorkbook(pkg.findWorkbook()).sheets.map((s) => [s.name, s.entry?.name])).toEqual([
+      ["Một", "xl/worksheets/sheet1.xml"],
+    ]);
+    const withText = new Uint8Array([...strToU8("một dòng chữ\r\n"), ...zip]);
+    expect(openPackage(withText).findWorkbook()).toBe("xl/workbook.xml");
+    const code = (b: Uint8Array) => formatError(() => openPackage(b)).code;
+    expect(code(stub)).toBe("not-xlsx");
+    const xls = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array<number>(504).fill(0), ...zip]);
+    expect(code(xls)).toBe("xls"); // an OLE file stays what it is, whatever its tail
+    // An end record with no directory before it is not a ZIP: these bytes stay unknown, not an empty archive.
+    expect(code(new Uint8Array([...stub, 0x50, 0x4b, 5, 6, ...new Array<number>(18).fill(0)]))).toBe("not-xlsx");
   });
 });

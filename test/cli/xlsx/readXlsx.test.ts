@@ -8,6 +8,7 @@ import ExcelJS from "exceljs";
 import { strToU8, zipSync, type Zippable } from "fflate";
 import { cellAt, type Cell, type Grid } from "../../../src/core/grid/grid";
 import { fromA1 } from "../../../src/core/grid/address";
+import { InputError } from "../../../src/cli/xlsx/errors";
 import { readXlsx } from "../../../src/cli/xlsx/readXlsx";
 
 function at(grid: Grid, a1: string): Cell | undefined {
@@ -229,5 +230,73 @@ describe("readXlsx on hand-built packages", () => {
     };
     const grids = readXlsx(zipSync(files));
     expect(grids).toEqual([{ name: "Một", rows: [] }]);
+  });
+  test("sheets listed without a part (VBA module sheets: empty r:id, as Excel 16 and LibreOffice write) are skipped", () => {
+    const files: Record<string, Uint8Array> = {
+      "xl/workbook.xml": strToU8(
+        `<workbook ${NS}><sheets><sheet name="Module" sheetId="1" r:id=""/><sheet name="Một" sheetId="2" r:id="rId1"/>` +
+          `<sheet name="Mất" sheetId="3" r:id="rId2"/><sheet name="Lạ" sheetId="4" r:id="rId9"/></sheets></workbook>`,
+      ),
+      "xl/_rels/workbook.xml.rels": strToU8(
+        `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
+          `<Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/>` +
+          `<Relationship Id="rId2" Type="${REL}/worksheet" Target="worksheets/gone.xml"/></Relationships>`,
+      ),
+      "xl/worksheets/sheet1.xml": strToU8(
+        `<worksheet ${NS}><sheetData><row r="1"><c r="A1"><v>5</v></c></row></sheetData></worksheet>`,
+      ),
+    };
+    expect(readXlsx(zipSync(files))).toEqual([{ name: "Một", rows: [[{ value: 5 }]] }]);
+  });
+
+  test('the 1904 date system is reported on every Grid, serials left as stored; t="d" cells counted from 1904', () => {
+    const sheet = (v: string) =>
+      strToU8(
+        `<worksheet ${NS}><sheetData><row r="1"><c r="A1"><v>${v}</v></c><c r="B1" t="d"><v>1904-01-02</v></c></row></sheetData></worksheet>`,
+      );
+    const book = (pr: string) =>
+      zipSync({
+        "xl/workbook.xml": strToU8(
+          `<workbook ${NS}>${pr}<sheets><sheet name="A" sheetId="1" r:id="rId1"/><sheet name="B" sheetId="2" r:id="rId2"/></sheets></workbook>`,
+        ),
+        "xl/worksheets/sheet1.xml": sheet("45000"),
+        "xl/worksheets/sheet2.xml": sheet("1"),
+      });
+    for (const pr of ['<workbookPr date1904="1"/>', '<workbookPr date1904="true" defaultThemeVersion="164011"/>']) {
+      const grids = readXlsx(book(pr));
+      expect(grids.map((g) => [g.name, g.date1904, g.rows[0]?.map((c) => c?.value)])).toEqual([
+        ["A", true, [45000, 1]],
+        ["B", true, [1, 1]],
+      ]);
+    }
+    for (const pr of ["", '<workbookPr date1904="0"/>', '<workbookPr date1904="false"/>', "<workbookPr/>"]) {
+      const grids = readXlsx(book(pr));
+      expect(grids.map((g) => ["date1904" in g, g.rows[0]?.[1]?.value])).toEqual([
+        [false, 1463],
+        [false, 1463],
+      ]);
+    }
+  });
+
+  test("a workbook none of whose listed sheets has a part is corrupt, naming them", () => {
+    const files: Record<string, Uint8Array> = {
+      "xl/workbook.xml": strToU8(
+        `<workbook ${NS}><sheets><sheet name="Module" sheetId="1" r:id=""/><sheet name="Một" sheetId="2" r:id="rId1"/></sheets></workbook>`,
+      ),
+      "xl/_rels/workbook.xml.rels": strToU8(
+        `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
+          `<Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`,
+      ),
+    };
+    let err: unknown;
+    try {
+      readXlsx(zipSync(files), { fileName: "bc.xlsx" });
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(InputError);
+    expect((err as InputError).code).toBe("corrupt");
+    expect((err as InputError).en).toContain('(no worksheet can be read: the part of "Module", "Một" is missing)');
+    expect((err as InputError).vi).toContain('không có trang tính nào đọc được: thiếu phần dữ liệu của "Module", "Một"');
   });
 });

@@ -47,6 +47,13 @@ describe("readSharedStrings", () => {
     expect(read(sst)).toEqual(["a & b <c> ố", "<i>&</i> x", "dòng 1\r\ndòng 2 _x0041_"]);
   });
 
+  test("literal line ends: CR LF and a lone CR read as LF (XML 1.0), escapes and &#13; still give CR", () => {
+    const sst =
+      `<sst ${NS}><si><t>Foo\r\nBar</t></si><si><r><t>a\rb</t></r><r><t>\r\nc</t></r></si>` +
+      "<si><t>ABC_x000D_\r\nDEF</t></si><si><t>x&#13;\r\ny&#xD;</t></si><si><t><![CDATA[p\r\nq]]></t></si></sst>";
+    expect(read(sst)).toEqual(["Foo\nBar", "a\nb\nc", "ABC\r\nDEF", "x\r\ny\r", "p\nq"]);
+  });
+
   test("namespace prefixes; a self-closing <sst/>; UTF-16 with a BOM", () => {
     expect(read('<x:sst xmlns:x="ns"><x:si><x:r><x:t>Huyện </x:t></x:r><x:r><x:t>A</x:t></x:r></x:si></x:sst>')).toEqual([
       "Huyện A",

@@ -85,18 +85,35 @@ describe("readSheet", () => {
     expect(at(g, "D1")!.value).toBe(" a ");
     expect(at(g, "E1")!.value).toBe("Phụ lục");
     expect(at(g, "F1")!.value).toBe("");
-    expect(at(g, "G1")!.value).toBe("2024-06-30T00:00:00Z");
+    expect(at(g, "G1")!.value).toBe(45473); // t="d": the serial number
     expect(at(g, "H1")!.value).toBe("ốạ<&");
     expect(at(g, "I1")!.value).toBe("");
   });
 
-  test("value types: numbers, booleans, errors, formula strings; empty values and unknown shared strings make no cell", () => {
+  test("literal line ends in cell text and formulas read as LF (XML 1.0 §2.11); _x000D_ and &#13; give CR", () => {
+    const xml = sheetXml(
+      '<row r="1"><c r="A1" t="inlineStr"><is><t>Foo\r\nBar</t></is></c>' +
+        '<c r="B1"><f>SUBTOTAL(109,Table1[Purchase\r\n price])</f><v>12</v></c>' +
+        '<c r="C1" t="str"><f>"ABC"&amp;CHAR(13)&amp;CHAR(10)&amp;"DEF"</f><v>ABC_x000D_\r\nDEF</v></c>' +
+        '<c r="D1" t="inlineStr"><is><t>x&#13;\ry&#xD;</t></is></c><c r="E1" t="s"><v>0</v></c>' +
+        '<c r="F1" t="inlineStr"><is><r><t>l1\r</t></r><r><t>\nl2</t></r></is></c></row>',
+    );
+    const g = read(xml, ["already\nLF"]);
+    expect(at(g, "A1")).toEqual({ value: "Foo\nBar" });
+    expect(at(g, "B1")).toEqual({ value: 12, formula: "=SUBTOTAL(109,Table1[Purchase\n price])" });
+    expect(at(g, "C1")).toEqual({ value: "ABC\r\nDEF", formula: '="ABC"&CHAR(13)&CHAR(10)&"DEF"' });
+    expect(at(g, "D1")).toEqual({ value: "x\r\ny\r" });
+    expect(at(g, "E1")).toEqual({ value: "already\nLF" });
+    expect(at(g, "F1")).toEqual({ value: "l1\n\nl2" }); // two runs: the CR and the LF are not one line end
+  });
+
+  test("value types: numbers, booleans, errors, formula strings; empty values make no cell", () => {
     const xml = sheetXml(
       '<row r="1"><c r="A1" t="n"><v>892.46</v></c><c r="B1"><v> 6100 </v></c><c r="C1"><v>1.5E-3</v></c><c r="D1"><v>abc </v></c>' +
         '<c r="E1" t="b"><v>1</v></c><c r="F1" t="b"><v>0</v></c><c r="G1" t="b"><v> TRUE</v></c>' +
         '<c r="H1" t="e"><v>#N/A</v></c><c r="I1" t="str"><f>"a_x000D_b"</f><v>a_x000D_b</v></c>' +
-        '<c r="J1"><v/></c><c r="K1"><v></v></c><c r="L1" t="s"><v>9</v></c><c r="M1" t="s"><v/></c><c r="N1" t="e"><v></v></c>' +
-        '<c r="O1" t="s"><f>X1</f><v>9</v></c><c r="P1" t="weird"><v>?</v></c></row>',
+        '<c r="J1"><v/></c><c r="K1"><v></v></c><c r="L1" t="d"><v/></c><c r="M1" t="s"><v/></c><c r="N1" t="e"><v></v></c>' +
+        '<c r="O1" t="s"><f>X1</f></c><c r="P1" t="weird"><v>?</v></c></row>',
     );
     const g = read(xml, ["Xã"]);
     expect(g.rows[0]).toEqual([
@@ -114,6 +131,44 @@ describe("readSheet", () => {
       { value: "?" },
     ]);
     expect(countCells(g)).toBe(11);
+  });
+
+  test('t="d" cells: ISO 8601 text → the serial number (1900 or 1904 system), time kept; other text kept', () => {
+    const xml = sheetXml(
+      '<row r="1"><c r="A1" t="d" s="1"><v>2023-01-01T12:00:00</v></c><c r="B1" t="d"><v>2023-01-01</v></c>' +
+        '<c r="C1" t="d"><v>1899-12-31T06:00:00Z</v></c><c r="D1" t="d"><v>ngày 1/1/2023</v></c><c r="E1" t="d"><v>2023-02-30</v></c></row>',
+    );
+    const g = read(xml, [], [undefined, "dd/mm/yyyy hh:mm"]);
+    expect(g.rows[0]).toEqual([
+      { value: 44927.5, numberFormat: "dd/mm/yyyy hh:mm" },
+      { value: 44927 },
+      { value: 0.25 },
+      { value: "ngày 1/1/2023" },
+      { value: "2023-02-30" },
+    ]);
+    const zip = new ZipReader(zipSync({ [PART]: strToU8(xml) }));
+    const g1904 = readSheet(zip, zip.get(PART)!, "S", [], [], true);
+    expect(g1904.rows[0]?.map((c) => c?.value)).toEqual([43465.5, 43465, "1899-12-31T06:00:00Z", "ngày 1/1/2023", "2023-02-30"]);
+  });
+
+  test("a shared-string index outside the table, or not an index, makes the part corrupt, naming the cell", () => {
+    const one = (v: string) => sheetXml(`<row r="3"><c r="A3" t="s"><v>0</v></c><c r="B3" t="s"><v>${v}</v></c></row>`);
+    const err = (v: string) => {
+      try {
+        read(one(v), ["Xã"]);
+      } catch (e) {
+        if (e instanceof FormatError) return e;
+        throw e;
+      }
+      throw new Error("no error");
+    };
+    expect(at(read(one("0"), ["Xã"]), "B3")).toEqual({ value: "Xã" });
+    const out = err("1");
+    expect(out.code).toBe("corrupt");
+    expect(out.detail?.en).toBe(`${PART}: cell B3 refers to shared string 1, not in the table (1 strings)`);
+    expect(out.detail?.vi).toBe(`${PART}: ô B3 trỏ tới chuỗi dùng chung số 1, không có trong bảng (1 chuỗi)`);
+    for (const v of ["-1", "0.5", "abc", "1e9"])
+      expect([v, err(v).detail?.en]).toEqual([v, expect.stringContaining("cell B3 refers")]);
   });
 
   test("number formats by style index: out of range, General or not a number → none", () => {
@@ -268,5 +323,27 @@ describe("SheetScanner fed in pieces", () => {
       const s = scanCut(xml, cut);
       expect([cut, s.rows, s.merges, s.hiddenRows]).toEqual([cut, whole.rows, whole.merges, whole.hiddenRows]);
     }
+  });
+  test("an end tag inside a comment or CDATA ends nothing: the row and the cells after it are read, at any cut", () => {
+    const xml = sheetXml(
+      '<row r="1"><!-- </row> --><c r="A1"><v>5</v></c></row>' +
+        '<row r="2"><c r="A2" t="inlineStr"><is><t><![CDATA[a</row>b]]></t></is></c><c r="B2"><v>7</v></c></row>' +
+        '<row r="3"><c r="A3" t="inlineStr"><is><t><![CDATA[x</is>y]]></t><!-- </is> --></is></c>' +
+        '<c r="B3"><!-- </c></row> --><v><![CDATA[8]]></v></c></row><row r="4"><c r="A4"><v>9</v></c></row>',
+    );
+    const whole = scanCut(xml, xml.length);
+    expect(whole.rows).toEqual([
+      [{ value: 5 }],
+      [{ value: "a</row>b" }, { value: 7 }],
+      [{ value: "x</is>y" }, { value: 8 }],
+      [{ value: 9 }],
+    ]);
+    for (let cut = 0; cut < xml.length; cut++) expect([cut, scanCut(xml, cut).rows]).toEqual([cut, whole.rows]);
+  });
+
+  test("a comment in a row that is never closed: corrupt at the end, not a cell lost", () => {
+    const s = new SheetScanner(PART, [], []);
+    const xml = sheetXml('<row r="1"><!-- </row> <c r="A1"><v>5</v></c></row>');
+    expect(() => s.scan(xml, true)).toThrow(/unexpected end of XML/);
   });
 });

@@ -4,6 +4,7 @@ import {
   decodeOoxmlEscapes,
   findClose,
   getAttr,
+  normalizeLineEnds,
   own,
   parseXml,
   readText,
@@ -35,6 +36,37 @@ describe("xml helpers", () => {
     expect(root.children[0].text).toBe("t<x>");
     expect(() => parseXml("<a><b></a>")).toThrow(/malformed/);
     expect(() => parseXml("<a>")).toThrow(/not closed/);
+  });
+});
+
+describe("line ends (XML 1.0 §2.11 and §3.3.3)", () => {
+  test("normalizeLineEnds: CR LF and a lone CR become LF; LF alone and text without CR are untouched", () => {
+    expect(normalizeLineEnds("a\r\nb\rc\nd\r\r\n")).toBe("a\nb\nc\nd\n\n");
+    const plain = "no carriage return\n";
+    expect(normalizeLineEnds(plain)).toBe(plain);
+  });
+
+  test("readText: literal CR LF / CR → LF in text and CDATA, before entities: &#13; and &#xD; stay CR", () => {
+    const xml = "<t>Foo\r\nBar\rBaz&#13;&#xD;\r\n<![CDATA[x\r\ny\r]]>\r\nend</t>";
+    const out: TextEnd = { end: -1 };
+    expect(readText(xml, 3, out)).toBe("Foo\nBar\nBaz\r\r\nx\ny\n\nend");
+    expect(xml.startsWith("</t>", out.end)).toBe(true);
+  });
+
+  test("the escape gives the CR, the literal CR LF one LF: ABC_x000D_\\r\\nDEF → ABC\\r\\nDEF", () => {
+    const xml = "<v>ABC_x000D_\r\nDEF</v>";
+    expect(decodeOoxmlEscapes(readText(xml, 3, { end: 0 }))).toBe("ABC\r\nDEF");
+  });
+
+  test("attribute values: a literal tab, LF, CR or CR LF is one space; character references are kept", () => {
+    const tag = '<sheet name="A\r\nB\rC\tD\nE&#13;&#10;F"/>';
+    expect(getAttr(tag, 6, tag.length - 2, "name")).toBe("A B C D E\r\nF");
+    expect(parseXml(tag).attrs.name).toBe("A B C D E\r\nF");
+  });
+
+  test("parseXml: element text and CDATA normalised the same way", () => {
+    const root = parseXml("<a>x\r\ny<![CDATA[\r\n]]>&#13;z\r</a>");
+    expect(root.text).toBe("x\ny\n\rz\n");
   });
 });
 

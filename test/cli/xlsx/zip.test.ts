@@ -1,6 +1,8 @@
 /** The ZIP layer of the .xlsx reader: CRC-32, stored and deflated entries, names, ZIP64 directories. */
 import { strToU8, zipSync } from "fflate";
+import { FormatError } from "../../../src/cli/xlsx/errors";
 import { crc32, ZipReader } from "../../../src/cli/xlsx/zip";
+import { zipItems } from "../../../testkit/hostile/zip";
 
 /** Rewrites a classic zip's central directory in ZIP64 form (sizes/offsets in the extra field). */
 function toZip64(zip: Uint8Array): Uint8Array {
@@ -102,5 +104,37 @@ describe("zip", () => {
     ]);
     expect(new TextDecoder().decode(r.read(r.get("/A/b.TXT")!))).toBe("stored");
     expect(r.read(r.get("c.txt")!)).toEqual(big);
+  });
+
+  test("two entries with one name — exactly, or but for case — are refused as corrupt, naming them", () => {
+    const refuse = (a: string, b: string): FormatError => {
+      const z = zipItems([
+        { name: a, data: strToU8("<v>1</v>") },
+        { name: "other.xml", data: strToU8("x") },
+        { name: b, data: strToU8("<v>2</v>") },
+      ]);
+      try {
+        new ZipReader(z);
+      } catch (e) {
+        if (e instanceof FormatError) return e;
+        throw e;
+      }
+      throw new Error("no error");
+    };
+    const exact = refuse("xl/worksheets/sheet1.xml", "xl/worksheets/sheet1.xml");
+    expect(exact.code).toBe("corrupt");
+    expect(exact.detail?.en).toBe('the ZIP holds two entries named "xl/worksheets/sheet1.xml"; which one is real cannot be told');
+    expect(exact.detail?.vi).toContain('hai mục cùng tên "xl/worksheets/sheet1.xml"');
+    const cased = refuse("xl/worksheets/sheet1.xml", "XL/Worksheets/Sheet1.xml");
+    expect(cased.code).toBe("corrupt");
+    expect(cased.detail?.en).toContain('"xl/worksheets/sheet1.xml" / "XL/Worksheets/Sheet1.xml"');
+    // Distinct names are fine.
+    const ok = new ZipReader(
+      zipItems([
+        { name: "a.xml", data: strToU8("1") },
+        { name: "b.xml", data: strToU8("2") },
+      ]),
+    );
+    expect(ok.entries.map((e) => e.name)).toEqual(["a.xml", "b.xml"]);
   });
 });
