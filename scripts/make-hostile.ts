@@ -5,7 +5,8 @@
  * error values and words in amount cells, merged amounts, hidden rows and sheets, a 10 000-column
  * row, 200 000 formatted empty rows, circular formulas, formulas saved without results, NFD and
  * TCVN3 headers, truncated, encrypted, renamed and bomb files, an empty workbook, a SUM that leaves
- * out a row. Each case says what `baocao check FILE --json` must return; test/corpus/hostile.test.ts
+ * out a row; and files small on disk but huge in memory (300 000 shared formulas, 32 million cells,
+ * a bloated workbook.xml) for the reader's memory budgets. Each case says what `baocao check FILE --json` must return; test/corpus/hostile.test.ts
  * builds the corpus afresh into a temporary folder and runs the CLI over it, and checks that the
  * committed files are byte for byte what this script writes now.
  *

@@ -8,6 +8,7 @@ import { fromA1 } from "../../src/core/grid/address";
 import type { InputErrorCode } from "../../src/cli/xlsx/errors";
 import { applyOverrides, pastedAppendixI, pastedAppendixII } from "../reportGrids";
 import { templateGrids } from "../templateGrids";
+import { bloatedWorkbook, fill, sharedFormula300k, tinyCells32m } from "./memory";
 import { docx, encryptedOle, zipBomb } from "./special";
 import { mapTexts, toTcvn3 } from "./tcvn3";
 import { excelJs, handXlsx, rowsXml, type SheetIn } from "./writers";
@@ -308,6 +309,33 @@ export const CASES: CaseDef[] = [
       });
       return excelJs([sheetOf(grids, PL2)]);
     },
+  },
+  {
+    file: "40-shared-formula-300k.xlsx",
+    description:
+      "one 8 KB shared formula (a sum of 1 600 cells) and 300 000 followers without results: 2.4 GB of formula text if expanded when read; ≈ 0.85 MB",
+    expect: { exit: 1, codes: ["NO_TABLES"] },
+    build: () => sharedFormula300k(),
+  },
+  {
+    file: "41-32m-tiny-cells.xlsx",
+    description:
+      "32 million cells `<c><v>1</v></c>` (512 MB of sheet XML, inside the zip limits) from ≈ 1.1 MB: over the cell budget",
+    expect: { exit: 2, inputError: "too-large" },
+    build: () => tinyCells32m(),
+  },
+  {
+    file: "42-workbook-xml-blowup.xlsx",
+    description:
+      "template Phụ lục I whose workbook.xml holds 2.6 million empty elements `<x/>` (10 MiB, ≈ 14 KB on disk; a 415 MB element tree before): read as usual",
+    expect: { exit: 0, absent: ["NO_TABLES"] },
+    build: () => bloatedWorkbook(sheetOf(templateGrids(), PL1), fill("<x/>")),
+  },
+  {
+    file: "43-workbook-xml-deep.xlsx",
+    description: "template Phụ lục I whose workbook.xml nests 1.5 million elements `<x>` (10 MiB, ≈ 14 KB on disk): too deep",
+    expect: { exit: 2, inputError: "too-large" },
+    build: () => bloatedWorkbook(sheetOf(templateGrids(), PL1), fill("<x>", "</x>")),
   },
 ];
 
