@@ -215,9 +215,9 @@ function xmlCorrupt(what: string, part?: string): FormatError {
 }
 
 /** Elements plus attributes {@link parseXml} keeps in one tree (≈ 100 bytes each: ≤ 50 MB). */
-export const MAX_XML_NODES = 500_000;
+const MAX_XML_NODES = 500_000;
 /** How deep {@link parseXml} lets elements nest (OOXML parts nest a dozen levels at most). */
-export const MAX_XML_DEPTH = 256;
+const MAX_XML_DEPTH = 256;
 
 function xmlTooLarge(en: string, vi: string, part?: string): FormatError {
   const p = part ? `${part}: ` : "";
