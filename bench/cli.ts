@@ -6,6 +6,7 @@
  * maxRSS (process.resourceUsage()). The workbook (one Phụ lục I sheet: groups of 250 items with
  * =SUM sub-totals and a =D…+D… grand total, cached results, #,##0.00 amounts) is written once per
  * run into a temp dir with the tests' ExcelJS writer (testkit/writeGrids.ts).
+ * `build` makes another workbook instead (bench/strings.ts: the string-heavy one).
  * build/ is compiled first (`npm run build:cli`) when missing or older than src/.
  */
 import { execFileSync } from "node:child_process";
@@ -63,12 +64,18 @@ function runChild(script: string, file: string): ProcRun & Record<string, unknow
   return JSON.parse(last) as ProcRun & Record<string, unknown>;
 }
 
-export async function benchCli(root: string, rows = 100_000, runs = 3): Promise<CliResult> {
+export async function benchCli(
+  root: string,
+  rows = 100_000,
+  runs = 3,
+  build: (rows: number) => Promise<Uint8Array> | Uint8Array = (n) =>
+    gridsToXlsx([generateAppendix(n, "Phụ lục I", 1, { groupSize: 250, formulas: true })]),
+): Promise<CliResult> {
   const rebuilt = ensureCliBuild(root);
   const dir = mkdtempSync(join(tmpdir(), "baocao-bench-"));
   try {
-    const file = join(dir, `phu-luc-${rows}.xlsx`);
-    const bytes = await gridsToXlsx([generateAppendix(rows, "Phụ lục I", 1, { groupSize: 250, formulas: true })]);
+    const file = join(dir, `bench-${rows}.xlsx`);
+    const bytes = await build(rows);
     writeFileSync(file, bytes);
     const cli: ProcRun[] = [];
     const exceljs: ProcRun[] = [];

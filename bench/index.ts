@@ -7,6 +7,7 @@ import { cpus } from "node:os";
 import { join } from "node:path";
 import { benchBundles } from "./bundle";
 import { benchCli } from "./cli";
+import { stringWorkbook } from "./strings";
 import { benchCore, benchWideTable } from "./core";
 import { benchExcel } from "./excel";
 import { benchFirstRender } from "./firstRender";
@@ -95,6 +96,30 @@ async function main(): Promise<void> {
   const mRatio = cli.cliRSS / cli.exceljsRSS;
   lines.push({ area: "cli", what: "check ÷ ExcelJS: time", figure: x(tRatio), budget: "≤ 1.3×", ok: tRatio <= 1.3 });
   lines.push({ area: "cli", what: "check ÷ ExcelJS: peak memory (maxRSS)", figure: x(mRatio), budget: "≤ 2×", ok: mRatio <= 2 });
+
+  // 3b. CLI against ExcelJS on a string-heavy workbook (≈ 50 MB of shared strings).
+  progress("CLI: writing a 300,000-row string-heavy workbook, then baocao check / ExcelJS readFile, 3 child processes each");
+  const str = await benchCli(ROOT, 300_000, 3, stringWorkbook);
+  lines.push({
+    area: "cli",
+    what: `baocao check --json, ${fmt(str.rows)} rows of shared strings (${mb(str.fileBytes)} .xlsx)`,
+    figure: `${fmt(str.cliMs)} ms · maxRSS ${mb(str.cliRSS, 0)}`,
+  });
+  lines.push({
+    area: "cli",
+    what: "bare ExcelJS xlsx.readFile, same file",
+    figure: `${fmt(str.exceljsMs)} ms · maxRSS ${mb(str.exceljsRSS, 0)}`,
+  });
+  const stR = str.cliMs / str.exceljsMs;
+  const smR = str.cliRSS / str.exceljsRSS;
+  lines.push({ area: "cli", what: "strings: check ÷ ExcelJS: time", figure: x(stR), budget: "≤ 1.0×", ok: stR <= 1 });
+  lines.push({
+    area: "cli",
+    what: "strings: check ÷ ExcelJS: peak memory (maxRSS)",
+    figure: x(smR),
+    budget: "≤ 1.0×",
+    ok: smR <= 1,
+  });
 
   // 4. Pane: bundles and first render.
   progress("pane: webpack --mode production, gzip sizes");

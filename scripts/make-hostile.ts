@@ -7,7 +7,8 @@
  * TCVN3 headers, truncated, encrypted, renamed and bomb files, an empty workbook, a SUM that leaves
  * out a row; and packages for the .xlsx reader itself (30-…): Windows line ends, VBA module sheets,
  * a duplicated ZIP entry, a self-extractor stub, comments and CDATA in rows, the 1904 date system,
- * a shared-string index out of range. Each case says what `baocao check FILE --json` must return; test/corpus/hostile.test.ts
+ * a shared-string index out of range; and files small on disk but huge in memory (300 000 shared formulas, 32 million cells, a bloated
+ * workbook.xml) for the reader's memory budgets. Each case says what `baocao check FILE --json` must return; test/corpus/hostile.test.ts
  * builds the corpus afresh into a temporary folder and runs the CLI over it, and checks that the
  * committed files are byte for byte what this script writes now.
  *

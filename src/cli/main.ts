@@ -16,6 +16,7 @@ import { draftToSheet } from "../core/draft/toSheet";
 import { readFile, writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { readWorkbookFile } from "./readWorkbookFile";
+import type { ReadXlsxOptions } from "./xlsx/readXlsx";
 import { formatReportText } from "./textReport";
 import { InputError } from "./xlsx/errors";
 
@@ -25,7 +26,7 @@ const USAGE: Record<Lang, string> = {
   vi: `baocao — kiểm tra số liệu và soạn báo cáo chuyển đổi số
 
 Cách dùng:
-  baocao check TỆP.xlsx [TỆP2.xlsx ...] [--json] [--lang vi|en] [--strict]
+  baocao check TỆP.xlsx [TỆP2.xlsx ...] [--json] [--lang vi|en] [--strict] [--max-cells N] [--max-formula-chars N]
       Kiểm tra mọi tổng nhóm, tổng cộng, số tổng, tổng theo dòng và tỷ lệ; in các phát hiện
       và cho biết đã kiểm tra bao nhiêu ô số, những gì chưa kiểm tra.
       Mã thoát: 0 không có lỗi, 1 có lỗi (với --strict: cả khi còn ô số chưa kiểm tra),
@@ -35,6 +36,10 @@ Cách dùng:
       theo thể thức Nghị định 30/2020/NĐ-CP; --xlsx ghi bản sao sổ làm việc có thêm trang "Bản thảo".
       Không bao giờ ghi đè TỆP.xlsx. Không có --docx/--xlsx: in bản thảo ra màn hình.
       --strict: mã thoát 1 khi bản thảo dùng số chưa khớp hoặc chưa được kiểm tra.
+  --max-cells N, --max-formula-chars N (check, draft)
+      Giới hạn bộ nhớ khi đọc tệp: số ô có dữ liệu (mặc định 4000000) và số ký tự công thức
+      (mặc định 33554432) của cả sổ làm việc; vượt quá: mã thoát 2. Nâng lên cho tệp thật sự lớn
+      (cần thêm bộ nhớ: node --max-old-space-size=...).
   baocao template -o RA.xlsx [--force]
       Ghi sổ làm việc mẫu (Phụ lục I, Phụ lục II, Số liệu, Chỉ tiêu 2024) theo báo cáo Đức Phổ 2023.
   baocao --help | --version
@@ -42,7 +47,7 @@ Cách dùng:
   en: `baocao — check the numbers of a digital-transformation report and draft its text
 
 Usage:
-  baocao check FILE.xlsx [FILE2.xlsx ...] [--json] [--lang vi|en] [--strict]
+  baocao check FILE.xlsx [FILE2.xlsx ...] [--json] [--lang vi|en] [--strict] [--max-cells N] [--max-formula-chars N]
       Checks every sub-total, total, parent figure, row total and rate; prints the findings
       and how many number cells were checked, and what was not.
       Exit codes: 0 no error, 1 errors found (with --strict: also numbers not checked),
@@ -52,6 +57,10 @@ Usage:
       in the layout of Decree 30/2020/NĐ-CP; --xlsx writes a copy of the workbook with a "Bản thảo" sheet.
       Never writes over FILE.xlsx. Without --docx/--xlsx: prints the draft.
       --strict: exit 1 when the draft uses a number that failed or escaped the checks.
+  --max-cells N, --max-formula-chars N (check, draft)
+      Memory budgets of the reader: cells with data (default 4000000) and characters of formulas
+      (default 33554432) in the whole workbook; over one: exit 2. Raise them for a truly big file
+      (it needs more memory: node --max-old-space-size=...).
   baocao template -o OUT.xlsx [--force]
       Writes the example workbook (Phụ lục I, Phụ lục II, Số liệu, Chỉ tiêu 2024) of the Đức Phổ 2023 report.
   baocao --help | --version
@@ -70,6 +79,8 @@ interface Args {
   strict: boolean;
   help: boolean;
   version: boolean;
+  /** The reader's memory budgets (--max-cells, --max-formula-chars); see src/cli/xlsx/budget.ts. */
+  read: ReadXlsxOptions;
 }
 
 class UsageError extends Error {
@@ -82,7 +93,7 @@ class UsageError extends Error {
 }
 
 function parseArgs(argv: string[]): Args {
-  const a: Args = { files: [], json: false, lang: "vi", force: false, strict: false, help: false, version: false };
+  const a: Args = { files: [], json: false, lang: "vi", force: false, strict: false, help: false, version: false, read: {} };
   // The language first, so that errors in the rest speak it.
   const li = argv.findIndex((x) => x === "--lang" || x.startsWith("--lang="));
   if (li >= 0) {
@@ -114,7 +125,24 @@ function parseArgs(argv: string[]): Args {
       else a.xlsx = v;
     } else if (x.startsWith("--docx=")) a.docx = x.slice(7);
     else if (x.startsWith("--xlsx=")) a.xlsx = x.slice(7);
-    else if (x.startsWith("-") && x.length > 1) {
+    else if (
+      x === "--max-cells" ||
+      x === "--max-formula-chars" ||
+      x.startsWith("--max-cells=") ||
+      x.startsWith("--max-formula-chars=")
+    ) {
+      const eq = x.indexOf("=");
+      const name = eq < 0 ? x : x.slice(0, eq);
+      const v = eq < 0 ? argv[++i] : x.slice(eq + 1);
+      const n = v !== undefined && /^[1-9][0-9]{0,15}$/.test(v) ? Number(v) : NaN;
+      if (!Number.isSafeInteger(n))
+        throw new UsageError(
+          `${name} cần một số nguyên dương (nhận được "${v ?? ""}").`,
+          `${name} takes a positive whole number (got "${v ?? ""}").`,
+        );
+      if (name === "--max-cells") a.read.maxCells = n;
+      else a.read.maxFormulaChars = n;
+    } else if (x.startsWith("-") && x.length > 1) {
       throw new UsageError(`Không hiểu tùy chọn "${x}".`, `Unknown option "${x}".`);
     } else if (a.command === undefined) a.command = x;
     else a.files.push(x);
@@ -133,9 +161,13 @@ function say(out: Out, lang: Lang, vi: string, en: string): void {
   out.stderr(`baocao: ${lang === "en" ? en : vi}\n`);
 }
 
-async function checkFile(file: string, lang: Lang): Promise<{ file: string; report?: Report; error?: InputError }> {
+async function checkFile(
+  file: string,
+  lang: Lang,
+  read: ReadXlsxOptions,
+): Promise<{ file: string; report?: Report; error?: InputError }> {
   try {
-    const grids = await readWorkbookFile(file);
+    const grids = await readWorkbookFile(file, read);
     const { report } = checkWorkbook(grids, { lang });
     return { file, report };
   } catch (e) {
@@ -152,7 +184,7 @@ async function runCheck(a: Args, out: Out): Promise<number> {
     );
   }
   const results = [];
-  for (const f of a.files) results.push(await checkFile(f, a.lang));
+  for (const f of a.files) results.push(await checkFile(f, a.lang, a.read));
   let code = 0;
   for (const r of results) {
     if (r.error) {
@@ -235,7 +267,7 @@ async function runDraft(a: Args, out: Out): Promise<number> {
     }
     if (target && !canWrite(target, a, out)) return 2;
   }
-  const grids = await readWorkbookFile(file);
+  const grids = await readWorkbookFile(file, a.read);
   const { model, report } = checkWorkbook(grids, { lang: a.lang });
   if (model.tables.length === 0) {
     say(out, a.lang, `Không tìm thấy bảng nào trong "${file}" để soạn báo cáo.`, `No table found in "${file}" to draft from.`);

@@ -238,9 +238,9 @@ describe("the committed corpus (test/fixtures/hostile) is what the script writes
     expect(a.equals(b)).toBe(true);
   });
 
-  test("the folder stays small (the bomb is small, only the 200 000-row sheet is big)", async () => {
+  test("the folder stays small (the bomb is small; the 200 000-row sheet, the 300 000 shared formulas and the 32 million cells are ≈ 1 MB each)", async () => {
     let total = 0;
     for (const f of await fs.readdir(FIXTURES)) total += (await fs.stat(path.join(FIXTURES, f))).size;
-    expect(total).toBeLessThan(3 * 1024 * 1024);
+    expect(total).toBeLessThan(4 * 1024 * 1024);
   });
 });

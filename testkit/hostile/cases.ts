@@ -8,6 +8,7 @@ import { fromA1 } from "../../src/core/grid/address";
 import type { InputErrorCode } from "../../src/cli/xlsx/errors";
 import { applyOverrides, pastedAppendixI, pastedAppendixII } from "../reportGrids";
 import { templateGrids, type Plant } from "../templateGrids";
+import { bloatedWorkbook, fill, sharedFormula300k, tinyCells32m } from "./memory";
 import { docx, encryptedOle, zipBomb } from "./special";
 import { mapTexts, toTcvn3 } from "./tcvn3";
 import { excelJs, handXlsx, NS_R, rowsXml, type SheetIn } from "./writers";
@@ -413,6 +414,33 @@ export const CASES: CaseDef[] = [
       'template Phụ lục I with one more cell F9 t="s" pointing at shared string 7 in a workbook that has no shared strings',
     expect: { exit: 2, inputError: "corrupt" },
     build: () => handTemplate({}, (rows) => rows.replace(/(<row r="9">.*?)<\/row>/, '$1<c r="F9" t="s"><v>7</v></c></row>')),
+  },
+  {
+    file: "40-shared-formula-300k.xlsx",
+    description:
+      "one 8 KB shared formula (a sum of 1 600 cells) and 300 000 followers without results: 2.4 GB of formula text if expanded when read; ≈ 0.85 MB",
+    expect: { exit: 1, codes: ["NO_TABLES"] },
+    build: () => sharedFormula300k(),
+  },
+  {
+    file: "41-32m-tiny-cells.xlsx",
+    description:
+      "32 million cells `<c><v>1</v></c>` (512 MB of sheet XML, inside the zip limits) from ≈ 1.1 MB: over the cell budget",
+    expect: { exit: 2, inputError: "too-large" },
+    build: () => tinyCells32m(),
+  },
+  {
+    file: "42-workbook-xml-blowup.xlsx",
+    description:
+      "template Phụ lục I whose workbook.xml holds 2.6 million empty elements `<x/>` (10 MiB, ≈ 14 KB on disk; a 415 MB element tree before): read as usual",
+    expect: { exit: 0, absent: ["NO_TABLES"] },
+    build: () => bloatedWorkbook(sheetOf(templateGrids(), PL1), fill("<x/>")),
+  },
+  {
+    file: "43-workbook-xml-deep.xlsx",
+    description: "template Phụ lục I whose workbook.xml nests 1.5 million elements `<x>` (10 MiB, ≈ 14 KB on disk): too deep",
+    expect: { exit: 2, inputError: "too-large" },
+    build: () => bloatedWorkbook(sheetOf(templateGrids(), PL1), fill("<x>", "</x>")),
   },
 ];
 

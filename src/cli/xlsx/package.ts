@@ -24,6 +24,12 @@ import { child, children, decodeXmlBytes, parseXml, type XmlElement } from "./xm
 import { ZipReader, type ZipEntry, type ZipLimits } from "./zip";
 
 /**
+ * The largest small part read whole (workbook, relationships, content types, styles): real ones
+ * are kilobytes, a bloated styles.xml a few megabytes.
+ */
+const MAX_SMALL_PART_BYTES = 64 * 1024 * 1024;
+
+/**
  * Opens `bytes` as a ZIP package.
  * @throws FormatError: `empty-file`, what the bytes are when not a ZIP (`xls`, `encrypted`, `csv`,
  *   `docx`, `pptx`, `not-xlsx`), or the ZIP layer's errors (`truncated`, `corrupt`…).
@@ -126,14 +132,22 @@ export interface WorkbookParts {
 export class Package {
   constructor(readonly zip: ZipReader) {}
 
+  /** A small part's text (workbook, relationships, content types, styles): over {@link MAX_SMALL_PART_BYTES}, `too-large`. */
   text(path: string): string | undefined {
     const e = this.zip.get(path);
+    if (e && e.uncompressedSize > MAX_SMALL_PART_BYTES) {
+      throw new FormatError("too-large", {
+        vi: `phần ${e.name} lớn bất thường (${Math.round(e.uncompressedSize / 1048576)} MiB)`,
+        en: `${e.name} is abnormally large (${Math.round(e.uncompressedSize / 1048576)} MiB)`,
+      });
+    }
     return e ? decodeXmlBytes(this.zip.read(e)) : undefined;
   }
 
-  xml(path: string): XmlElement | undefined {
+  /** A small part as a tree of the elements in `keep` (see {@link parseXml}). */
+  xml(path: string, keep?: readonly string[]): XmlElement | undefined {
     const t = this.text(path);
-    return t === undefined ? undefined : parseXml(t, path);
+    return t === undefined ? undefined : parseXml(t, path, keep);
   }
 
   /** Relationships of `part` ("" for the package), by id. */
@@ -141,7 +155,7 @@ export class Package {
     const dir = dirOf(part);
     const relsPath = `${dir}_rels/${part.slice(dir.length)}.rels`;
     const map = new Map<string, Relationship>();
-    const root = this.xml(relsPath);
+    const root = this.xml(relsPath, ["Relationship"]);
     if (!root) return map;
     for (const r of children(root, "Relationship")) {
       const { Id: id, Type: type, Target: target, TargetMode: mode } = r.attrs;
@@ -162,7 +176,7 @@ export class Package {
       }
     }
     if (!candidate) {
-      const ct = this.xml("[Content_Types].xml");
+      const ct = this.xml("[Content_Types].xml", ["Override"]);
       for (const o of children(ct, "Override")) {
         const name = o.attrs.PartName;
         if (name && WORKBOOK_CONTENT_TYPE.test(o.attrs.ContentType ?? "") && has(name)) {
@@ -198,7 +212,7 @@ export class Package {
 
   /** The workbook part's worksheets and style / shared-string parts. @throws FormatError */
   readWorkbook(workbookPath: string): WorkbookParts {
-    const wb = this.xml(workbookPath);
+    const wb = this.xml(workbookPath, ["workbookPr", "sheets", "sheets/sheet"]);
     if (!wb) throw new FormatError("corrupt", { vi: `thiếu ${workbookPath}`, en: `missing ${workbookPath}` });
     if (wb.name !== "workbook") {
       if (!this.zip.has("xl/workbook.xml")) throw new FormatError("zip");

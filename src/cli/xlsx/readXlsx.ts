@@ -12,7 +12,8 @@
  * - sharedStrings.ts: sharedStrings.xml (optional; rich text runs concatenated, phonetic `<rPh>`
  *   ignored, spaces kept);
  * - sheetScanner.ts: each worksheet scanned chunk by chunk (scanPart.ts) into a Grid — values,
- *   formulas (shared ones expanded by sharedFormula.ts), merges, hidden rows;
+ *   formulas (shared ones computed when read, sharedFormula.ts), merges, hidden rows;
+ * - budget.ts: the memory budgets (cells, formula text) of the whole workbook, `too-large` over them;
  * - xml.ts: the XML scanning primitives and the small-part parser under all of them.
  *
  * A sheet listed without a part (a VBA module sheet with an empty `r:id`, a relationship or part
@@ -24,6 +25,7 @@
  * when true. Every failure is thrown as an InputError (errors.ts).
  */
 import type { Grid } from "../../core/grid/grid";
+import { DEFAULT_MAX_CELLS, DEFAULT_MAX_FORMULA_CHARS, ReadBudget } from "./budget";
 import { FormatError, toInputError } from "./errors";
 import { openPackage } from "./package";
 import { readSharedStrings } from "./sharedStrings";
@@ -36,6 +38,10 @@ export interface ReadXlsxOptions {
   fileName?: string;
   /** ZIP limits (zip-bomb protection); see {@link ZipLimits}. */
   limits?: Partial<ZipLimits>;
+  /** Cell budget, all sheets together (default {@link DEFAULT_MAX_CELLS}); over it: `too-large`. See budget.ts. */
+  maxCells?: number;
+  /** Formula-text budget in characters (default {@link DEFAULT_MAX_FORMULA_CHARS}); over it: `too-large`. See budget.ts. */
+  maxFormulaChars?: number;
 }
 
 /**
@@ -45,13 +51,14 @@ export interface ReadXlsxOptions {
 export function readXlsx(bytes: Uint8Array, options: ReadXlsxOptions = {}): Grid[] {
   const fileName = options.fileName ?? "workbook.xlsx";
   try {
-    return readUnchecked(bytes, options.limits);
+    const budget = new ReadBudget(options.maxCells ?? DEFAULT_MAX_CELLS, options.maxFormulaChars ?? DEFAULT_MAX_FORMULA_CHARS);
+    return readUnchecked(bytes, options.limits, budget);
   } catch (e) {
     throw toInputError(e, fileName);
   }
 }
 
-function readUnchecked(bytes: Uint8Array, limits: Partial<ZipLimits> | undefined): Grid[] {
+function readUnchecked(bytes: Uint8Array, limits: Partial<ZipLimits> | undefined, budget: ReadBudget): Grid[] {
   const pkg = openPackage(bytes, limits);
   const { zip } = pkg;
   const wb = pkg.readWorkbook(pkg.findWorkbook());
@@ -66,7 +73,7 @@ function readUnchecked(bytes: Uint8Array, limits: Partial<ZipLimits> | undefined
       missing.push(sheet.name); // a VBA module sheet (empty r:id) or a part left out: nothing to read
       continue;
     }
-    const grid = readSheet(zip, sheet.entry, sheet.name, sst, formats, wb.date1904);
+    const grid = readSheet(zip, sheet.entry, sheet.name, sst, formats, wb.date1904, budget);
     if (sheet.hidden) grid.hidden = true;
     if (wb.date1904) grid.date1904 = true;
     grids.push(grid);

@@ -60,6 +60,28 @@ export function collectText(xml: string, s: number, e: number): string {
   return own(decodeOoxmlEscapes(out));
 }
 
+/** Out-value of {@link plainItem}. */
+let plainText = "";
+
+/**
+ * The fast path for the common item `<si><t>text</t></si>` (or `<t xml:space="preserve">`), its
+ * content starting at `from`: sets {@link plainText} (as {@link collectText} would read it, escapes
+ * left to the caller) and returns the index after `</si>`, or -1 for any other shape.
+ */
+function plainItem(xml: string, from: number): number {
+  if (xml.charCodeAt(from) !== 60 || xml.charCodeAt(from + 1) !== 116) return -1; // "<t"
+  let a: number;
+  const c = xml.charCodeAt(from + 2);
+  if (c === 62) a = from + 3;
+  else if (c === 32 && xml.startsWith(' xml:space="preserve">', from + 2)) a = from + 24;
+  else return -1;
+  const text = readText(xml, a, textEnd);
+  const b = textEnd.end;
+  if (!xml.startsWith("</t></si>", b)) return -1;
+  plainText = text;
+  return b + 9;
+}
+
 /** Reads the shared string table (`<si>` items, in order). */
 export function readSharedStrings(zip: ZipReader, entry: ZipEntry): string[] {
   const out: string[] = [];
@@ -86,7 +108,11 @@ export function readSharedStrings(zip: ZipReader, entry: ZipEntry): string[] {
             sawEnd = true;
             next = te + 1;
           } else if (ne - ls === 2 && xml.startsWith("si", ls)) {
-            if (xml.charCodeAt(te - 1) === 47) {
+            const plain = xml.charCodeAt(te - 1) === 47 ? -1 : plainItem(xml, te + 1);
+            if (plain >= 0) {
+              out.push(own(decodeOoxmlEscapes(plainText)));
+              next = plain;
+            } else if (xml.charCodeAt(te - 1) === 47) {
               out.push("");
               next = te + 1;
             } else {

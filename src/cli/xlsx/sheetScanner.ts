@@ -20,6 +20,7 @@
 import { type CellAddress, inSheet, MAX_ROWS, readCellAt, rectFromA1, toA1 } from "../../core/grid/address";
 import type { Cell, CellValue, Grid, Rect, Row } from "../../core/grid/grid";
 import { isoToSerial } from "./dates";
+import { ReadBudget } from "./budget";
 import type { FormatError } from "./errors";
 import { INCOMPLETE, partCorrupt, scanPart } from "./scanPart";
 import { SharedFormulas } from "./sharedFormula";
@@ -50,8 +51,9 @@ export function readSheet(
   sst: string[],
   formats: (string | undefined)[],
   date1904 = false,
+  budget: ReadBudget = new ReadBudget(),
 ): Grid {
-  const sheet = new SheetScanner(entry.name, sst, formats, date1904);
+  const sheet = new SheetScanner(entry.name, sst, formats, date1904, budget);
   scanPart(zip, entry, (xml, final) => sheet.scan(xml, final));
   sheet.finish();
   const grid: Grid = { name, rows: sheet.rows };
@@ -179,14 +181,17 @@ export class SheetScanner {
   private sawEnd = false;
   private rowIdx = -1;
   private colIdx = -1;
-  private readonly shared = new SharedFormulas();
+  private readonly shared: SharedFormulas;
 
   constructor(
     private readonly part: string,
     private readonly sst: string[],
     private readonly formats: (string | undefined)[],
     private readonly date1904 = false,
-  ) {}
+    private readonly budget: ReadBudget = new ReadBudget(),
+  ) {
+    this.shared = new SharedFormulas(budget);
+  }
 
   private corrupt(en: string, vi: string): FormatError {
     return partCorrupt(this.part, en, vi);
@@ -431,26 +436,28 @@ export class SheetScanner {
         value = own(v); // unknown types: keep the text
       }
 
-      // Formula
+      // Formula (a shared formula's follower gets its text computed when read: sharedFormula.ts)
       let formula: string | undefined;
+      let follower: Cell | undefined;
       if (hasF && fType !== "dataTable") {
         if (fType === "shared" && fSi !== undefined) {
           if (fText !== undefined && fText.trim() !== "") {
-            const text = own(fText);
-            this.shared.master(fSi, text, row, col);
-            formula = own("=" + text);
+            formula = own("=" + fText);
+            if (inSheet(row, col)) this.budget.formulaText(formula.length);
+            this.shared.master(fSi, formula.slice(1), row, col); // a slice: the text is stored once
           } else {
-            const f = this.shared.follower(fSi, row, col);
-            if (f !== undefined) formula = own("=" + f);
+            follower = this.shared.followerCell(fSi, value, row, col);
           }
         } else if (fText !== undefined && fText !== "") {
           formula = own("=" + fText);
+          if (inSheet(row, col)) this.budget.formulaText(formula.length);
         }
       }
 
-      if (value === null && formula === undefined) continue;
+      if (value === null && formula === undefined && follower === undefined) continue;
       if (!inSheet(row, col)) continue;
-      const cell: Cell = formula === undefined ? { value } : { value, formula };
+      this.budget.cell();
+      const cell: Cell = follower ?? (formula === undefined ? { value } : { value, formula });
       if (styleIdx >= 0) {
         const fmt = this.formats[styleIdx];
         if (fmt !== undefined) cell.numberFormat = fmt;

@@ -40,7 +40,7 @@ const BUILTIN_NUMBER_FORMATS: Readonly<Record<number, string>> = {
 
 /** Number format code by cell style (xf) index; undefined for General / unknown. */
 export function parseStyles(xml: string, part = "styles.xml"): (string | undefined)[] {
-  const root = parseXml(xml, part);
+  const root = parseXml(xml, part, ["numFmts", "numFmts/numFmt", "cellXfs", "cellXfs/xf"]);
   const custom = new Map<number, string>();
   for (const f of children(child(root, "numFmts"), "numFmt")) {
     const id = Number(f.attrs.numFmtId);

@@ -18,6 +18,10 @@
  * - {@link parseXml}: a small element tree for the small parts (workbook, relationships, content
  *   types, styles). Element and attribute names are reduced to their local name (prefixes such
  *   as `x:` in `<x:sheet>` are ignored). Mismatched or unclosed tags throw FormatError `corrupt`.
+ *   Bounded: only the elements the caller asks for are built (`keep`: paths below the root, the
+ *   rest is scanned for well-formedness and dropped), at most {@link MAX_XML_NODES} elements and
+ *   attributes are kept and elements nest at most {@link MAX_XML_DEPTH} deep (`too-large` beyond)
+ *   — a 10 KB workbook.xml inflating to 10 MiB of `<x/>` made a 415 MB tree before.
  * - {@link decodeXmlBytes} / {@link xmlDecoderFor}: UTF-8 by default, UTF-16 when a BOM says so.
  */
 import { FormatError } from "./errors";
@@ -259,6 +263,16 @@ function xmlCorrupt(what: string, part?: string): FormatError {
   return new FormatError("corrupt", { vi: `${p}XML không hợp lệ (${what})`, en: `${p}malformed XML (${what})` });
 }
 
+/** Elements plus attributes {@link parseXml} keeps in one tree (≈ 100 bytes each: ≤ 50 MB). */
+const MAX_XML_NODES = 500_000;
+/** How deep {@link parseXml} lets elements nest (OOXML parts nest a dozen levels at most). */
+const MAX_XML_DEPTH = 256;
+
+function xmlTooLarge(en: string, vi: string, part?: string): FormatError {
+  const p = part ? `${part}: ` : "";
+  return new FormatError("too-large", { vi: `${p}${vi}`, en: `${p}${en}` });
+}
+
 function parseAttrs(xml: string, start: number, end: number, part?: string): Record<string, string> {
   const attrs: Record<string, string> = {};
   let i = start;
@@ -299,11 +313,18 @@ function parseAttrs(xml: string, start: number, end: number, part?: string): Rec
 /**
  * Parses a (small) XML document into an element tree and returns the root element.
  * @param part the part name, used in error details.
- * @throws FormatError `corrupt` on malformed XML.
+ * @param keep the elements to build, as paths of local names below the root ("sheets",
+ *   "sheets/sheet"); the root is always built; without `keep`, every element is.
+ * @throws FormatError `corrupt` on malformed XML, `too-large` over {@link MAX_XML_NODES} or
+ *   {@link MAX_XML_DEPTH}.
  */
-export function parseXml(xml: string, part?: string): XmlElement {
-  const stack: XmlElement[] = [];
+export function parseXml(xml: string, part?: string, keep?: readonly string[]): XmlElement {
+  // stack[k] is the element at depth k, or undefined when it is not kept (nor anything below it).
+  const stack: (XmlElement | undefined)[] = [];
   const qnames: string[] = [];
+  const paths: string[] = [];
+  const keepSet = keep ? new Set(keep) : undefined;
+  let nodes = 0;
   let root: XmlElement | undefined;
   const n = xml.length;
   let i = 0;
@@ -311,8 +332,10 @@ export function parseXml(xml: string, part?: string): XmlElement {
   while (i < n) {
     const lt = xml.indexOf("<", i);
     const textEnd = lt < 0 ? n : lt;
-    if (textEnd > i && stack.length > 0) stack[stack.length - 1].text += decodeText(xml.slice(i, textEnd));
-    else if (textEnd > i && !/^\s*$/.test(xml.slice(i, textEnd))) throw bad("text outside the root element");
+    if (textEnd > i && stack.length > 0) {
+      const top = stack[stack.length - 1];
+      if (top) top.text += decodeText(xml.slice(i, textEnd));
+    } else if (textEnd > i && !/^\s*$/.test(xml.slice(i, textEnd))) throw bad("text outside the root element");
     if (lt < 0) break;
     const c = xml.charCodeAt(lt + 1);
     if (c === 63) {
@@ -328,7 +351,8 @@ export function parseXml(xml: string, part?: string): XmlElement {
       } else if (xml.startsWith("<![CDATA[", lt)) {
         const e = xml.indexOf("]]>", lt + 9);
         if (e < 0 || stack.length === 0) throw bad("bad CDATA section");
-        stack[stack.length - 1].text += normalizeLineEnds(xml.slice(lt + 9, e));
+        const top = stack[stack.length - 1];
+        if (top) top.text += normalizeLineEnds(xml.slice(lt + 9, e));
         i = e + 3;
       } else {
         // <!DOCTYPE ...> possibly with an internal subset [...]; entities in it are NOT expanded.
@@ -348,6 +372,7 @@ export function parseXml(xml: string, part?: string): XmlElement {
       if (stack.length === 0 || qnames[qnames.length - 1] !== qn) throw bad(`unexpected </${qn.slice(0, 40)}>`);
       stack.pop();
       qnames.pop();
+      paths.pop();
       i = e + 1;
     } else {
       const e = tagEnd(xml, lt + 1);
@@ -356,18 +381,36 @@ export function parseXml(xml: string, part?: string): XmlElement {
       if (ne === lt + 1 || ne > e) throw bad("tag without a name");
       const selfClosing = xml.charCodeAt(e - 1) === 47;
       const qn = xml.slice(lt + 1, ne);
-      const el: XmlElement = {
-        name: qn.slice(qn.lastIndexOf(":") + 1),
-        attrs: parseAttrs(xml, ne, selfClosing ? e - 1 : e, part),
-        children: [],
-        text: "",
-      };
-      if (stack.length > 0) stack[stack.length - 1].children.push(el);
-      else if (!root) root = el;
-      else throw bad("more than one root element");
+      const name = qn.slice(qn.lastIndexOf(":") + 1);
+      if (stack.length === 0 && root) throw bad("more than one root element");
+      const depth = stack.length;
+      const path = depth === 0 ? "" : depth === 1 ? name : `${paths[depth - 1]}/${name}`;
+      const parent = depth > 0 ? stack[depth - 1] : undefined;
+      let el: XmlElement | undefined;
+      if (depth === 0 || (parent && (!keepSet || keepSet.has(path)))) {
+        el = { name, attrs: parseAttrs(xml, ne, selfClosing ? e - 1 : e, part), children: [], text: "" };
+        nodes += 1 + Object.keys(el.attrs).length;
+        if (nodes > MAX_XML_NODES) {
+          throw xmlTooLarge(
+            `more than ${MAX_XML_NODES} elements and attributes`,
+            `hơn ${MAX_XML_NODES} phần tử và thuộc tính XML`,
+            part,
+          );
+        }
+        if (parent) parent.children.push(el);
+        else root = el;
+      }
       if (!selfClosing) {
+        if (depth >= MAX_XML_DEPTH) {
+          throw xmlTooLarge(
+            `elements nested more than ${MAX_XML_DEPTH} deep`,
+            `phần tử XML lồng nhau quá ${MAX_XML_DEPTH} cấp`,
+            part,
+          );
+        }
         stack.push(el);
         qnames.push(qn);
+        paths.push(path);
       }
       i = e + 1;
     }

@@ -10,6 +10,7 @@ import { cellAt, type Cell, type Grid } from "../../../src/core/grid/grid";
 import { fromA1 } from "../../../src/core/grid/address";
 import { InputError } from "../../../src/cli/xlsx/errors";
 import { readXlsx } from "../../../src/cli/xlsx/readXlsx";
+import { plainCell } from "../../helpers/plainCells";
 
 function at(grid: Grid, a1: string): Cell | undefined {
   const p = fromA1(a1)!;
@@ -98,8 +99,8 @@ describe("readXlsx on an ExcelJS workbook", () => {
     expect(at(g, "D13")).toEqual({ value: null, formula: "=D7*2" });
     const g2 = grids[1];
     expect(at(g2, "G5")).toEqual({ value: 1, formula: "=C5/D5*100" });
-    expect(at(g2, "G6")).toEqual({ value: 2, formula: "=C6/D6*100" });
-    expect(at(g2, "G7")).toEqual({ value: 3, formula: "=C7/D7*100" });
+    expect(plainCell(at(g2, "G6"))).toEqual({ value: 2, formula: "=C6/D6*100" });
+    expect(plainCell(at(g2, "G7"))).toEqual({ value: 3, formula: "=C7/D7*100" });
   });
 
   test("number formats (only when not General)", () => {
