@@ -22,7 +22,7 @@
  *   rest is scanned for well-formedness and dropped), at most {@link MAX_XML_NODES} elements and
  *   attributes are kept and elements nest at most {@link MAX_XML_DEPTH} deep (`too-large` beyond)
  *   — a 10 KB workbook.xml inflating to 10 MiB of `<x/>` made a 415 MB tree before.
- * - {@link decodeXmlBytes} / {@link xmlDecoderFor}: UTF-8 by default, UTF-16 when a BOM says so.
+ * - {@link decodeXmlBytes} / {@link xmlDecoderFor}: UTF-8 by default, UTF-16 when a BOM or the first "<" says so.
  */
 import { FormatError } from "./errors";
 
@@ -439,10 +439,17 @@ export interface XmlDecoder {
   decode(input?: Uint8Array, options?: { stream?: boolean }): string;
 }
 
-/** A TextDecoder for XML bytes that start with `head` (UTF-16 when a BOM says so, else UTF-8). */
+/**
+ * A TextDecoder for XML bytes that start with `head`: UTF-16 when a BOM says so, or — without a BOM —
+ * when the first character "<" comes as two bytes with a zero byte (XML 1.0 Appendix F: `00 3C` is
+ * UTF-16BE, `3C 00` UTF-16LE; PhpSpreadsheet's utf16be.xlsx has such a workbook.xml); else UTF-8.
+ */
 export function xmlDecoderFor(head: Uint8Array): XmlDecoder {
-  if (head.length >= 2 && head[0] === 0xff && head[1] === 0xfe) return new TextDecoder("utf-16le");
-  if (head.length >= 2 && head[0] === 0xfe && head[1] === 0xff) return new TextDecoder("utf-16be");
+  if (head.length >= 2) {
+    const [a, b] = [head[0], head[1]];
+    if ((a === 0xff && b === 0xfe) || (a === 0x3c && b === 0)) return new TextDecoder("utf-16le");
+    if ((a === 0xfe && b === 0xff) || (a === 0 && b === 0x3c)) return new TextDecoder("utf-16be");
+  }
   return new TextDecoder();
 }
 

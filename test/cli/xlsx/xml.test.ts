@@ -1,6 +1,7 @@
 /** The XML helpers of the .xlsx reader: entities, OOXML escapes, scanner primitives, parseXml. */
 import {
   decodeEntities,
+  decodeXmlBytes,
   decodeOoxmlEscapes,
   findClose,
   getAttr,
@@ -97,5 +98,26 @@ describe("scanner primitives", () => {
   test("own: a copy with the same text", () => {
     const big = "<v>" + "7".repeat(100) + "</v>";
     for (const s of [big.slice(3, 8), big.slice(3, 103), ""]) expect(own(s)).toBe(s);
+  });
+});
+
+describe("decodeXmlBytes: the encoding of a part", () => {
+  const text = '<?xml version="1.0"?><a>Đức Phổ 8.962,46</a>';
+  const utf16 = (le: boolean, bom: boolean): Uint8Array => {
+    const out: number[] = bom ? (le ? [0xff, 0xfe] : [0xfe, 0xff]) : [];
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      out.push(...(le ? [c & 255, c >> 8] : [c >> 8, c & 255]));
+    }
+    return Uint8Array.from(out);
+  };
+  test.each([
+    ["UTF-16BE with a BOM", utf16(false, true)],
+    ["UTF-16LE with a BOM", utf16(true, true)],
+    ["UTF-16BE without a BOM (XML 1.0 Appendix F: 00 3C)", utf16(false, false)],
+    ["UTF-16LE without a BOM (3C 00)", utf16(true, false)],
+    ["UTF-8", new TextEncoder().encode(text)],
+  ])("%s", (_name, bytes) => {
+    expect(decodeXmlBytes(bytes)).toBe(text);
   });
 });
