@@ -10,8 +10,8 @@
  *   or plain archive gets its own error.
  * - {@link Package.readWorkbook}: workbook.xml and its relationships → the worksheets in `<sheets>`
  *   order, with their names and state (hidden / veryHidden → hidden), the date system (1904 or
- *   not), and the styles and shared strings parts. Chartsheets, dialog and macro sheets are skipped; a workbook without a
- *   relationships part gets its sheet paths guessed. A `<sheet>` with an empty `r:id`, or one whose
+ *   not), and the styles and shared strings parts. Chartsheets, dialog and macro sheets are skipped; a workbook without its
+ *   relationships part is `corrupt` (which part is which sheet would be a guess). A `<sheet>` with an empty `r:id`, or one whose
  *   relationship or part is missing (Excel 16 and LibreOffice list VBA module sheets so), comes
  *   without an entry: readXlsx skips it. Defined names are not read.
  * - Relationship targets ({@link resolveTarget}) may be relative ("worksheets/sheet1.xml",
@@ -221,8 +221,13 @@ export class Package {
         en: `${workbookPath} is not a workbook`,
       });
     }
-    const rels = this.rels(workbookPath);
     const dir = dirOf(workbookPath);
+    const relsPath = `${dir}_rels/${workbookPath.slice(dir.length)}.rels`;
+    // Without its relationships part nothing says which part holds which sheet: guessing
+    // "worksheets/sheetN.xml" could show one sheet's numbers under another's name. Excel calls
+    // such a file damaged and offers a repair; so do we.
+    if (!this.zip.has(relsPath)) throw new FormatError("corrupt", { vi: `thiếu ${relsPath}`, en: `missing ${relsPath}` });
+    const rels = this.rels(workbookPath);
     const relOfType = (suffix: string, fallback: string): string | undefined => {
       for (const r of rels.values()) if (relTypeIs(r.type, suffix) && this.zip.has(r.target)) return r.target;
       return this.zip.has(dir + fallback) ? dir + fallback : undefined;
@@ -237,8 +242,6 @@ export class Package {
       if (rel) {
         if (!relTypeIs(rel.type, "worksheet")) return; // chartsheet, dialogsheet, macrosheet
         path = rel.target;
-      } else if (rels.size === 0 && rid !== "") {
-        path = `${dir}worksheets/sheet${index + 1}.xml`; // no relationships part at all: guess
       }
       const state = s.attrs.state;
       sheets.push({

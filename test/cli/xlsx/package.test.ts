@@ -134,22 +134,21 @@ describe("Package", () => {
     expect([wb.stylesPath, wb.sharedStringsPath]).toEqual(["xl/styles.xml", "xl/sst.xml"]);
   });
 
-  test("readWorkbook: no relationships part → sheet paths and styles/shared strings guessed; none there → none", () => {
+  test("readWorkbook: no relationships part → corrupt, naming it (which part is which sheet would be a guess)", () => {
     const pkg = open({
       "xl/workbook.xml": workbook('<sheet name="Một" sheetId="1" r:id="rId1"/><sheet sheetId="2" r:id="rId2"/>'),
       "xl/worksheets/sheet1.xml": SHEET,
       "xl/worksheets/sheet2.xml": SHEET,
       "xl/sharedStrings.xml": "<sst/>",
     });
-    const wb = pkg.readWorkbook("xl/workbook.xml");
-    expect(wb.sheets.map((s) => [s.name, s.entry?.name])).toEqual([
-      ["Một", "xl/worksheets/sheet1.xml"],
-      ["Sheet2", "xl/worksheets/sheet2.xml"],
+    const e = formatError(() => pkg.readWorkbook("xl/workbook.xml"));
+    expect([e.code, e.detail]).toEqual([
+      "corrupt",
+      { vi: "thiếu xl/_rels/workbook.xml.rels", en: "missing xl/_rels/workbook.xml.rels" },
     ]);
-    expect([wb.stylesPath, wb.sharedStringsPath]).toEqual([undefined, "xl/sharedStrings.xml"]);
   });
 
-  test("readWorkbook: an empty r:id (a VBA module sheet) or an unknown one → no entry, never a guessed part", () => {
+  test("readWorkbook: an empty r:id (a VBA module sheet) or an unknown one → no entry, never a guessed part (sheet2.xml is there)", () => {
     const listed =
       '<sheet name="Một" sheetId="1" r:id="rId1"/><sheet name="Module" sheetId="2" r:id=""/><sheet name="X" sheetId="3" r:id="rId7"/>';
     const withRels = open({
@@ -163,16 +162,6 @@ describe("Package", () => {
       ["Một", "xl/worksheets/sheet1.xml"],
       ["Module", undefined],
       ["X", undefined],
-    ]);
-    const noRels = open({
-      "xl/workbook.xml": workbook(listed),
-      "xl/worksheets/sheet1.xml": SHEET,
-      "xl/worksheets/sheet2.xml": SHEET,
-    }).readWorkbook("xl/workbook.xml");
-    expect(noRels.sheets.map((s) => [s.name, s.entry?.name])).toEqual([
-      ["Một", "xl/worksheets/sheet1.xml"],
-      ["Module", undefined], // not guessed as sheet2.xml
-      ["X", undefined], // guessed sheet3.xml is not there
     ]);
   });
 

@@ -223,14 +223,18 @@ describe("readXlsx on hand-built packages", () => {
     expect(g.merges).toEqual([{ top: 3, left: 1, bottom: 4, right: 2 }]);
   });
 
-  test("no sharedStrings / styles parts, empty sheet, rels missing → guessed sheet path", () => {
+  test("no sharedStrings / styles parts, empty sheet → one empty Grid; the workbook's relationships missing → corrupt", () => {
     const files: Record<string, Uint8Array> = {
       "[Content_Types].xml": strToU8("<Types/>"),
       "xl/workbook.xml": strToU8(`<workbook ${NS}><sheets><sheet name="Một" sheetId="1" r:id="rId1"/></sheets></workbook>`),
+      "xl/_rels/workbook.xml.rels": strToU8(
+        `<Relationships><Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`,
+      ),
       "xl/worksheets/sheet1.xml": strToU8(`<worksheet ${NS}><sheetData/></worksheet>`),
     };
-    const grids = readXlsx(zipSync(files));
-    expect(grids).toEqual([{ name: "Một", rows: [] }]);
+    expect(readXlsx(zipSync(files))).toEqual([{ name: "Một", rows: [] }]);
+    delete files["xl/_rels/workbook.xml.rels"];
+    expect(() => readXlsx(zipSync(files))).toThrow(expect.objectContaining({ code: "corrupt" }));
   });
   test("sheets listed without a part (VBA module sheets: empty r:id, as Excel 16 and LibreOffice write) are skipped", () => {
     const files: Record<string, Uint8Array> = {
@@ -259,6 +263,10 @@ describe("readXlsx on hand-built packages", () => {
       zipSync({
         "xl/workbook.xml": strToU8(
           `<workbook ${NS}>${pr}<sheets><sheet name="A" sheetId="1" r:id="rId1"/><sheet name="B" sheetId="2" r:id="rId2"/></sheets></workbook>`,
+        ),
+        "xl/_rels/workbook.xml.rels": strToU8(
+          `<Relationships><Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/>` +
+            `<Relationship Id="rId2" Type="${REL}/worksheet" Target="worksheets/sheet2.xml"/></Relationships>`,
         ),
         "xl/worksheets/sheet1.xml": sheet("45000"),
         "xl/worksheets/sheet2.xml": sheet("1"),
