@@ -31,8 +31,6 @@ function decodeXEscapes(s: string): string {
   return s.replace(/_x([0-9A-Fa-f]{4})_/g, (_m, h: string) => String.fromCharCode(parseInt(h, 16)));
 }
 
-const ISO_DATE = /^(\d{4}-\d{2}-\d{2}(T[\d:.]+)?|\d{2}:\d{2}(:[\d.]+)?)Z?$/;
-
 /** The year (or, for a time of day, the hour) of a 1900-system serial: what ExcelJS's parseFloat of the ISO text gives. */
 function leadingNumberOfSerial(serial: number): number {
   if (serial < 1) return Math.floor(serial * 24 + 1e-9);
@@ -53,6 +51,7 @@ export const EXCELJS_MISTAKES: readonly KnownIssue[] = [
       "XlsxWriter__xlsxwriter__test__comparison__xlsx_files__optimize07.xlsx",
       "calamine__tests__has_x000D_inline.xlsx",
       "test_files__comments_stress_test.xlsx",
+      "test_files__crlf__crlf.xlsx",
       "test_files__formula_stress_test.xlsx",
     ],
     explains: (d) => {
@@ -188,7 +187,12 @@ export const EXCELJS_MISTAKES: readonly KnownIssue[] = [
     explanation:
       'A date cell written as ISO 8601 text (`t="d"`, `<v>2021-01-01T10:10:10</v>`) is read by ExcelJS with ' +
       "parseFloat: the year (or, for a time, the hour). Our reader's answer is the serial number.",
-    files: [],
+    files: [
+      "NPOI__test__test-data__spreadsheet__SimpleStrict.xlsx",
+      "PhpSpreadsheet__tests__data__Reader__XLSX__explicitdate.xlsx",
+      "calamine__tests__date_iso.xlsx",
+      "test_files__xlsx-stream-d-date-cell.xlsx",
+    ],
     explains: (d) =>
       d.kind === "value" &&
       typeof d.oursCell?.value === "number" &&
@@ -198,84 +202,12 @@ export const EXCELJS_MISTAKES: readonly KnownIssue[] = [
   },
 ];
 
-/** The reader's known wrong answers whose fix is on its way: each stays a difference, labelled. */
-export const PENDING_READER_FIXES: readonly KnownIssue[] = [
-  {
-    name: "reader-crlf-not-normalised",
-    explanation:
-      "XML turns a CR LF line end in text into LF (XML 1.0, 2.11); our reader keeps CR LF: " +
-      '"Foo\\r\\nBar" where Excel and ExcelJS have "Foo\\nBar".',
-    files: [
-      "ClosedXML__ClosedXML.Tests__Resource__Other__StyleReferenceFiles__RowAndColumnStyles__inputfile.xlsx",
-      "ClosedXML__ClosedXML.Tests__Resource__TryToLoad__TableHeadersWithLineBreaks.xlsx",
-      "NPOI__test__test-data__spreadsheet__NewlineInFormulas.xlsx",
-      "PhpSpreadsheet__samples__Reader2__sampleData__issue.1767.xlsx",
-      "PhpSpreadsheet__tests__data__Reader__XLSX__Zip-Linux-Directory-Separator.xlsx",
-      "PhpSpreadsheet__tests__data__Reader__XLSX__conditionalFormattingDataBarTest.xlsx",
-      "PhpSpreadsheet__tests__data__Reader__XLSX__conditionalFormattingIconSet.xlsx",
-      "PhpSpreadsheet__tests__data__Reader__XLSX__issue.4248.xlsx",
-      "PhpSpreadsheet__tests__data__Reader__XLSX__issue.4477.disclaimer.xlsx",
-      "PhpSpreadsheet__tests__data__Writer__XLSX__issue.476.xlsx",
-      "XlsxWriter__xlsxwriter__test__comparison__xlsx_files__autofit09.xlsx",
-      "XlsxWriter__xlsxwriter__test__comparison__xlsx_files__rich_string12.xlsx",
-      "XlsxWriter__xlsxwriter__test__comparison__xlsx_files__shared_strings01.xlsx",
-      "XlsxWriter__xlsxwriter__test__comparison__xlsx_files__table18.xlsx",
-      "calamine__tests__has_x000D_.xlsx",
-      "exceljs__spec__integration__data__test-issue-877.xlsx",
-      "exceljs__spec__integration__data__test-issue-880.xlsx",
-      "poi__test-data__integration__stress002.xlsx",
-      "poi__test-data__spreadsheet__57523.xlsx",
-      "poi__test-data__spreadsheet__60289.xlsx",
-      "poi__test-data__spreadsheet__XSSFSheet.copyRows.xlsx",
-      "poi__test-data__spreadsheet__no_drawing_patriarch.xlsx",
-      "roo__test__files__Bibelbund.xlsm",
-      "roo__test__files__html_strings_formatting.xlsx",
-      "roo__test__files__paragraph.xlsm",
-      "roo__test__files__x000D.xlsx",
-      "rust_xlsxwriter__tests__input__bootstrap30.xlsx",
-      "rust_xlsxwriter__tests__input__format05.xlsx",
-      "rust_xlsxwriter__tests__input__shared_strings01.xlsx",
-      "test_files__crlf__crlf.xlsx",
-      "test_files__interview.xlsx",
-      "test_files__mixed_sheets.xlsx",
-      "xlsx-populate__test__e2e-generate__richtexts__out.xlsx",
-      "xlsx-populate__test__e2e-parse__richtext__input.xlsx",
-      "xlsx-populate__test__files__issue-230.xlsx",
-    ],
-    explains: (d) => {
-      if (d.kind !== "value" && d.kind !== "formula") return false;
-      const o = d.kind === "value" ? str(d.oursCell) : d.oursCell?.formula;
-      const e = d.kind === "value" ? str(d.exceljsCell) : d.exceljsCell?.formula;
-      if (o === undefined || e === undefined || !o.includes("\r\n")) return false;
-      const fixed = o.replace(/\r\n/g, "\n");
-      return fixed === e || fixed === decodeXEscapes(e);
-    },
-  },
-  {
-    name: "reader-iso-date-kept-as-text",
-    explanation:
-      'A `t="d"` cell (ISO 8601 date) is kept as its text by our reader instead of the serial number. (ExcelJS is ' +
-      "wrong too: exceljs-iso-date-cell-parsed-as-number.)",
-    files: [
-      "NPOI__test__test-data__spreadsheet__SimpleStrict.xlsx",
-      "PhpSpreadsheet__tests__data__Reader__XLSX__explicitdate.xlsx",
-      "calamine__tests__date_iso.xlsx",
-      "test_files__xlsx-stream-d-date-cell.xlsx",
-    ],
-    explains: (d) => {
-      const o = str(d.oursCell);
-      return d.kind === "value" && o !== undefined && ISO_DATE.test(o) && d.exceljsCell?.value === parseFloat(o);
-    },
-  },
-  {
-    name: "reader-duplicate-zip-entries",
-    explanation:
-      "A ZIP with two entries of the same name: our reader takes the first, Excel refuses or takes the last; the " +
-      "fix makes it an error.",
-    files: ["poi__test-data__spreadsheet__duplicate-filename.xlsx"],
-    explains: (_d, file) => file === "poi__test-data__spreadsheet__duplicate-filename.xlsx",
-  },
-];
+/**
+ * The reader's known wrong answers whose fix is on its way: each stays a difference, labelled.
+ * Empty since the fixes of CR LF line ends, `t="d"` dates, VBA module sheets and duplicate ZIP
+ * entries landed (their corpus files are now fixtures: identical, or ours right).
+ */
+export const PENDING_READER_FIXES: readonly KnownIssue[] = [];
 
 /** The first ExcelJS mistake, else the first pending fix, that explains `d`; else "real". */
 export function judge(d: Difference, fileName: string): Judgement {
