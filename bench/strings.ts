@@ -1,7 +1,7 @@
 /**
  * The string-heavy workbook of the CLI bench: 300 000 rows of a task list — an item number, two
  * Vietnamese texts that differ on every row, a unit and a status from short lists, one amount —
- * with every text in the shared string table (≈ 50 MB of sharedStrings.xml), as Excel saves such
+ * with every text in the shared string table (≈ 73 MB of sharedStrings.xml), as Excel saves such
  * a sheet. Written by hand with fflate (ExcelJS would take minutes to write it).
  */
 import { strToU8, zipSync } from "fflate";
