@@ -1,7 +1,7 @@
 /** DOCSO: a number in Vietnamese words, with an amount unit and the spelling options of payment documents. */
-import { numberToWords, type WordsOptions } from "../core/number";
+import { decFromNumber, decRound, excelDigits, numberToWords, type WordsOptions } from "../core/number";
 import { fold } from "../core/text/normalize";
-import { FnError, type FnResult, numberArg, textArg } from "./args";
+import { decimalsArg, FnError, type FnResult, numberArg, textArg } from "./args";
 import { Memo } from "./memo";
 
 /** DOCSO reads numbers below this (in absolute value). */
@@ -39,24 +39,33 @@ const OPTION_WORDS: Record<string, OptionKey> = {
   "chu hoa": "hoa",
 };
 
-const wordsOptionsCache = new Memo<WordsOptions | FnError>();
+/** The options of one (unit, options) pair, and the decimals read by default. */
+interface Reading {
+  opts: WordsOptions;
+  /** Whole đồng for an amount in đồng; undefined: every decimal the 15 digits give. */
+  decimals: number | undefined;
+}
+
+const readingCache = new Memo<Reading | FnError>();
 const OPTION_SPLIT = /[,;]/;
 
-function wordsOptions(donvi: string | undefined, tuychon: string | undefined): WordsOptions | FnError {
+function reading(donvi: string | undefined, tuychon: string | undefined): Reading | FnError {
   const key = (donvi ?? "") + "\u0001" + (tuychon ?? "");
-  const hit = wordsOptionsCache.get(key);
+  const hit = readingCache.get(key);
   if (hit !== undefined) return hit;
   const opts: WordsOptions = {};
+  let decimals: number | undefined;
   if (donvi !== undefined) {
     const u = UNITS[fold(donvi).replace(/\./g, "")];
     if (!u) {
-      return wordsOptionsCache.set(
+      return readingCache.set(
         key,
         new FnError("value", `Đơn vị "${donvi}" không đọc được; dùng "đồng", "nghìn đồng", "triệu đồng" hoặc "tỷ đồng".`),
       );
     }
     opts.unit = u.unit;
     if (u.scale) opts.scale = u.scale;
+    else decimals = 0;
   }
   if (tuychon !== undefined) {
     for (const raw of tuychon.split(OPTION_SPLIT)) {
@@ -64,7 +73,7 @@ function wordsOptions(donvi: string | undefined, tuychon: string | undefined): W
       if (w === "") continue;
       const o = OPTION_WORDS[w];
       if (!o) {
-        return wordsOptionsCache.set(
+        return readingCache.set(
           key,
           new FnError("value", `Tùy chọn "${raw.trim()}" không có; dùng: lẻ, ngàn, tư, chẵn, thường (cách nhau bằng dấu phẩy).`),
         );
@@ -80,17 +89,23 @@ function wordsOptions(donvi: string | undefined, tuychon: string | undefined): W
       else if (o === "hoa") opts.capitalize = true;
     }
   }
-  return wordsOptionsCache.set(key, opts);
+  return readingCache.set(key, { opts, decimals });
 }
 
 /**
- * DOCSO(so, [donvi], [tuychon]): the number in Vietnamese words, as on payment documents.
+ * DOCSO(so, [donvi], [tuychon], [sole]): the number in Vietnamese words, as on payment documents.
  * 13570 -> "Mười ba nghìn năm trăm bảy mươi"; 13570, "triệu đồng" -> "Mười ba tỷ năm trăm bảy
  * mươi triệu đồng" (the amount is read in đồng). Options: "lẻ", "ngàn", "tư", "chẵn", "thường".
+ *
+ * The double is first taken as Excel keeps it (15 significant digits: 4.35 * 100 is 435, a SUM
+ * 6992.459999999999 is 6992.46), then rounded (half away from zero) to `sole` decimals of the number
+ * as given; without `sole`, an amount in "đồng" is read in whole đồng and any other number with the
+ * decimals it has.
  */
-export function docSo(so: unknown, donvi?: unknown, tuychon?: unknown): FnResult {
-  const v = numberArg(so, "Số");
-  if (typeof v !== "number") return v;
+export function docSo(so: unknown, donvi?: unknown, tuychon?: unknown, sole?: unknown): FnResult {
+  const n = numberArg(so, "Số");
+  if (typeof n !== "number") return n;
+  const v = excelDigits(n);
   if (v >= WORDS_LIMIT || v <= -WORDS_LIMIT) {
     return new FnError("num", "Số quá lớn để đọc (giới hạn dưới 10^18).");
   }
@@ -98,10 +113,13 @@ export function docSo(so: unknown, donvi?: unknown, tuychon?: unknown): FnResult
   if (unit instanceof FnError) return unit;
   const opt = textArg(tuychon, "Tùy chọn");
   if (opt instanceof FnError) return opt;
-  const opts = wordsOptions(unit, opt);
-  if (opts instanceof FnError) return opts;
+  const r = reading(unit, opt);
+  if (r instanceof FnError) return r;
+  const places = decimalsArg(sole, r.decimals);
+  if (places instanceof FnError) return places;
   try {
-    return numberToWords(v, opts);
+    const d = decFromNumber(v);
+    return numberToWords(places === undefined ? d : decRound(d, places), r.opts);
   } catch (e) {
     return new FnError("value", `Không đọc được số ${v}: ${(e as Error).message}`);
   }

@@ -25,6 +25,8 @@ describe("custom functions (Excel side)", () => {
   test("results pass through", () => {
     expect(fns.docSo(13570, N, N)).toBe("Mười ba nghìn năm trăm bảy mươi");
     expect(fns.docSo(13570, "triệu đồng", N)).toBe("Mười ba tỷ năm trăm bảy mươi triệu đồng");
+    expect(fns.docSo(4.35 * 100, "nghìn đồng", "chẵn", N)).toBe("Bốn trăm ba mươi lăm nghìn đồng chẵn");
+    expect(fns.docSo(1.5, "đồng", N, 1)).toBe("Một phẩy năm đồng");
     expect(fns.soVn(8962.46, N)).toBe("8.962,46");
     expect(fns.tyLe(1050, 1710, N)).toBe("61,4%");
     expect(fns.tyLe(18923, 46357, 2)).toBe("40,82%");
@@ -38,6 +40,7 @@ describe("custom functions (Excel side)", () => {
     ["DOCSO too big", () => fns.docSo(1e18), "#NUM!"],
     ["DOCSO bad unit", () => fns.docSo(1, "USD"), "#VALUE!"],
     ["DOCSO bad option", () => fns.docSo(1, N, "xyz"), "#VALUE!"],
+    ["DOCSO fractional decimals", () => fns.docSo(1, N, N, 1.5), "#NUM!"],
     ["SOVN negative decimals", () => fns.soVn(1, -1), "#NUM!"],
     ["SOVN text", () => fns.soVn("1" as unknown as number), "#VALUE!"],
     ["TYLE zero denominator", () => fns.tyLe(1, 0), "#NUM!"],

@@ -221,7 +221,7 @@ describe("custom functions metadata (functions.json)", () => {
   test("lists the five functions with their signatures", () => {
     const sig = (f: Fn) => `${f.id}(${f.parameters.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(", ")})`;
     expect(functions.map(sig)).toEqual([
-      "DOCSO(so, [donvi], [tuychon])",
+      "DOCSO(so, [donvi], [tuychon], [sole])",
       "SOVN(so, [sole])",
       "TYLE(tuso, mauso, [sole])",
       "KIEMTRATONG(cacso, tong)",
@@ -252,7 +252,7 @@ describe("custom functions metadata (functions.json)", () => {
       functions.map((f) => [f.id, f.parameters.map((p) => p.type + (p.dimensionality === "matrix" ? "[][]" : ""))]),
     );
     expect(types).toEqual({
-      DOCSO: ["number", "string", "string"],
+      DOCSO: ["number", "string", "string", "number"],
       SOVN: ["number", "number"],
       TYLE: ["number", "number", "number"],
       KIEMTRATONG: ["any[][]", "any"],
