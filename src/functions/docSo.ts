@@ -12,17 +12,22 @@ interface UnitSpec {
   scale: number;
 }
 
-/** Amount units, folded (no accents, lower case). */
-const UNITS: Record<string, UnitSpec> = {
-  dong: { unit: "đồng", scale: 0 },
-  d: { unit: "đồng", scale: 0 },
-  vnd: { unit: "đồng", scale: 0 },
-  "nghin dong": { unit: "đồng", scale: 3 },
-  "ngan dong": { unit: "đồng", scale: 3 },
-  "trieu dong": { unit: "đồng", scale: 6 },
-  "ty dong": { unit: "đồng", scale: 9 },
-  "ti dong": { unit: "đồng", scale: 9 },
-};
+/**
+ * Amount units, folded (no accents, lower case) without spaces or dots: a scale word (nghìn, ngàn,
+ * "1.000"; triệu, "tr", "1.000.000"; tỷ, tỉ, "1.000.000.000") before đồng, "đ" or VNĐ. "Tr.đ",
+ * "trđ", "triệu VNĐ", "1.000 đồng", "ngàn đ" are all units.
+ */
+const UNITS: Record<string, UnitSpec> = {};
+const SCALE_WORDS: [string[], number][] = [
+  [[""], 0],
+  [["nghin", "ngan", "1000"], 3],
+  [["trieu", "tr", "1000000"], 6],
+  [["ty", "ti", "1000000000"], 9],
+];
+for (const [words, scale] of SCALE_WORDS) {
+  for (const w of words) for (const dong of ["dong", "d", "vnd"]) UNITS[w + dong] = { unit: "đồng", scale };
+}
+const UNIT_NOISE = /[\s.]/g;
 
 type OptionKey = "le" | "linh" | "ngan" | "nghin" | "tu" | "bon" | "chan" | "thuong" | "hoa";
 const OPTION_WORDS: Record<string, OptionKey> = {
@@ -37,6 +42,18 @@ const OPTION_WORDS: Record<string, OptionKey> = {
   "chu thuong": "thuong",
   hoa: "hoa",
   "chu hoa": "hoa",
+};
+
+/** Options that contradict each other. */
+const OPPOSITE: Partial<Record<OptionKey, OptionKey>> = {
+  le: "linh",
+  linh: "le",
+  ngan: "nghin",
+  nghin: "ngan",
+  tu: "bon",
+  bon: "tu",
+  thuong: "hoa",
+  hoa: "thuong",
 };
 
 /** The options of one (unit, options) pair, and the decimals read by default. */
@@ -56,11 +73,14 @@ function reading(donvi: string | undefined, tuychon: string | undefined): Readin
   const opts: WordsOptions = {};
   let decimals: number | undefined;
   if (donvi !== undefined) {
-    const u = UNITS[fold(donvi).replace(/\./g, "")];
+    const u = UNITS[fold(donvi).replace(UNIT_NOISE, "")];
     if (!u) {
       return readingCache.set(
         key,
-        new FnError("value", `Đơn vị "${donvi}" không đọc được; dùng "đồng", "nghìn đồng", "triệu đồng" hoặc "tỷ đồng".`),
+        new FnError(
+          "value",
+          `Đơn vị "${donvi}" không đọc được; dùng "đồng" (VNĐ, đ), "nghìn đồng" (ngàn đ, 1.000 đồng), "triệu đồng" (Tr.đ) hoặc "tỷ đồng".`,
+        ),
       );
     }
     opts.unit = u.unit;
@@ -68,6 +88,7 @@ function reading(donvi: string | undefined, tuychon: string | undefined): Readin
     else decimals = 0;
   }
   if (tuychon !== undefined) {
+    const seen = new Map<OptionKey, string>();
     for (const raw of tuychon.split(OPTION_SPLIT)) {
       const w = fold(raw);
       if (w === "") continue;
@@ -76,6 +97,18 @@ function reading(donvi: string | undefined, tuychon: string | undefined): Readin
         return readingCache.set(
           key,
           new FnError("value", `Tùy chọn "${raw.trim()}" không có; dùng: lẻ, ngàn, tư, chẵn, thường (cách nhau bằng dấu phẩy).`),
+        );
+      }
+      const opposite = OPPOSITE[o];
+      const other = opposite === undefined ? undefined : seen.get(opposite);
+      if (other !== undefined) {
+        return readingCache.set(key, new FnError("value", `Tùy chọn "${other}" và "${raw.trim()}" trái nhau; chỉ dùng một.`));
+      }
+      seen.set(o, raw.trim());
+      if (o === "chan" && opts.unit === undefined) {
+        return readingCache.set(
+          key,
+          new FnError("value", `Tùy chọn "${raw.trim()}" chỉ dùng khi có đơn vị tiền (ví dụ "đồng"): "chẵn" đứng sau "đồng".`),
         );
       }
       if (o === "le") opts.zeroTens = "lẻ";

@@ -2,6 +2,7 @@
  * DOCSO on the numbers of the Đức Phổ 2023 report (docs/report-example.md): amounts read as on payment
  * documents, with units and spelling options; bad arguments give #VALUE! or #NUM!.
  */
+import { FnError } from "../../src/functions";
 import { docSo } from "../../src/functions/docSo";
 import { kindOf } from "./kind";
 
@@ -68,6 +69,53 @@ describe("DOCSO — number to words", () => {
     [13570, "triệu đồng", null, 3, "Mười ba tỷ năm trăm bảy mươi triệu đồng"],
   ])("DOCSO(%p, %p, %p, %p) = %p", (so, donvi, tuychon, sole, expected) => {
     expect(docSo(so, donvi, tuychon, sole)).toBe(expected);
+  });
+
+  test.each<[string, string]>([
+    ["triệu VNĐ", "Tám tỷ chín trăm sáu mươi hai triệu bốn trăm sáu mươi nghìn đồng"],
+    ["Triệu  vnđ", "Tám tỷ chín trăm sáu mươi hai triệu bốn trăm sáu mươi nghìn đồng"],
+    ["Tr.đ", "Tám tỷ chín trăm sáu mươi hai triệu bốn trăm sáu mươi nghìn đồng"],
+    ["trđ", "Tám tỷ chín trăm sáu mươi hai triệu bốn trăm sáu mươi nghìn đồng"],
+    ["TR. Đ", "Tám tỷ chín trăm sáu mươi hai triệu bốn trăm sáu mươi nghìn đồng"],
+    ["1.000.000 đồng", "Tám tỷ chín trăm sáu mươi hai triệu bốn trăm sáu mươi nghìn đồng"],
+    ["nghìn VNĐ", "Tám triệu chín trăm sáu mươi hai nghìn bốn trăm sáu mươi đồng"],
+    ["1.000 đồng", "Tám triệu chín trăm sáu mươi hai nghìn bốn trăm sáu mươi đồng"],
+    ["ngàn đ", "Tám triệu chín trăm sáu mươi hai nghìn bốn trăm sáu mươi đồng"],
+    ["ngan d", "Tám triệu chín trăm sáu mươi hai nghìn bốn trăm sáu mươi đồng"],
+    ["tỷ VNĐ", "Tám nghìn chín trăm sáu mươi hai tỷ bốn trăm sáu mươi triệu đồng"],
+    ["tỉ đ", "Tám nghìn chín trăm sáu mươi hai tỷ bốn trăm sáu mươi triệu đồng"],
+    ["Ty dong", "Tám nghìn chín trăm sáu mươi hai tỷ bốn trăm sáu mươi triệu đồng"],
+    ["VNĐ", "Tám nghìn chín trăm sáu mươi hai đồng"],
+    ["đ", "Tám nghìn chín trăm sáu mươi hai đồng"],
+  ])("DOCSO(8962.46, %p) = %p", (donvi, expected) => {
+    expect(docSo(8962.46, donvi)).toBe(expected);
+  });
+
+  test.each<[unknown, unknown, string]>([
+    [null, "chẵn", 'Tùy chọn "chẵn" chỉ dùng khi có đơn vị tiền (ví dụ "đồng"): "chẵn" đứng sau "đồng".'],
+    ["đồng", "lẻ, linh", 'Tùy chọn "lẻ" và "linh" trái nhau; chỉ dùng một.'],
+    [null, "ngàn; nghìn", 'Tùy chọn "ngàn" và "nghìn" trái nhau; chỉ dùng một.'],
+    [null, "Thường, chữ hoa", 'Tùy chọn "Thường" và "chữ hoa" trái nhau; chỉ dùng một.'],
+    [null, "tư, bốn", 'Tùy chọn "tư" và "bốn" trái nhau; chỉ dùng một.'],
+    [null, "chan le", 'Tùy chọn "chan le" không có; dùng: lẻ, ngàn, tư, chẵn, thường (cách nhau bằng dấu phẩy).'],
+    [
+      "USD",
+      null,
+      'Đơn vị "USD" không đọc được; dùng "đồng" (VNĐ, đ), "nghìn đồng" (ngàn đ, 1.000 đồng), "triệu đồng" (Tr.đ) hoặc "tỷ đồng".',
+    ],
+    [
+      "tr",
+      null,
+      'Đơn vị "tr" không đọc được; dùng "đồng" (VNĐ, đ), "nghìn đồng" (ngàn đ, 1.000 đồng), "triệu đồng" (Tr.đ) hoặc "tỷ đồng".',
+    ],
+  ])("DOCSO(1, %p, %p) is #VALUE! %p", (donvi, tuychon, message) => {
+    const r = docSo(1, donvi, tuychon);
+    expect(r).toBeInstanceOf(FnError);
+    expect(r).toEqual(new FnError("value", message));
+  });
+
+  test("repeating an option is no contradiction", () => {
+    expect(docSo(105, "đồng", "lẻ, lẻ, chẵn")).toBe("Một trăm lẻ năm đồng chẵn");
   });
 
   test.each<[unknown, "value" | "num"]>([

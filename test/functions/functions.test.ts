@@ -40,6 +40,7 @@ describe("custom functions (Excel side)", () => {
     ["DOCSO too big", () => fns.docSo(1e18), "#NUM!"],
     ["DOCSO bad unit", () => fns.docSo(1, "USD"), "#VALUE!"],
     ["DOCSO bad option", () => fns.docSo(1, N, "xyz"), "#VALUE!"],
+    ["DOCSO chẵn without a unit", () => fns.docSo(1, N, "chẵn"), "#VALUE!"],
     ["DOCSO fractional decimals", () => fns.docSo(1, N, N, 1.5), "#NUM!"],
     ["SOVN negative decimals", () => fns.soVn(1, -1), "#NUM!"],
     ["SOVN text", () => fns.soVn("1" as unknown as number), "#VALUE!"],
@@ -62,6 +63,11 @@ describe("custom functions (Excel side)", () => {
   test("the #VALUE! message is the Vietnamese one", () => {
     const e = thrown(() => fns.datChiTieu(90, "Phổ cập 4G")) as StubCustomFunctionsError;
     expect(e.message).toMatch(/^Không xác định được chỉ tiêu/);
+  });
+
+  test("DOCSO's #VALUE! says why", () => {
+    const e = thrown(() => fns.docSo(1, N, "chẵn")) as StubCustomFunctionsError;
+    expect(e.message).toBe('Tùy chọn "chẵn" chỉ dùng khi có đơn vị tiền (ví dụ "đồng"): "chẵn" đứng sau "đồng".');
   });
 
   test("only CustomFunctions.Error is ever thrown", () => {
