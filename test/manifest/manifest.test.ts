@@ -209,12 +209,19 @@ describe("custom functions metadata (functions.json)", () => {
     result: { type?: string };
   }
   let functions: Fn[];
+  let metadata: { allowErrorForDataTypeAny?: boolean; allowCustomDataForDataTypeAny?: boolean };
 
   beforeAll(async () => {
     const r = await generateCustomFunctionsMetadata(path.join(ROOT, "src", "functions", "functions.ts"));
     expect(r.errors).toEqual([]);
+    metadata = JSON.parse(r.metadataJson);
     functions = JSON.parse(r.metadataJson).functions;
   }, 60_000);
+
+  test("no parameter accepts an error argument: Excel passes #REF!, #DIV/0!… through without calling (README)", () => {
+    expect(metadata.allowErrorForDataTypeAny).toBeUndefined();
+    expect(metadata.allowCustomDataForDataTypeAny).toBe(true);
+  });
 
   const VIETNAMESE = /[\u0300-\u036f\u1ea0-\u1ef9ăâđêôơưĂÂĐÊÔƠƯ]/;
 
