@@ -35,12 +35,13 @@ function run(f: () => impl.FnResult): string {
  * Đọc số thành chữ như trên chứng từ thanh toán: 13570 → "Mười ba nghìn năm trăm bảy mươi"; với đơn vị "triệu đồng" số tiền được đọc ra đồng: "Mười ba tỷ năm trăm bảy mươi triệu đồng".
  * @customfunction DOCSO
  * @param so Số cần đọc (trị tuyệt đối nhỏ hơn 10^18).
- * @param [donvi] Đơn vị của số tiền: "đồng", "nghìn đồng", "triệu đồng" hoặc "tỷ đồng"; bỏ trống để đọc số không kèm đơn vị.
- * @param [tuychon] Các tùy chọn, cách nhau bằng dấu phẩy: "lẻ" (thay "linh"), "ngàn" (thay "nghìn"), "tư" (4 sau "mươi"), "chẵn" (thêm "chẵn" sau "đồng"), "thường" (không viết hoa chữ đầu).
+ * @param [donvi] Đơn vị của số tiền: "đồng" (hoặc "VNĐ", "đ"), "nghìn đồng" ("ngàn đ", "nghìn VNĐ", "1.000 đồng"), "triệu đồng" ("triệu VNĐ", "Tr.đ", "trđ") hoặc "tỷ đồng" ("tỷ VNĐ"), có dấu hay không dấu; bỏ trống để đọc số không kèm đơn vị. Đơn vị khác cho #VALUE!.
+ * @param [tuychon] Các tùy chọn, cách nhau bằng dấu phẩy: "lẻ" (thay "linh"), "ngàn" (thay "nghìn"), "tư" (4 sau "mươi"), "chẵn" (thêm "chẵn" sau "đồng", cần có đơn vị), "thường" (không viết hoa chữ đầu). Tùy chọn lạ hoặc trái nhau cho #VALUE!.
+ * @param [sole] Số chữ số thập phân được đọc (0 đến 10, làm tròn xa số 0); bỏ trống: số tiền theo "đồng" đọc tròn đồng, số khác đọc đủ các chữ số thập phân thật của số (Excel giữ 15 chữ số có nghĩa).
  * @returns Số viết bằng chữ.
  */
-export function docSo(so: number, donvi?: string, tuychon?: string): string {
-  return run(() => impl.docSo(so, donvi, tuychon));
+export function docSo(so: number, donvi?: string, tuychon?: string, sole?: number): string {
+  return run(() => impl.docSo(so, donvi, tuychon, sole));
 }
 
 /**

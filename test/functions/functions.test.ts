@@ -25,6 +25,8 @@ describe("custom functions (Excel side)", () => {
   test("results pass through", () => {
     expect(fns.docSo(13570, N, N)).toBe("Mười ba nghìn năm trăm bảy mươi");
     expect(fns.docSo(13570, "triệu đồng", N)).toBe("Mười ba tỷ năm trăm bảy mươi triệu đồng");
+    expect(fns.docSo(4.35 * 100, "nghìn đồng", "chẵn", N)).toBe("Bốn trăm ba mươi lăm nghìn đồng chẵn");
+    expect(fns.docSo(1.5, "đồng", N, 1)).toBe("Một phẩy năm đồng");
     expect(fns.soVn(8962.46, N)).toBe("8.962,46");
     expect(fns.tyLe(1050, 1710, N)).toBe("61,4%");
     expect(fns.tyLe(18923, 46357, 2)).toBe("40,82%");
@@ -38,6 +40,8 @@ describe("custom functions (Excel side)", () => {
     ["DOCSO too big", () => fns.docSo(1e18), "#NUM!"],
     ["DOCSO bad unit", () => fns.docSo(1, "USD"), "#VALUE!"],
     ["DOCSO bad option", () => fns.docSo(1, N, "xyz"), "#VALUE!"],
+    ["DOCSO chẵn without a unit", () => fns.docSo(1, N, "chẵn"), "#VALUE!"],
+    ["DOCSO fractional decimals", () => fns.docSo(1, N, N, 1.5), "#NUM!"],
     ["SOVN negative decimals", () => fns.soVn(1, -1), "#NUM!"],
     ["SOVN text", () => fns.soVn("1" as unknown as number), "#VALUE!"],
     ["TYLE zero denominator", () => fns.tyLe(1, 0), "#NUM!"],
@@ -59,6 +63,11 @@ describe("custom functions (Excel side)", () => {
   test("the #VALUE! message is the Vietnamese one", () => {
     const e = thrown(() => fns.datChiTieu(90, "Phổ cập 4G")) as StubCustomFunctionsError;
     expect(e.message).toMatch(/^Không xác định được chỉ tiêu/);
+  });
+
+  test("DOCSO's #VALUE! says why", () => {
+    const e = thrown(() => fns.docSo(1, N, "chẵn")) as StubCustomFunctionsError;
+    expect(e.message).toBe('Tùy chọn "chẵn" chỉ dùng khi có đơn vị tiền (ví dụ "đồng"): "chẵn" đứng sau "đồng".');
   });
 
   test("only CustomFunctions.Error is ever thrown", () => {

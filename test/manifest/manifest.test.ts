@@ -209,19 +209,26 @@ describe("custom functions metadata (functions.json)", () => {
     result: { type?: string };
   }
   let functions: Fn[];
+  let metadata: { allowErrorForDataTypeAny?: boolean; allowCustomDataForDataTypeAny?: boolean };
 
   beforeAll(async () => {
     const r = await generateCustomFunctionsMetadata(path.join(ROOT, "src", "functions", "functions.ts"));
     expect(r.errors).toEqual([]);
+    metadata = JSON.parse(r.metadataJson);
     functions = JSON.parse(r.metadataJson).functions;
   }, 60_000);
+
+  test("no parameter accepts an error argument: Excel passes #REF!, #DIV/0!… through without calling (README)", () => {
+    expect(metadata.allowErrorForDataTypeAny).toBeUndefined();
+    expect(metadata.allowCustomDataForDataTypeAny).toBe(true);
+  });
 
   const VIETNAMESE = /[\u0300-\u036f\u1ea0-\u1ef9ăâđêôơưĂÂĐÊÔƠƯ]/;
 
   test("lists the five functions with their signatures", () => {
     const sig = (f: Fn) => `${f.id}(${f.parameters.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(", ")})`;
     expect(functions.map(sig)).toEqual([
-      "DOCSO(so, [donvi], [tuychon])",
+      "DOCSO(so, [donvi], [tuychon], [sole])",
       "SOVN(so, [sole])",
       "TYLE(tuso, mauso, [sole])",
       "KIEMTRATONG(cacso, tong)",
@@ -252,7 +259,7 @@ describe("custom functions metadata (functions.json)", () => {
       functions.map((f) => [f.id, f.parameters.map((p) => p.type + (p.dimensionality === "matrix" ? "[][]" : ""))]),
     );
     expect(types).toEqual({
-      DOCSO: ["number", "string", "string"],
+      DOCSO: ["number", "string", "string", "number"],
       SOVN: ["number", "number"],
       TYLE: ["number", "number", "number"],
       KIEMTRATONG: ["any[][]", "any"],

@@ -5,7 +5,7 @@
  */
 import type { Finding } from "../findings";
 import { fromA1, toA1 } from "../grid/address";
-import { decAbs, decFromNumber, decSub, decToNumber } from "../number/decimal";
+import { decAbs, decFromNumber, decSub, decToNumber, excelDigits } from "../number/decimal";
 import type { Model } from "../tables/model";
 import { nodeName, sumRelation } from "../verify/describe";
 import { type Blame, type Failure, verify } from "../verify";
@@ -62,7 +62,7 @@ function blameFinding(report: Report<CheckMeta>, b: Blame): Finding {
     vi: `Ô ${toA1(b.row, b.col)}${column ? ` (cột "${column.header}"` : " ("}${node >= 0 ? `, dòng ${nodeName(t, node)})` : ")"}`,
     en: `${toA1(b.row, b.col)}${column ? ` (column "${column.header}"` : " ("}${node >= 0 ? `, row ${nodeName(t, node)})` : ")"}`,
   };
-  const required = Number(b.required.toPrecision(15));
+  const required = excelDigits(b.required);
   const formula = b.failures.find((f) => f.row === b.row && f.col === b.col)?.formula;
   const inferred = b.failures.some((f) => f.inferred);
   return report(
@@ -94,7 +94,7 @@ function singleFinding(report: Report<CheckMeta>, list: Failure[]): Finding {
   const also = alsoNote(list.slice(1));
   const extra = {
     stated: decToNumber(f.stated),
-    computed: f.family === "rate" ? Number(decToNumber(f.computed).toPrecision(15)) : decToNumber(f.computed),
+    computed: f.family === "rate" ? excelDigits(decToNumber(f.computed)) : decToNumber(f.computed),
     relation: list.map((x) => x.relation).join("; "),
     ...(f.formula ? { formula: f.formula } : {}),
     ...(f.inferred ? { inferred: true } : {}),

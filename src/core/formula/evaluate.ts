@@ -9,6 +9,7 @@
  */
 import { inSheet } from "../grid/address";
 import { isCellError, type CellError, type CellValue, type Rect } from "../grid/grid";
+import { excelDigits } from "../number/decimal";
 import { type Node as ParsedNode, parseFormula } from "./parse";
 
 /** Largest range read cell by cell when the context cannot list a range's values itself. */
@@ -70,7 +71,7 @@ function isRange(v: Val): v is RangeVal {
 function tidy(n: number): CellValue {
   if (!Number.isFinite(n)) return ERR.num;
   if (n === 0) return 0;
-  return Number(n.toPrecision(15));
+  return excelDigits(n);
 }
 
 function toNumber(v: CellValue): number | CellError {

@@ -32,6 +32,15 @@ export function decFromNumber(v: number): Dec {
   return decFromString(String(v));
 }
 
+/**
+ * The double as Excel keeps it: rounded to 15 significant digits, so binary noise of a sum or a
+ * product is gone (4.35 * 100 = 434.99999999999994 -> 435, 1234.56 + 5757.9 -> 6992.46,
+ * 0.1 + 0.2 -> 0.3). NaN and infinities come back unchanged.
+ */
+export function excelDigits(v: number): number {
+  return Number(v.toPrecision(15));
+}
+
 /** Parses a plain decimal string: "-123.456", "1e-7", "+5", ".5". Throws on anything else. */
 export function decFromString(str: string): Dec {
   const m = /^([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/.exec(str.trim());

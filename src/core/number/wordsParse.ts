@@ -5,18 +5,22 @@
  * with the usual variants: mốt/một, lăm/năm, tư/bốn after mươi, linh/lẻ, nghìn/ngàn, tỷ/tỉ,
  * bảy/bẩy, "âm" for negatives, "đồng", "đồng chẵn" or "chẵn" (and a closing "./.") at the end.
  *
- * Grammar (words lower-cased):
- *   number   = ["âm"] integer ["phẩy" fraction] ["đồng"] ["chẵn"]
- *   integer  = "không" | [integer "tỷ"] below1e9      -- the last "tỷ" splits, so tỷ repeats:
- *                                                      -- "một nghìn tỷ" 10^12, "một tỷ tỷ" 10^18
+ * Grammar (words lower-cased; unaccented text is read too: "muoi" is mươi after a digit, else mười):
+ *   number   = [("âm"|"trừ")] integer ["phẩy" fraction] ["đồng"] ["chẵn"]
+ *   integer  = "không" | flat | integer "tỷ" below1e9   -- the last "tỷ" splits, so tỷ repeats:
+ *                                                      -- "một nghìn hai trăm tỷ" 1 200 × 10^9
+ *   flat     = {triple group} [triple]                 -- groups named once, decreasing:
+ *   group    = ("nghìn"|"ngàn"|"triệu"|"tỷ") {"tỷ"}     -- "một nghìn tỷ hai trăm tỷ" 1,2 × 10^12
  *   below1e9 = [triple "triệu"] [triple ("nghìn"|"ngàn")] [triple]
  *   triple   = digit "trăm" [tens] | tens               -- "không trăm" inside a number
  *   tens     = ("linh"|"lẻ") digit | "mười" [unit] | digit "mươi" [unit] | digit
- *   fraction = {"không"} integer                        -- "không phẩy không năm" 0,05
+ *   fraction = {"không"} integer                        -- "không phẩy không năm" 0,05; in groups of
+ *                                                      -- three: "không trăm linh năm" 0,005
  *            | digit {digit}                            -- digit by digit: "ba phẩy một bốn" 3,14
- * Anything else (other words, "một trăm năm" which reads 150 colloquially, "mười mười") is not a
- * number: undefined.
+ * Anything else (other words, "một trăm năm" which reads 150 colloquially, "mười mười", groups out
+ * of order) is not a number: undefined, never a guess.
  */
+import { fold } from "../text/normalize";
 import { type Dec, normalize } from "./decimal";
 
 const DIGIT: Record<string, number> = {
@@ -112,23 +116,69 @@ function parseBelow1e9(w: string[], inner: boolean): number | undefined {
   return total > 0 ? total : undefined;
 }
 
-/** A whole number; the last "tỷ" splits it into (number) tỷ + below 10^9. */
+const GROUP_HEAD: Record<string, number> = { nghìn: 3, ngàn: 3, triệu: 6 };
+
+function isGroupWord(word: string): boolean {
+  return word === "tỷ" || GROUP_HEAD[word] !== undefined;
+}
+
+/**
+ * A whole number as groups each named once, largest first: triple + group name, the name one of
+ * nghìn, triệu or tỷ followed by any number of "tỷ" ("nghìn tỷ" 10^12, "triệu tỷ" 10^15, "tỷ tỷ"
+ * 10^18): "một nghìn tỷ hai trăm tỷ" 1 200 000 000 000. Undefined when the names do not decrease.
+ */
+function parseFlat(w: string[], inner: boolean): bigint | undefined {
+  let total = 0n;
+  let lastExp = Infinity;
+  let i = 0;
+  while (i < w.length) {
+    let j = i;
+    while (j < w.length && !isGroupWord(w[j])) j++;
+    if (j === i) return undefined; // a group name without its number
+    const t = parseTriple(w.slice(i, j), inner || i > 0);
+    if (t === undefined) return undefined;
+    let exp = 0;
+    let k = j;
+    if (k < w.length && GROUP_HEAD[w[k]] !== undefined) exp += GROUP_HEAD[w[k++]];
+    while (k < w.length && w[k] === "tỷ") {
+      exp += 9;
+      k++;
+    }
+    if (exp >= lastExp) return undefined;
+    total += BigInt(t) * 10n ** BigInt(exp);
+    lastExp = exp;
+    i = k;
+  }
+  return total;
+}
+
+/**
+ * A whole number: groups named once (parseFlat), or as numberToWords writes from 10^12 on, the
+ * last "tỷ" splitting it into (number) tỷ + below 10^9: "một nghìn hai trăm tỷ" 1 200 × 10^9,
+ * "một tỷ không trăm linh một tỷ" 1 000 000 001 × 10^9. Where the number before that "tỷ" has a
+ * "tỷ" of its own, what follows that one is written in full ("không trăm linh một", not "một").
+ */
 function parseInteger(w: string[], inner = false): bigint | undefined {
   if (w.length === 0) return undefined;
   if (w.length === 1 && w[0] === "không") return 0n;
+  const flat = parseFlat(w, inner);
+  if (flat !== undefined) return flat;
   const k = w.lastIndexOf("tỷ");
-  if (k < 0) {
-    const v = parseBelow1e9(w, inner);
-    return v === undefined ? undefined : BigInt(v);
-  }
-  const hi = parseInteger(w.slice(0, k), inner);
+  if (k < 0) return undefined;
+  const hiWords = w.slice(0, k);
+  const hi = parseInteger(hiWords, inner);
   if (hi === undefined || hi === 0n) return undefined;
+  const k2 = hiWords.lastIndexOf("tỷ");
+  if (k2 >= 0 && k2 < hiWords.length - 1 && hiWords[k2 + 2] !== "trăm") return undefined;
   if (k === w.length - 1) return hi * BILLION;
   const lo = parseBelow1e9(w.slice(k + 1), true);
   return lo === undefined ? undefined : hi * BILLION + BigInt(lo);
 }
 
-/** The digits after "phẩy". */
+/**
+ * The digits after "phẩy". A fraction written in groups of three ("không trăm ba mươi hai" 032,
+ * "không trăm linh năm" 005) has all the digits of its groups.
+ */
 function parseFraction(w: string[]): string | undefined {
   if (w.length === 0) return undefined;
   let zeros = 0;
@@ -136,7 +186,11 @@ function parseFraction(w: string[]): string | undefined {
   const rest = w.slice(zeros);
   if (rest.length === 0) return "0".repeat(zeros);
   const n = parseInteger(rest);
-  if (n !== undefined) return "0".repeat(zeros) + n.toString();
+  if (n !== undefined) {
+    let digits = n.toString();
+    if (rest[1] === "trăm") digits = digits.padStart(Math.ceil(digits.length / 3) * 3, "0");
+    return "0".repeat(zeros) + digits;
+  }
   // Digit by digit: "một bốn" 14.
   let digits = "0".repeat(zeros);
   for (const word of rest) {
@@ -147,12 +201,46 @@ function parseFraction(w: string[]): string | undefined {
   return digits;
 }
 
+/** The words, folded (no accents), to the number words they can only be. "muoi" is decided by its place. */
+const UNACCENTED: Record<string, string> = {};
+for (const word of [
+  ...Object.keys(DIGIT),
+  "mốt",
+  "lăm",
+  "tư",
+  "linh",
+  "lẻ",
+  "trăm",
+  "nghìn",
+  "ngàn",
+  "triệu",
+  "tỷ",
+  "phẩy",
+  "đồng",
+  "chẵn",
+  "âm",
+  "trừ",
+]) {
+  const f = fold(word);
+  if (UNACCENTED[f] === undefined) UNACCENTED[f] = word;
+}
+UNACCENTED.mot = "một";
+UNACCENTED.ti = "tỷ";
+
+const TENS_DIGIT = new Set(["hai", "ba", "bốn", "năm", "sáu", "bảy", "bẩy", "tám", "chín"]);
+
 function tokens(text: string): string[] {
   let s = text.normalize("NFC").toLowerCase();
   // Commas between words, a closing "./." or "." as on payment documents.
   s = s.replace(/[,;]/g, " ").replace(/[\s./]+$/, "");
   const w = s.split(/\s+/).filter((x) => x !== "");
-  return w.map((x) => (x === "tỉ" ? "tỷ" : x));
+  const out: string[] = [];
+  for (const x of w) {
+    if (x === "tỉ") out.push("tỷ");
+    else if (x === "muoi") out.push(out.length > 0 && TENS_DIGIT.has(out[out.length - 1]) ? "mươi" : "mười");
+    else out.push(UNACCENTED[x] ?? x);
+  }
+  return out;
 }
 
 /**
@@ -167,7 +255,7 @@ export function wordsToNumber(text: string): Dec | undefined {
   if (end > 0 && w[end - 1] === "đồng") end--;
   let start = 0;
   let neg = false;
-  if (w[0] === "âm") {
+  if (w[0] === "âm" || w[0] === "trừ") {
     neg = true;
     start = 1;
   }

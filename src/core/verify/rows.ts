@@ -5,7 +5,7 @@
  * as checked).
  */
 import { colToLetters } from "../grid/address";
-import { type Dec, DecSum, decCmp, decFromNumber, decNeg, sumAgrees } from "../number/decimal";
+import { type Dec, DecSum, decCmp, decFromNumber, decNeg, excelDigits, sumAgrees } from "../number/decimal";
 import { type Expr, evalExact, evalNumber, linearTerms, ratScale, ratToNumber, ratWithin } from "../tables/expr";
 import type { Column, RowRelation, Table } from "../tables/model";
 import { BAD, NUM } from "../tables/values";
@@ -115,7 +115,7 @@ function verifyRelation(st: TableState, rel: RowRelation, ri: number): void {
     for (let q = 0; q < ops.length; q++) if (present[q]) st.mark(i, ops[q]);
     st.rowCount[ri]++;
     if (ok) continue;
-    const computed: Dec = linear ? sum.result() : decFromNumber(Number(v.toPrecision(15)));
+    const computed: Dec = linear ? sum.result() : decFromNumber(excelDigits(v));
     const terms: Term[] = [];
     for (let q = 0; q < ops.length; q++)
       if (present[q] || !linear) terms.push({ row, col: ops[q], coef: linear ? signs[q] : 0, value: vals[q] });

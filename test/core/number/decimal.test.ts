@@ -6,6 +6,7 @@ import {
   decToNumber,
   decToString,
   decimalsOf,
+  excelDigits,
   rateWithin,
   withinRounding,
 } from "../../../src/core/number";
@@ -62,6 +63,17 @@ describe("decimal conversions", () => {
     expect(decToString(decFromNumber(v))).toBe(s);
     expect(decimalsOf(v)).toBe(k);
     expect(decToNumber(decFromNumber(v))).toBe(v);
+  });
+  test.each([
+    [4.35 * 100, 435],
+    [1234.56 + 5757.9, 6992.46],
+    [0.1 + 0.2, 0.3],
+    [6100 + 892.46 + 1970, 8962.46],
+    [123_456_789_012_345_680, 123_456_789_012_346_000],
+    [-0.1 - 0.2, -0.3],
+    [0, 0],
+  ])("Excel keeps 15 significant digits: %p -> %p", (v, kept) => {
+    expect(excelDigits(v)).toBe(kept);
   });
   test("rejects what is not a decimal", () => {
     expect(() => d("1,5")).toThrow();

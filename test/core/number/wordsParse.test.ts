@@ -1,4 +1,5 @@
-import { decToString, numberToWords, wordsToNumber } from "../../../src/core/number";
+import { decToString, numberToWords, wordsToNumber, type WordsOptions } from "../../../src/core/number";
+import { rng } from "../../../testkit/random";
 
 const read = (text: string): string | undefined => {
   const d = wordsToNumber(text);
@@ -62,6 +63,29 @@ describe("Vietnamese words back to numbers (Số tiền bằng chữ)", () => {
     ["một nghìn linh năm", "1005"],
     ["MƯỜI BA NGHÌN NĂM TRĂM BẢY MƯƠI", "13570"],
     ["  mười   ba  nghìn ", "13000"],
+    // Group names said once: nghìn tỷ 10^12, triệu tỷ 10^15, tỷ tỷ 10^18.
+    ["một nghìn tỷ hai trăm tỷ", "1200000000000"],
+    ["hai nghìn tỷ năm trăm triệu", "2000500000000"],
+    ["ba triệu tỷ bốn trăm nghìn tỷ", "3400000000000000"],
+    ["năm tỷ tỷ", "5000000000000000000"],
+    ["một nghìn hai trăm tỷ", "1200000000000"],
+    ["một tỷ hai trăm tỷ", "1000000200000000000"],
+    // Fractions in groups of three.
+    ["không phẩy không trăm ba mươi hai", "0.032"],
+    ["không phẩy không trăm linh năm", "0.005"],
+    ["một phẩy một trăm hai mươi ba", "1.123"],
+    ["hai phẩy không trăm mười", "2.01"],
+    // Without accents.
+    ["Muoi ba ty nam tram bay muoi trieu dong", "13570000000"],
+    ["tam nghin chin tram sau muoi hai phay bon muoi sau", "8962.46"],
+    ["mot tram linh nam", "105"],
+    ["hai muoi mot", "21"],
+    ["muoi lam", "15"],
+    ["Mot trieu khong tram le nam ngan dong chan", "1005000"],
+    // Negatives.
+    ["trừ ba trăm", "-300"],
+    ["Trừ hai mươi mốt phẩy năm", "-21.5"],
+    ["am mot phay hai", "-1.2"],
     // Decomposed Unicode (NFD), as some keyboards and PDFs produce.
     ["Mười ba nghìn năm trăm bảy mươi".normalize("NFD"), "13570"],
   ])("%s -> %s", (text, value) => expect(read(text)).toBe(value));
@@ -98,6 +122,22 @@ describe("Vietnamese words back to numbers (Số tiền bằng chữ)", () => {
     ["một phẩy hai phẩy ba"],
     ["một phẩy hai abc"],
     ["đồng một trăm"],
+    // Out of order, or a group named twice.
+    ["hai trăm tỷ một nghìn tỷ"],
+    ["hai trăm tỷ mười nghìn tỷ"],
+    ["một nghìn tỷ hai nghìn tỷ"],
+    ["một triệu tỷ hai triệu tỷ"],
+    ["năm trăm triệu hai tỷ"],
+    ["một tỷ nghìn"],
+    ["một nghìn triệu tỷ"],
+    ["tỷ một"],
+    ["trừ"],
+    ["âm trừ năm"],
+    ["muoi muoi"],
+    ["mot muoi"],
+    ["hai muoi muoi"],
+    ["không phẩy không trăm"],
+    ["ba trăm abc tỷ"],
   ])("%p is not a number", (text) => expect(wordsToNumber(text)).toBeUndefined());
 
   test("reads back what numberToWords writes", () => {
@@ -107,5 +147,43 @@ describe("Vietnamese words back to numbers (Số tiền bằng chữ)", () => {
         String(v),
       );
     }
+  });
+
+  const OPTIONS: WordsOptions[] = [{}, { zeroTens: "lẻ", thousand: "ngàn", fourAfterTens: "tư", unit: "đồng", even: true }];
+
+  /** A random decimal string: up to 19 integer digits (below 10^18 and 10^18 itself), many zero groups. */
+  function randomNumbers(seed: number, n: number): string[] {
+    const rand = rng(seed);
+    const out = ["1000000000000000000", "999999999999999999", "1000000000000", "1000001000000000000"];
+    for (let i = 0; i < n; i++) {
+      const groups = 1 + Math.floor(rand() * 6);
+      let int = String(1 + Math.floor(rand() * 999));
+      for (let g = 1; g < groups; g++) {
+        const r = rand();
+        int += String(r < 0.4 ? 0 : r < 0.6 ? Math.floor(rand() * 10) : Math.floor(rand() * 1000)).padStart(3, "0");
+      }
+      if (rand() < 0.15) int = String(Math.floor(rand() * 100));
+      const places = Math.floor(rand() * 4);
+      let frac = "";
+      for (let p = 0; p < places; p++) frac += String(Math.floor(rand() * 10));
+      frac = frac.replace(/0+$/, "");
+      const neg = rand() < 0.25 && !(int === "0" && frac === "");
+      out.push((neg ? "-" : "") + int + (frac ? "." + frac : ""));
+    }
+    return out;
+  }
+
+  test("round trip: wordsToNumber(numberToWords(x)) is x, for 2 000 numbers up to 10^18", () => {
+    const numbers = randomNumbers(12, 2000);
+    expect(numbers).toHaveLength(2004);
+    let checked = 0;
+    for (const x of numbers) {
+      for (const opts of OPTIONS) {
+        const words = numberToWords(x, opts);
+        expect({ x, words, back: read(words) }).toEqual({ x, words, back: x });
+        checked++;
+      }
+    }
+    expect(checked).toBe(4008);
   });
 });
