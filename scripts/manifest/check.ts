@@ -17,6 +17,16 @@ const SHORT_MAX = 125;
 const LONG_MAX = 250;
 const RESID_MAX = 32;
 
+/**
+ * The requirement sets the manifest must declare, and at which minimum: what the code uses without
+ * an isSetSupported guard (test/manifest/apis.test.ts lists the calls and holds them to these).
+ */
+export const REQUIRED_SETS: Readonly<Record<string, string>> = {
+  SharedRuntime: "1.1",
+  CustomFunctionsRuntime: "1.3",
+  ExcelApi: "1.7",
+};
+
 type ResourceKind = "image" | "url" | "string";
 
 interface Resource {
@@ -260,8 +270,21 @@ export function checkManifest(xmlText: string, options: CheckOptions = {}): Chec
     if (resid !== runtimeResid)
       errors.push(`${what} uses resid "${resid}" but the shared runtime is "${runtimeResid}": they must be the same`);
   }
-  const sets = all(doc, "Set").map((s) => s.attrs.Name);
-  if (!sets.includes("SharedRuntime")) errors.push('Requirements lack <Set Name="SharedRuntime">');
+  // A shared runtime has one task pane: a TaskpaneId on its ShowTaskpane action would ask for another.
+  for (const b of buttons) {
+    if (runtime && b.actionType === "ShowTaskpane" && b.taskpaneId !== undefined)
+      errors.push(
+        `line ${b.line}: button ${b.id} has a <TaskpaneId>, which a ShowTaskpane action under the shared runtime must not have`,
+      );
+  }
+  const sets = new Map(
+    all(child(doc, "Requirements") ?? doc, "Set").map((s): [string, string | undefined] => [s.attrs.Name, s.attrs.MinVersion]),
+  );
+  for (const [name, min] of Object.entries(REQUIRED_SETS)) {
+    const v = sets.get(name);
+    if (v === undefined) errors.push(`Requirements lack <Set Name="${name}" MinVersion="${min}">`);
+    else if (v !== min) errors.push(`Requirements: ${name} MinVersion is ${v}, the code is written for ${min}`);
+  }
 
   // The ExecuteFunction buttons and the actions the commands associate are the same set.
   const functionNames = new Set<string>();
