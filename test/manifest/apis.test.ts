@@ -15,27 +15,21 @@ import { all, parseXml } from "../../scripts/manifest/xml";
 const ROOT = path.resolve(__dirname, "..", "..");
 const FOLDERS = ["src/excel", "src/commands", "src/taskpane", "src/functions"];
 
-/** null: a type, or Office's common API (Office.onReady), available wherever the add-in loads. */
+/** null: Office's common API (Office.onReady), available wherever the add-in loads. */
 type Need = readonly [set: string, version: string] | null;
 
 /** What the scanner reports, by name. `.x(` and `.x` are method calls and properties in src/excel. */
 const APIS: Record<string, Need> = {
   // Office common API and the shared runtime.
   "Office.onReady": null,
-  "Office.AddinCommands.Event": null,
   "Office.actions.associate": ["SharedRuntime", "1.1"],
   "Office.addin.showAsTaskpane": ["SharedRuntime", "1.1"],
   // Custom functions.
   "CustomFunctions.Error": ["CustomFunctionsRuntime", "1.2"],
   "CustomFunctions.ErrorCode.*": ["CustomFunctionsRuntime", "1.3"],
   // (CustomFunctions.associate, 1.1, is appended at build time by custom-functions-metadata-plugin.)
-  // Excel: the entry point and types.
+  // Excel: the entry point (types such as Excel.Range, every segment capitalised, are not APIs).
   "Excel.run": ["ExcelApi", "1.1"],
-  "Excel.RequestContext": null,
-  "Excel.Range": null,
-  "Excel.RangeAreas": null,
-  "Excel.Worksheet": null,
-  "Excel.BorderIndex": null,
   "context.workbook.worksheets": ["ExcelApi", "1.1"],
   // Excel: methods.
   ".load(": ["ExcelApi", "1.1"],
@@ -102,6 +96,7 @@ function scan(): Use[] {
         let name = m[1] + m[2];
         if (name.startsWith("CustomFunctions.ErrorCode.")) name = "CustomFunctions.ErrorCode.*";
         if (name === "Office.context.requirements.isSetSupported") continue; // the guard itself
+        if (/^\w+(\.[A-Z]\w*)+$/.test(name) && !Object.hasOwn(APIS, name)) continue; // a type: Excel.Range, Office.AddinCommands.Event
         add(name);
       }
       for (const m of text.matchAll(/\bcontext\.workbook\.(\w+)/g)) add(`context.workbook.${m[1]}`);
