@@ -87,7 +87,10 @@ async function main(): Promise<void> {
   }
 
   // 3. Our own rules.
-  const { errors, model } = checkManifest(text);
+  // Icons are looked for beside the manifest when it has an assets/ folder (dist/), else in the project.
+  const besides = path.dirname(file);
+  const root = fs.existsSync(path.join(besides, "assets")) ? besides : ROOT;
+  const { errors, model } = checkManifest(text, { root });
   problems.push(...errors);
   if (model) {
     console.log(
