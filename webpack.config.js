@@ -8,7 +8,12 @@
  *                  by custom-functions-metadata-plugin (whose loader also appends the
  *                  CustomFunctions.associate calls to that file).
  *   preview.html   the real pane against an in-browser workbook, without Office (no office.js).
+ *   help.html      the SupportUrl page (Vietnamese: installing, admin deployment, addresses to allow).
  *   assets/*.png, manifest.xml.
+ *
+ * `ADDIN_URL=https://host/path/ npm run build` writes manifest.xml and help.html with every
+ * https://localhost:3000/ URL under that base (scripts/manifest/addin-url.cjs); a bad ADDIN_URL
+ * stops the build. Without it they keep https://localhost:3000/ (dev).
  *
  * `webpack --mode production` builds; `webpack serve` (or `npm start`) serves on
  * https://localhost:3000 with the office-addin-dev-certs certificates (http when they cannot be had).
@@ -18,6 +23,7 @@ const fs = require("node:fs");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const { addinBaseUrl, rebase } = require("./scripts/manifest/addin-url.cjs");
 
 const ROOT = __dirname;
 const DIST = path.join(ROOT, "dist");
@@ -92,6 +98,14 @@ module.exports = async (env = {}, argv = {}) => {
   const dev = mode !== "production";
   const serving = Boolean(env.WEBPACK_SERVE);
   const https = serving ? await devHttpsOptions() : undefined;
+  let baseUrl;
+  try {
+    baseUrl = addinBaseUrl(process.env.ADDIN_URL);
+  } catch (e) {
+    console.error(`\n✗ ${e.message}\n`);
+    process.exit(1);
+  }
+  const toBase = (content) => rebase(content.toString("utf8"), baseUrl);
 
   return {
     mode,
@@ -167,7 +181,8 @@ module.exports = async (env = {}, argv = {}) => {
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
           // By exact name: a glob over the root would make `webpack serve` watch the whole root.
-          { from: "manifest.xml", to: "manifest.xml" },
+          { from: "manifest.xml", to: "manifest.xml", transform: toBase },
+          { from: "src/help/help.html", to: "help.html", transform: toBase },
         ],
       }),
     ],

@@ -5,13 +5,16 @@
  *      else the built-in well-formedness check of scripts/manifest/xml.ts;
  *   2. `office-addin-manifest info` (its programmatic API): the manifest reads as an add-in;
  *   3. our own rules (scripts/manifest/check.ts): every resid resolves to a resource of the right
- *      kind, ids are unique, every URL is https://localhost:3000/..., every icon exists in assets/,
+ *      kind, ids are unique, every URL is https and under the add-in's base URL (its page's folder:
+ *      https://localhost:3000/ in dev, the ADDIN_URL of a production build, where a localhost URL
+ *      is an error), every icon exists in assets/, the declared requirement sets, no TaskpaneId,
  *      every text has vi-VN and en-US, string length limits, the shared runtime is wired the same
  *      way everywhere, the ExecuteFunction buttons are exactly the commands' COMMAND_ACTIONS.
  *
  * (`office-addin-manifest validate` needs Microsoft's online service: not used here.)
  *
  *   npx tsx scripts/validate-manifest.ts [manifest.xml]
+ *   npm run validate -- dist/manifest.xml      (the built one, after ADDIN_URL=... npm run build)
  *
  * Exits 1 with one line per problem.
  */
@@ -84,7 +87,10 @@ async function main(): Promise<void> {
   }
 
   // 3. Our own rules.
-  const { errors, model } = checkManifest(text);
+  // Icons are looked for beside the manifest when it has an assets/ folder (dist/), else in the project.
+  const besides = path.dirname(file);
+  const root = fs.existsSync(path.join(besides, "assets")) ? besides : ROOT;
+  const { errors, model } = checkManifest(text, { root });
   problems.push(...errors);
   if (model) {
     console.log(

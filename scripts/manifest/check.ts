@@ -1,6 +1,8 @@
 /**
  * Our own rules for manifest.xml: every resid resolves to a resource of the right kind (image, URL,
- * string), ids are unique, every URL is https://localhost:3000/..., every icon exists in assets/,
+ * string), ids are unique, every URL is https and under the add-in's base URL (its page's folder:
+ * https://localhost:3000/ in dev, the ADDIN_URL of a production build, which then has no localhost
+ * URL), every icon exists in assets/,
  * every text has vi-VN and en-US, string length limits, the shared runtime is wired the same way
  * everywhere, and the ExecuteFunction buttons are exactly the actions of COMMAND_ACTIONS
  * (src/commands/actions.ts), which the commands associate.
@@ -11,11 +13,20 @@ import { COMMAND_ACTIONS } from "../../src/commands/actions";
 import { all, child, local, parseXml, type XmlEl } from "./xml";
 
 const ROOT = path.resolve(__dirname, "..", "..");
-const BASE_URL = "https://localhost:3000";
 const LOCALES = ["vi-VN", "en-US"];
 const SHORT_MAX = 125;
 const LONG_MAX = 250;
 const RESID_MAX = 32;
+
+/**
+ * The requirement sets the manifest must declare, and at which minimum: what the code uses without
+ * an isSetSupported guard (test/manifest/apis.test.ts lists the calls and holds them to these).
+ */
+export const REQUIRED_SETS: Readonly<Record<string, string>> = {
+  SharedRuntime: "1.1",
+  CustomFunctionsRuntime: "1.3",
+  ExcelApi: "1.7",
+};
 
 type ResourceKind = "image" | "url" | "string";
 
@@ -92,6 +103,30 @@ function residKind(el: XmlEl): ResourceKind | undefined {
   if (n === "SourceLocation" || n === "FunctionFile" || n === "Runtime" || n === "LearnMoreUrl") return "url";
   if (n === "Label" || n === "Title" || n === "Description" || n === "Namespace") return "string";
   return undefined;
+}
+
+function isLocalhost(url: string): boolean {
+  try {
+    const h = new URL(url).hostname;
+    return h === "localhost" || h === "127.0.0.1" || h === "[::1]";
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The add-in's base URL: its page (<DefaultSettings><SourceLocation>) without the file name, e.g.
+ * https://localhost:3000/ (dev) or the ADDIN_URL of a production build.
+ */
+function baseUrlOf(doc: XmlEl): { url: string; error?: undefined } | { url?: undefined; error: string } {
+  const page = child(child(doc, "DefaultSettings"), "SourceLocation")?.attrs.DefaultValue;
+  if (!page) return { error: "no <DefaultSettings><SourceLocation DefaultValue>: the add-in's page" };
+  try {
+    const u = new URL(page);
+    return { url: `${u.origin}${u.pathname.slice(0, u.pathname.lastIndexOf("/") + 1)}` };
+  } catch {
+    return { error: `<DefaultSettings><SourceLocation> is "${page}", not a URL` };
+  }
 }
 
 function errorMessage(e: unknown): string {
@@ -172,19 +207,40 @@ export function checkManifest(xmlText: string, options: CheckOptions = {}): Chec
     urlOf(r.el, r.el.attrs.DefaultValue, id);
     for (const o of r.el.children) if (local(o.name) === "Override") urlOf(o, o.attrs.Value, `${id} (${o.attrs.Locale})`);
   }
+  const base = baseUrlOf(doc);
+  if (base.error !== undefined) errors.push(base.error);
+  const production = Boolean(base.url && !isLocalhost(base.url));
   for (const u of urls) {
-    if (!u.value) errors.push(`line ${u.el.line}: ${u.what} has no URL`);
-    else if (u.value !== BASE_URL && !u.value.startsWith(BASE_URL + "/"))
-      errors.push(`line ${u.el.line}: ${u.what} is ${u.value}, not under ${BASE_URL}/`);
+    if (!u.value) {
+      errors.push(`line ${u.el.line}: ${u.what} has no URL`);
+      continue;
+    }
+    let parsed: URL | undefined;
+    try {
+      parsed = new URL(u.value);
+    } catch {
+      errors.push(`line ${u.el.line}: ${u.what} is "${u.value}", not a URL`);
+      continue;
+    }
+    if (parsed.protocol !== "https:") errors.push(`line ${u.el.line}: ${u.what} is ${u.value}, not https`);
+    else if (production && isLocalhost(u.value))
+      errors.push(`line ${u.el.line}: ${u.what} is ${u.value}: a localhost URL in a manifest for ${base.url}`);
+    else if (
+      base.url &&
+      u.value !== base.url.slice(0, -1) &&
+      !u.value.startsWith(base.url) &&
+      u.value !== new URL(base.url).origin
+    )
+      errors.push(`line ${u.el.line}: ${u.what} is ${u.value}, not under ${base.url}`);
   }
 
   // Icons exist in assets/.
   const icons: string[] = [];
   for (const u of urls) {
-    if (!u.value || !/\.(png|jpe?g|gif|bmp|ico)$/i.test(u.value)) continue;
-    const rel = u.value.slice(BASE_URL.length + 1);
+    if (!u.value || !/\.(png|jpe?g|gif|bmp|ico)$/i.test(u.value) || !base.url || !u.value.startsWith(base.url)) continue;
+    const rel = u.value.slice(base.url.length);
     icons.push(rel);
-    if (!rel.startsWith("assets/")) errors.push(`line ${u.el.line}: icon ${u.value} is not under ${BASE_URL}/assets/`);
+    if (!rel.startsWith("assets/")) errors.push(`line ${u.el.line}: icon ${u.value} is not under ${base.url}assets/`);
     else if (!fs.existsSync(path.join(root, rel)))
       errors.push(`line ${u.el.line}: icon file ${rel} does not exist (run npx tsx scripts/make-icons.ts)`);
   }
@@ -260,8 +316,21 @@ export function checkManifest(xmlText: string, options: CheckOptions = {}): Chec
     if (resid !== runtimeResid)
       errors.push(`${what} uses resid "${resid}" but the shared runtime is "${runtimeResid}": they must be the same`);
   }
-  const sets = all(doc, "Set").map((s) => s.attrs.Name);
-  if (!sets.includes("SharedRuntime")) errors.push('Requirements lack <Set Name="SharedRuntime">');
+  // A shared runtime has one task pane: a TaskpaneId on its ShowTaskpane action would ask for another.
+  for (const b of buttons) {
+    if (runtime && b.actionType === "ShowTaskpane" && b.taskpaneId !== undefined)
+      errors.push(
+        `line ${b.line}: button ${b.id} has a <TaskpaneId>, which a ShowTaskpane action under the shared runtime must not have`,
+      );
+  }
+  const sets = new Map(
+    all(child(doc, "Requirements") ?? doc, "Set").map((s): [string, string | undefined] => [s.attrs.Name, s.attrs.MinVersion]),
+  );
+  for (const [name, min] of Object.entries(REQUIRED_SETS)) {
+    const v = sets.get(name);
+    if (v === undefined) errors.push(`Requirements lack <Set Name="${name}" MinVersion="${min}">`);
+    else if (v !== min) errors.push(`Requirements: ${name} MinVersion is ${v}, the code is written for ${min}`);
+  }
 
   // The ExecuteFunction buttons and the actions the commands associate are the same set.
   const functionNames = new Set<string>();

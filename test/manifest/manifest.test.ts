@@ -37,7 +37,7 @@ describe("manifest.xml", () => {
     expect(text("Permissions")).toBe("ReadWriteDocument");
     expect(all(doc, "Host").map((h) => h.attrs.Name ?? h.attrs["xsi:type"])).toEqual(["Workbook", "Workbook"]);
     const sets = all(doc, "Set").map((s) => `${s.attrs.Name} ${s.attrs.MinVersion}`);
-    expect(sets).toEqual(expect.arrayContaining(["SharedRuntime 1.1", "CustomFunctionsRuntime 1.1"]));
+    expect(sets).toEqual(["SharedRuntime 1.1", "CustomFunctionsRuntime 1.3", "ExcelApi 1.7"]);
     expect(all(doc, "SourceLocation").find((s) => s.attrs.DefaultValue)?.attrs.DefaultValue).toBe(
       "https://localhost:3000/taskpane.html",
     );
@@ -82,7 +82,7 @@ describe("manifest.xml", () => {
     const label = (b: Button) => model.resources.get(b.label!)?.el.attrs.DefaultValue;
     expect(model.buttons.map((b) => ({ label: label(b), action: b.actionType, fn: b.functionName ?? b.taskpaneId }))).toEqual([
       { label: "Kiểm tra số liệu", action: "ExecuteFunction", fn: "validateTotals" },
-      { label: "Bảng kiểm tra", action: "ShowTaskpane", fn: "ButtonId1" },
+      { label: "Bảng kiểm tra", action: "ShowTaskpane", fn: undefined },
       { label: "Soạn báo cáo", action: "ExecuteFunction", fn: "draftReport" },
       { label: "Tạo mẫu", action: "ExecuteFunction", fn: "createTemplate" },
     ]);
@@ -178,6 +178,28 @@ describe("manifest.xml", () => {
     expect(errors).toMatch(/http:\/\/example\.com\/help/);
     expect(checkManifest(xml.replace("</CustomTab>", ""), { root: ROOT }).errors[0]).toMatch(/^XML: line \d+/);
     expect(() => parseXml(xml.replace("</CustomTab>", ""))).toThrow(XmlError);
+  });
+
+  test("the checker wants no TaskpaneId under the shared runtime, and the declared requirement sets", () => {
+    const withId = xml.replace(
+      '<Action xsi:type="ShowTaskpane">',
+      '<Action xsi:type="ShowTaskpane">\n<TaskpaneId>ButtonId1</TaskpaneId>',
+    );
+    expect(withId).not.toBe(xml);
+    expect(checkManifest(withId, { root: ROOT }).errors).toEqual([
+      expect.stringMatching(
+        /button BtnBangKiemTra has a <TaskpaneId>, which a ShowTaskpane action under the shared runtime must not have/,
+      ),
+    ]);
+    const old = xml.replace(
+      '<Set Name="CustomFunctionsRuntime" MinVersion="1.3"/>',
+      '<Set Name="CustomFunctionsRuntime" MinVersion="1.1"/>',
+    );
+    expect(checkManifest(old, { root: ROOT }).errors).toEqual([
+      "Requirements: CustomFunctionsRuntime MinVersion is 1.1, the code is written for 1.3",
+    ]);
+    const noExcel = xml.replace('<Set Name="ExcelApi" MinVersion="1.7"/>', "");
+    expect(checkManifest(noExcel, { root: ROOT }).errors).toEqual(['Requirements lack <Set Name="ExcelApi" MinVersion="1.7">']);
   });
 
   test("the checker holds the ExecuteFunction buttons to COMMAND_ACTIONS, both ways", () => {
