@@ -14,6 +14,7 @@ import { readSheet } from "../../../src/cli/xlsx/sheetScanner";
 import { ReadBudget } from "../../../src/cli/xlsx/budget";
 import { ZipReader } from "../../../src/cli/xlsx/zip";
 import { handXlsx } from "../../../testkit/hostile/writers";
+import { thrown } from "../../helpers/thrown";
 
 const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
 const PART = "xl/worksheets/sheet1.xml";
@@ -22,22 +23,12 @@ function sheetZip(data: string): ZipReader {
   return new ZipReader(zipSync({ [PART]: strToU8(`<worksheet ${NS}><sheetData>${data}</sheetData></worksheet>`) }));
 }
 
-function readErr(f: () => unknown): InputError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof InputError) return e;
-    throw e;
-  }
-  throw new Error("no error");
-}
-
 const tenCells = '<row r="1">' + "<c><v>1</v></c>".repeat(10) + "</row>";
 
 test("the cell budget: 10 cells pass a budget of 10, not of 9; the message names --max-cells", () => {
   const bytes = handXlsx([{ name: "S", sheetData: tenCells }]);
   expect(readXlsx(bytes, { maxCells: 10 })[0].rows[0]).toHaveLength(10);
-  const e = readErr(() => readXlsx(bytes, { maxCells: 9, fileName: "a.xlsx" }));
+  const e = thrown(InputError, () => readXlsx(bytes, { maxCells: 9, fileName: "a.xlsx" }));
   expect(e.code).toBe("too-large");
   expect(e.vi).toContain("--max-cells 18");
   expect(e.en).toContain("more than 9 cells");
@@ -50,7 +41,7 @@ test("the formula budget counts stored formula text (with its =), followers only
     '<row r="2"><c r="B2"><f t="shared" si="0"/></c></row><row r="3"><c r="B3"><f t="shared" si="0"/></c></row>';
   const zip = sheetZip(xml);
   expect(() => readSheet(zip, zip.get(PART)!, "S", [], [], false, new ReadBudget(100, 11))).not.toThrow(); // "=B1+C1" 6 + "=C1*2" 5
-  const e = readErr(() => readXlsx(handXlsx([{ name: "S", sheetData: xml }]), { maxFormulaChars: 10 }));
+  const e = thrown(InputError, () => readXlsx(handXlsx([{ name: "S", sheetData: xml }]), { maxFormulaChars: 10 }));
   expect(e.code).toBe("too-large");
   expect(e.en).toContain("--max-formula-chars 20");
   // With no room left, followers are computed on every read, and still right.

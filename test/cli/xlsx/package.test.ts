@@ -6,6 +6,7 @@
 import { strToU8, zipSync } from "fflate";
 import { FormatError } from "../../../src/cli/xlsx/errors";
 import { openPackage, resolveTarget, type Package } from "../../../src/cli/xlsx/package";
+import { thrown } from "../../helpers/thrown";
 
 const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships";
@@ -30,16 +31,6 @@ function workbook(sheets: string): string {
 }
 
 const SHEET = `<worksheet xmlns="${MAIN}"><sheetData/></worksheet>`;
-
-function formatError(f: () => unknown): FormatError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof FormatError) return e;
-    throw e;
-  }
-  throw new Error("no error");
-}
 
 describe("resolveTarget", () => {
   test.each([
@@ -94,7 +85,7 @@ describe("Package", () => {
   });
 
   test("findWorkbook: other ZIP packages get their own errors", () => {
-    const err = (files: Record<string, string>) => formatError(() => open(files).findWorkbook()).code;
+    const err = (files: Record<string, string>) => thrown(FormatError, () => open(files).findWorkbook()).code;
     expect(err({ "word/document.xml": "<w:document/>", "[Content_Types].xml": "<Types/>" })).toBe("docx");
     expect(err({ "ppt/presentation.xml": "<p:presentation/>", "[Content_Types].xml": "<Types/>" })).toBe("pptx");
     expect(err({ mimetype: "application/vnd.oasis.opendocument.spreadsheet", "content.xml": "<x/>" })).toBe("not-xlsx");
@@ -141,7 +132,7 @@ describe("Package", () => {
       "xl/worksheets/sheet2.xml": SHEET,
       "xl/sharedStrings.xml": "<sst/>",
     });
-    const e = formatError(() => pkg.readWorkbook("xl/workbook.xml"));
+    const e = thrown(FormatError, () => pkg.readWorkbook("xl/workbook.xml"));
     expect([e.code, e.detail]).toEqual([
       "corrupt",
       { vi: "thiếu xl/_rels/workbook.xml.rels", en: "missing xl/_rels/workbook.xml.rels" },
@@ -166,17 +157,17 @@ describe("Package", () => {
   });
 
   test("readWorkbook: a missing or foreign workbook part → corrupt (zip when the package has no xl/workbook.xml)", () => {
-    const missing = formatError(() => open({ "xl/other.xml": "<x/>" }).readWorkbook("xl/workbook.xml"));
+    const missing = thrown(FormatError, () => open({ "xl/other.xml": "<x/>" }).readWorkbook("xl/workbook.xml"));
     expect([missing.code, missing.detail?.en]).toEqual(["corrupt", "missing xl/workbook.xml"]);
-    const foreign = formatError(() => open({ "xl/workbook.xml": "<document/>" }).readWorkbook("xl/workbook.xml"));
+    const foreign = thrown(FormatError, () => open({ "xl/workbook.xml": "<document/>" }).readWorkbook("xl/workbook.xml"));
     expect([foreign.code, foreign.detail?.en]).toEqual(["corrupt", "xl/workbook.xml is not a workbook"]);
-    expect(formatError(() => open({ "data/wb.xml": "<document/>" }).readWorkbook("data/wb.xml")).code).toBe("zip");
+    expect(thrown(FormatError, () => open({ "data/wb.xml": "<document/>" }).readWorkbook("data/wb.xml")).code).toBe("zip");
   });
 });
 
 describe("openPackage", () => {
   test("bytes that are not a ZIP say what they are", () => {
-    const code = (b: Uint8Array) => formatError(() => openPackage(b)).code;
+    const code = (b: Uint8Array) => thrown(FormatError, () => openPackage(b)).code;
     expect(code(new Uint8Array(0))).toBe("empty-file");
     expect(code(strToU8("STT;Chỉ tiêu;Số lượng\n1;Dân số;155000\n"))).toBe("csv");
     expect(code(strToU8("%PDF-1.7\n"))).toBe("not-xlsx");
@@ -202,7 +193,7 @@ describe("openPackage", () => {
     ]);
     const withText = new Uint8Array([...strToU8("một dòng chữ\r\n"), ...zip]);
     expect(openPackage(withText).findWorkbook()).toBe("xl/workbook.xml");
-    const code = (b: Uint8Array) => formatError(() => openPackage(b)).code;
+    const code = (b: Uint8Array) => thrown(FormatError, () => openPackage(b)).code;
     expect(code(stub)).toBe("not-xlsx");
     const xls = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array<number>(504).fill(0), ...zip]);
     expect(code(xls)).toBe("xls"); // an OLE file stays what it is, whatever its tail

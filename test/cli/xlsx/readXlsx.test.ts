@@ -6,22 +6,11 @@
  */
 import ExcelJS from "exceljs";
 import { strToU8, zipSync, type Zippable } from "fflate";
-import { cellAt, type Cell, type Grid } from "../../../src/core/grid/grid";
-import { fromA1 } from "../../../src/core/grid/address";
+import type { Grid } from "../../../src/core/grid/grid";
 import { InputError } from "../../../src/cli/xlsx/errors";
 import { readXlsx } from "../../../src/cli/xlsx/readXlsx";
 import { plainCell } from "../../helpers/plainCells";
-
-function at(grid: Grid, a1: string): Cell | undefined {
-  const p = fromA1(a1)!;
-  return cellAt(grid, p.row, p.col);
-}
-
-function countCells(grid: Grid): number {
-  let n = 0;
-  for (const r of grid.rows) if (r) for (const c of r) if (c) n++;
-  return n;
-}
+import { at, countCells } from "../../helpers/gridCells";
 
 async function buildReport(): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();

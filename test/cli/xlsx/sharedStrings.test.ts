@@ -3,6 +3,7 @@ import { strToU8, zipSync } from "fflate";
 import { FormatError } from "../../../src/cli/xlsx/errors";
 import { collectText, readSharedStrings } from "../../../src/cli/xlsx/sharedStrings";
 import { ZipReader } from "../../../src/cli/xlsx/zip";
+import { thrown } from "../../helpers/thrown";
 
 const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
 const PART = "xl/sharedStrings.xml";
@@ -11,16 +12,6 @@ const PART = "xl/sharedStrings.xml";
 function read(xml: string | Uint8Array): string[] {
   const zip = new ZipReader(zipSync({ [PART]: typeof xml === "string" ? strToU8(xml) : xml }));
   return readSharedStrings(zip, zip.get(PART)!);
-}
-
-function readError(xml: string): FormatError {
-  try {
-    read(xml);
-  } catch (e) {
-    if (e instanceof FormatError) return e;
-    throw e;
-  }
-  throw new Error("no error");
 }
 
 describe("readSharedStrings", () => {
@@ -79,10 +70,10 @@ describe("readSharedStrings", () => {
   });
 
   test("truncated or foreign XML → corrupt naming the part", () => {
-    const cut = readError(`<sst ${NS}><si><t>a</t></si>`);
+    const cut = thrown(FormatError, () => read(`<sst ${NS}><si><t>a</t></si>`));
     expect(cut.code).toBe("corrupt");
     expect(cut.detail?.en).toBe(`${PART}: unexpected end of XML (</sst> missing)`);
-    const open = readError(`<sst ${NS}><si><t>a</t>`);
+    const open = thrown(FormatError, () => read(`<sst ${NS}><si><t>a</t>`));
     expect(open.detail?.en).toBe(`${PART}: unexpected end of XML`);
   });
 });

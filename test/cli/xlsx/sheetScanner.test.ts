@@ -4,12 +4,13 @@
  * strings, prefixes, escapes, and sheets cut at any point between two chunks of text.
  */
 import { strToU8, zipSync } from "fflate";
-import { fromA1 } from "../../../src/core/grid/address";
-import { cellAt, type Cell, type Grid } from "../../../src/core/grid/grid";
+import type { Grid } from "../../../src/core/grid/grid";
 import { FormatError } from "../../../src/cli/xlsx/errors";
 import { readSheet, SheetScanner } from "../../../src/cli/xlsx/sheetScanner";
 import { ZipReader } from "../../../src/cli/xlsx/zip";
 import { plainCell, plainRows } from "../../helpers/plainCells";
+import { at, countCells } from "../../helpers/gridCells";
+import { thrown } from "../../helpers/thrown";
 
 const NS =
   'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
@@ -23,27 +24,6 @@ function sheetXml(data: string, extra = ""): string {
 function read(xml: string, sst: string[] = [], formats: (string | undefined)[] = [], level: 0 | 1 | 6 = 6): Grid {
   const zip = new ZipReader(zipSync({ [PART]: [strToU8(xml), { level }] }));
   return readSheet(zip, zip.get(PART)!, "S", sst, formats);
-}
-
-function readError(xml: string): FormatError {
-  try {
-    read(xml);
-  } catch (e) {
-    if (e instanceof FormatError) return e;
-    throw e;
-  }
-  throw new Error("no error");
-}
-
-function at(grid: Grid, a1: string): Cell | undefined {
-  const p = fromA1(a1)!;
-  return cellAt(grid, p.row, p.col);
-}
-
-function countCells(grid: Grid): number {
-  let n = 0;
-  for (const r of grid.rows) if (r) for (const c of r) if (c) n++;
-  return n;
 }
 
 describe("readSheet", () => {
@@ -163,15 +143,7 @@ describe("readSheet", () => {
 
   test("a shared-string index outside the table, or not an index, makes the part corrupt, naming the cell", () => {
     const one = (v: string) => sheetXml(`<row r="3"><c r="A3" t="s"><v>0</v></c><c r="B3" t="s"><v>${v}</v></c></row>`);
-    const err = (v: string) => {
-      try {
-        read(one(v), ["Xã"]);
-      } catch (e) {
-        if (e instanceof FormatError) return e;
-        throw e;
-      }
-      throw new Error("no error");
-    };
+    const err = (v: string) => thrown(FormatError, () => read(one(v), ["Xã"]));
     expect(at(read(one("0"), ["Xã"]), "B3")).toEqual({ value: "Xã" });
     const out = err("1");
     expect(out.code).toBe("corrupt");
@@ -265,7 +237,7 @@ describe("readSheet", () => {
       [sheetXml('<row r="1"><c r="A1" s="1></row>'), "unterminated tag in a row"],
     ];
     for (const [xml, what] of cases) {
-      const e = readError(xml);
+      const e = thrown(FormatError, () => read(xml));
       expect([e.code, e.detail?.en]).toEqual(["corrupt", `${PART}: ${what}`]);
     }
   });
