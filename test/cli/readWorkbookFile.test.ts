@@ -12,6 +12,7 @@ import { readWorkbookFile } from "../../src/cli/readWorkbookFile";
 import { InputError, type InputErrorCode } from "../../src/cli/xlsx/errors";
 import { readXlsx } from "../../src/cli/xlsx/readXlsx";
 import { crc32 } from "../../src/cli/xlsx/zip";
+import { zipItems } from "../../testkit/hostile/zip";
 import { randomBytes, rng } from "../../testkit/random";
 
 let dir: string;
@@ -384,85 +385,17 @@ describe("damaged workbooks", () => {
 });
 
 describe("zip bombs and lying sizes", () => {
-  /** Builds a zip around already-deflated data, declaring the given sizes. */
-  function rawZip(name: string, deflated: Uint8Array, usize: number, crc: number): Uint8Array {
-    const nm = strToU8(name);
-    const local = new Uint8Array(30 + nm.length);
-    u32le(local, 0, 0x04034b50);
-    local[4] = 20;
-    local[8] = 8; // deflate
-    u32le(local, 14, crc);
-    u32le(local, 18, deflated.length);
-    u32le(local, 22, usize);
-    local[26] = nm.length;
-    local.set(nm, 30);
-    const cd = new Uint8Array(46 + nm.length);
-    u32le(cd, 0, 0x02014b50);
-    cd[4] = 20;
-    cd[6] = 20;
-    cd[10] = 8;
-    u32le(cd, 16, crc);
-    u32le(cd, 20, deflated.length);
-    u32le(cd, 24, usize);
-    cd[28] = nm.length;
-    cd.set(nm, 46);
-    const eocd = new Uint8Array(22);
-    u32le(eocd, 0, 0x06054b50);
-    eocd[8] = 1;
-    eocd[10] = 1;
-    u32le(eocd, 12, cd.length);
-    u32le(eocd, 16, local.length + deflated.length);
-    const out = new Uint8Array(local.length + deflated.length + cd.length + eocd.length);
-    out.set(local, 0);
-    out.set(deflated, local.length);
-    out.set(cd, local.length + deflated.length);
-    out.set(eocd, local.length + deflated.length + cd.length);
-    return out;
-  }
-
-  /** A package whose sheet part is replaced by `sheetZip`'s single entry. */
+  /**
+   * The package with its sheet part replaced by already-deflated data declaring the given size and
+   * CRC (the bomb first, the other parts stored), written by the hostile corpus's ZIP writer.
+   */
   function withBombSheet(deflated: Uint8Array, usize: number, crc: number): Uint8Array {
-    // Put the bomb first, then a normal package's directory: simplest is to build the package
-    // with a small placeholder sheet and swap the sheet entry's data and sizes.
-    const base = unzipSync(pkg("<worksheet/>"));
-    delete base["xl/worksheets/sheet1.xml"];
-    const rest = unzipSync(zipSync(base));
-    const bomb = rawZip("xl/worksheets/sheet1.xml", deflated, usize, crc);
-    // Merge: read both central directories with our own reader is overkill; rebuild by hand.
-    const parts: { name: string; local: Uint8Array; cd: Uint8Array }[] = [];
-    const bombLocalLen = bomb.length - 22 - (46 + "xl/worksheets/sheet1.xml".length);
-    parts.push({
-      name: "sheet",
-      local: bomb.subarray(0, bombLocalLen),
-      cd: bomb.subarray(bombLocalLen, bomb.length - 22),
-    });
-    for (const [n, data] of Object.entries(rest)) {
-      const z = zipSync({ [n]: [data, { level: 0 }] });
-      const cdLen = 46 + strToU8(n).length;
-      parts.push({ name: n, local: z.subarray(0, z.length - 22 - cdLen), cd: z.subarray(z.length - 22 - cdLen, z.length - 22) });
-    }
-    let size = 22;
-    for (const p of parts) size += p.local.length + p.cd.length;
-    const out = new Uint8Array(size);
-    let at = 0;
-    const offsets: number[] = [];
-    for (const p of parts) {
-      offsets.push(at);
-      out.set(p.local, at);
-      at += p.local.length;
-    }
-    const cdStart = at;
-    parts.forEach((p, i) => {
-      const cd = p.cd.slice();
-      u32le(cd, 42, offsets[i]);
-      out.set(cd, at);
-      at += cd.length;
-    });
-    u32le(out, at, 0x06054b50);
-    out[at + 8] = out[at + 10] = parts.length;
-    u32le(out, at + 12, at - cdStart);
-    u32le(out, at + 16, cdStart);
-    return out;
+    const rest = unzipSync(pkg("<worksheet/>"));
+    delete rest["xl/worksheets/sheet1.xml"];
+    return zipItems([
+      { name: "xl/worksheets/sheet1.xml", raw: { deflated, size: usize, crc } },
+      ...Object.entries(rest).map(([name, data]) => ({ name, data, level: 0 as const })),
+    ]);
   }
 
   test("200 MB of zeros (1016:1) → too-large, fast, without inflating", () => {
