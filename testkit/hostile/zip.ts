@@ -58,30 +58,26 @@ export function zipItems(items: ZipItem[]): Uint8Array {
       size = data.length;
       crc = crc32(data);
     }
+    // The fields a local header and its central directory entry share, from "version needed".
+    const common = (b: Uint8Array, at: number): void => {
+      u16(b, at, 20);
+      u16(b, at + 2, 0x0800); // UTF-8 name
+      u16(b, at + 4, method);
+      u16(b, at + 6, DOS_TIME);
+      u16(b, at + 8, DOS_DATE);
+      u32(b, at + 10, crc);
+      u32(b, at + 14, body.length);
+      u32(b, at + 18, size);
+      u16(b, at + 22, name.length);
+    };
     const local = new Uint8Array(30 + name.length);
     u32(local, 0, 0x04034b50);
-    u16(local, 4, 20);
-    u16(local, 6, 0x0800);
-    u16(local, 8, method);
-    u16(local, 10, DOS_TIME);
-    u16(local, 12, DOS_DATE);
-    u32(local, 14, crc);
-    u32(local, 18, body.length);
-    u32(local, 22, size);
-    u16(local, 26, name.length);
+    common(local, 4);
     local.set(name, 30);
     const cd = new Uint8Array(46 + name.length);
     u32(cd, 0, 0x02014b50);
-    u16(cd, 4, 20);
-    u16(cd, 6, 20);
-    u16(cd, 8, 0x0800);
-    u16(cd, 10, method);
-    u16(cd, 12, DOS_TIME);
-    u16(cd, 14, DOS_DATE);
-    u32(cd, 16, crc);
-    u32(cd, 20, body.length);
-    u32(cd, 24, size);
-    u16(cd, 28, name.length);
+    u16(cd, 4, 20); // version made by
+    common(cd, 6);
     u32(cd, 42, offset);
     cd.set(name, 46);
     locals.push(local, body);
