@@ -79,6 +79,12 @@ function dirOf(part: string): string {
   return i < 0 ? "" : part.slice(0, i + 1);
 }
 
+/** The relationships part of a part: "xl/workbook.xml" → "xl/_rels/workbook.xml.rels". */
+function relsPathOf(part: string): string {
+  const dir = dirOf(part);
+  return `${dir}_rels/${part.slice(dir.length)}.rels`;
+}
+
 /** Resolves a relationship target against the source part's folder (relative or absolute). */
 export function resolveTarget(baseDir: string, target: string): string {
   let t = target.replace(/\\/g, "/");
@@ -153,7 +159,7 @@ export class Package {
   /** Relationships of `part` ("" for the package), by id. */
   rels(part: string): Map<string, Relationship> {
     const dir = dirOf(part);
-    const relsPath = `${dir}_rels/${part.slice(dir.length)}.rels`;
+    const relsPath = relsPathOf(part);
     const map = new Map<string, Relationship>();
     const root = this.xml(relsPath, ["Relationship"]);
     if (!root) return map;
@@ -222,7 +228,7 @@ export class Package {
       });
     }
     const dir = dirOf(workbookPath);
-    const relsPath = `${dir}_rels/${workbookPath.slice(dir.length)}.rels`;
+    const relsPath = relsPathOf(workbookPath);
     // Without its relationships part nothing says which part holds which sheet: guessing
     // "worksheets/sheetN.xml" could show one sheet's numbers under another's name. Excel calls
     // such a file damaged and offers a repair; so do we.
