@@ -167,8 +167,10 @@ async function checkFile(
   read: ReadXlsxOptions,
 ): Promise<{ file: string; report?: Report; error?: InputError }> {
   try {
-    const grids = await readWorkbookFile(file, read);
+    const unread: string[] = [];
+    const grids = await readWorkbookFile(file, { ...read, unread });
     const { report } = checkWorkbook(grids, { lang });
+    if (unread.length > 0) report.summary.unreadSheets = unread;
     return { file, report };
   } catch (e) {
     if (e instanceof InputError) return { file, error: e };
@@ -193,7 +195,7 @@ async function runCheck(a: Args, out: Out): Promise<number> {
     } else if (r.report && code === 0) {
       const s = r.report.summary;
       // --strict: a number nobody checked fails the run as an error would.
-      if (s.errors > 0 || (a.strict && s.checkedCells < s.numericCells)) code = 1;
+      if (s.errors > 0 || (a.strict && (s.checkedCells < s.numericCells || s.unreadSheets))) code = 1;
     }
   }
   if (a.strict && !a.json) {
@@ -205,6 +207,15 @@ async function runCheck(a: Args, out: Out): Promise<number> {
           a.lang,
           `--strict: "${r.file}" còn ${s.numericCells - s.checkedCells} ô số chưa được kiểm tra.`,
           `--strict: "${r.file}" has ${s.numericCells - s.checkedCells} number cells not checked.`,
+        );
+      }
+      if (s?.unreadSheets) {
+        const names = s.unreadSheets.map((n) => `"${n}"`).join(", ");
+        say(
+          out,
+          a.lang,
+          `--strict: "${r.file}" có trang tính không đọc được: ${names}.`,
+          `--strict: "${r.file}" has sheets that could not be read: ${names}.`,
         );
       }
     }

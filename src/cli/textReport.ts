@@ -47,6 +47,13 @@ function coverageLines(report: Report, lang: Lang): string[] {
     }
     for (const n of c.notes) notes.push(`${quoteSheetName(c.sheet)}!${c.range} — ${n}`);
   }
+  for (const name of s.unreadSheets ?? []) {
+    notes.push(
+      lang === "vi"
+        ? `trang tính "${name}": có trong sổ nhưng tệp không chứa dữ liệu của nó (thường là trang mô-đun VBA) nên không đọc được`
+        : `sheet "${name}": listed in the workbook, but the file holds no data for it (usually a VBA module sheet), so it was not read`,
+    );
+  }
   if (notes.length) {
     lines.push(lang === "vi" ? "Chưa kiểm tra:" : "Not checked:");
     for (const n of notes) lines.push(`  - ${n}`);

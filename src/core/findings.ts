@@ -73,6 +73,12 @@ export interface Summary {
   /** Number cells that some check verified. */
   checkedCells: number;
   coverage: CoverageEntry[];
+  /**
+   * Sheets the workbook lists but whose data the file does not hold (a VBA module sheet, a part
+   * left out): not read, so nothing on them was checked. Set by the .xlsx reader's callers, only
+   * when there are such sheets.
+   */
+  unreadSheets?: string[];
 }
 
 export interface Report {

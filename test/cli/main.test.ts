@@ -261,3 +261,27 @@ describe("the installed command", () => {
     expect(execFileSync(process.execPath, [bin, "--version"], { encoding: "utf8" })).toMatch(/^baocao \d/);
   });
 });
+
+describe("sheets the workbook lists but the file holds no data for", () => {
+  const vba = join(ROOT, "test/fixtures/hostile/31-vba-module-sheet.xlsx");
+
+  test("are named in the JSON summary and under “Chưa kiểm tra”, and fail --strict", async () => {
+    const json = await run(["check", vba, "--json"]);
+    expect(json.code).toBe(0);
+    expect((JSON.parse(json.stdout) as Report).summary.unreadSheets).toEqual(["Module1", "Cũ"]);
+
+    const text = await run(["check", vba]);
+    expect(text.stdout).toContain(
+      '  - trang tính "Cũ": có trong sổ nhưng tệp không chứa dữ liệu của nó (thường là trang mô-đun VBA) nên không đọc được',
+    );
+
+    const strict = await run(["check", vba, "--strict", "--lang", "en"]);
+    expect(strict.code).toBe(1);
+    expect(strict.stderr).toContain('has sheets that could not be read: "Module1", "Cũ".');
+  });
+
+  test("a workbook whose sheets are all read has no unreadSheets", async () => {
+    const ok = await run(["check", join(ROOT, "test/fixtures/contract/example-subtotal-typo.xlsx"), "--json"]);
+    expect((JSON.parse(ok.stdout) as Report).summary).not.toHaveProperty("unreadSheets");
+  });
+});

@@ -42,6 +42,12 @@ export interface ReadXlsxOptions {
   maxCells?: number;
   /** Formula-text budget in characters (default {@link DEFAULT_MAX_FORMULA_CHARS}); over it: `too-large`. See budget.ts. */
   maxFormulaChars?: number;
+  /**
+   * When given, receives the names of the sheets the workbook lists but the file holds no data
+   * for (a VBA module sheet with an empty r:id, a part left out): they are not read, and a report
+   * must say so.
+   */
+  unread?: string[];
 }
 
 /**
@@ -52,13 +58,18 @@ export function readXlsx(bytes: Uint8Array, options: ReadXlsxOptions = {}): Grid
   const fileName = options.fileName ?? "workbook.xlsx";
   try {
     const budget = new ReadBudget(options.maxCells ?? DEFAULT_MAX_CELLS, options.maxFormulaChars ?? DEFAULT_MAX_FORMULA_CHARS);
-    return readUnchecked(bytes, options.limits, budget);
+    return readUnchecked(bytes, options.limits, budget, options.unread);
   } catch (e) {
     throw toInputError(e, fileName);
   }
 }
 
-function readUnchecked(bytes: Uint8Array, limits: Partial<ZipLimits> | undefined, budget: ReadBudget): Grid[] {
+function readUnchecked(
+  bytes: Uint8Array,
+  limits: Partial<ZipLimits> | undefined,
+  budget: ReadBudget,
+  unread: string[] | undefined,
+): Grid[] {
   const pkg = openPackage(bytes, limits);
   const { zip } = pkg;
   const wb = pkg.readWorkbook(pkg.findWorkbook());
@@ -85,5 +96,6 @@ function readUnchecked(bytes: Uint8Array, limits: Partial<ZipLimits> | undefined
       en: `no worksheet can be read: the part of ${names} is missing`,
     });
   }
+  unread?.push(...missing);
   return grids;
 }
