@@ -278,8 +278,18 @@ async function runDraft(a: Args, out: Out): Promise<number> {
     }
     if (target && !canWrite(target, a, out)) return 2;
   }
-  const grids = await readWorkbookFile(file, a.read);
+  const unread: string[] = [];
+  const grids = await readWorkbookFile(file, { ...a.read, unread });
   const { model, report } = checkWorkbook(grids, { lang: a.lang });
+  if (unread.length > 0) {
+    const names = unread.map((n) => `"${n}"`).join(", ");
+    say(
+      out,
+      a.lang,
+      `Lưu ý: trang tính ${names} có trong sổ nhưng tệp không chứa dữ liệu của chúng, nên bản thảo không dùng gì từ đó.`,
+      `Note: the sheets ${names} are listed in the workbook but the file holds no data for them, so the draft uses nothing from them.`,
+    );
+  }
   if (model.tables.length === 0) {
     say(out, a.lang, `Không tìm thấy bảng nào trong "${file}" để soạn báo cáo.`, `No table found in "${file}" to draft from.`);
     return 1;

@@ -285,3 +285,10 @@ describe("sheets the workbook lists but the file holds no data for", () => {
     expect((JSON.parse(ok.stdout) as Report).summary).not.toHaveProperty("unreadSheets");
   });
 });
+
+test("draft says which listed sheets it could not read", async () => {
+  const r = await run(["draft", join(ROOT, "test/fixtures/hostile/31-vba-module-sheet.xlsx")]);
+  expect(r.stderr).toContain(
+    'Lưu ý: trang tính "Module1", "Cũ" có trong sổ nhưng tệp không chứa dữ liệu của chúng, nên bản thảo không dùng gì từ đó.',
+  );
+});
