@@ -17,6 +17,7 @@
 import { jsonBytes, utf8Length } from "../core/text/bytes";
 import { type Cell, type CellValue, type Grid, type Rect, type Row } from "../core/grid/grid";
 import { parseAddress, parseAreas } from "../core/grid/address";
+import { isSetSupported } from "./requirements";
 
 export interface ReadOptions {
   /** Target size of one response (default 4.5 MB; Excel on the web rejects more than 5 MB). */
@@ -137,16 +138,9 @@ function blockOf(range: Excel.Range): Block {
   };
 }
 
-/** Merged areas can be asked for from ExcelApi 1.13; outside Office (tests, preview) assume yes. */
+/** Merged areas can be asked for from ExcelApi 1.13. */
 function mergesSupported(): boolean {
-  try {
-    const office = (globalThis as { Office?: typeof Office }).Office;
-    const req = office?.context?.requirements;
-    if (!req || typeof req.isSetSupported !== "function") return true;
-    return req.isSetSupported("ExcelApi", "1.13");
-  } catch {
-    return true;
-  }
+  return isSetSupported("ExcelApi", "1.13");
 }
 
 /* ------------------------------------------------------------------------------------------ */

@@ -9,6 +9,7 @@ import { MAX_ROWS, rectToA1 } from "../core/grid/address";
 import { type CellValue, type Rect } from "../core/grid/grid";
 import { sheetNameKey, uniqueSheetName } from "../core/grid/sheetNames";
 import type { SheetSpec, SpecCell } from "../core/grid/spec";
+import { isSetSupported } from "./requirements";
 
 /** Excel column width in characters -> points (≈ 7 px per character, 0.75 pt per px). */
 export function charsToPoints(chars: number): number {
@@ -81,17 +82,6 @@ function applyStyle(range: Excel.Range, s: Style, multiCol: boolean): void {
       b.style = "Continuous";
       b.weight = "Thin";
     }
-  }
-}
-
-function isSetSupported(name: string, version: string): boolean {
-  try {
-    const office = (globalThis as { Office?: typeof Office }).Office;
-    const req = office?.context?.requirements;
-    if (!req || typeof req.isSetSupported !== "function") return true;
-    return req.isSetSupported(name, version);
-  } catch {
-    return false;
   }
 }
 

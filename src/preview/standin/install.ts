@@ -74,16 +74,33 @@ function excelNamespace(): Record<string | symbol, unknown> {
   };
 }
 
+/** The installed workbook's platform (its Excel's: Windows, Mac, the web). */
+const platform = () => current?.platform ?? "PC";
+
 function officeNamespace(): Record<string, unknown> {
-  const info = { host: "Excel", platform: "PC" };
+  const info = {
+    host: "Excel",
+    get platform() {
+      return platform();
+    },
+  };
   return {
     onReady: (cb?: (i: typeof info) => void) => {
       cb?.(info);
       return Promise.resolve(info);
     },
     context: {
-      requirements: { isSetSupported: () => true },
-      diagnostics: { host: "Excel", platform: "PC", version: "stand-in" },
+      requirements: { isSetSupported: (name: string, version: string) => current?.supports(name, version) ?? true },
+      diagnostics: {
+        host: "Excel",
+        get platform() {
+          return platform();
+        },
+        version: "stand-in",
+      },
+      get platform() {
+        return platform();
+      },
       displayLanguage: "vi-VN",
       contentLanguage: "vi-VN",
     },

@@ -221,6 +221,26 @@ export interface StandInOptions {
    * Excel would widen it to formatted cells). The error's code is "StandInStrict". Default false.
    */
   strict?: boolean;
+  /**
+   * The highest ExcelApi requirement set this Excel supports, as Office.context.requirements
+   * answers for the installed stand-in ("1.8": an Excel 2019 without getSpecialCells or page
+   * layout). Other sets are all supported. Default: every ExcelApi version.
+   */
+  excelApi?: string;
+  /** Office.context.platform of the installed stand-in. Default "PC". */
+  platform?: "PC" | "Mac" | "OfficeOnline";
+}
+
+/** "1.13" > "1.9": requirement-set versions compared part by part. */
+function versionAtMost(version: string, max: string): boolean {
+  const a = version.split(".").map(Number);
+  const b = max.split(".").map(Number);
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const x = a[i] ?? 0;
+    const y = b[i] ?? 0;
+    if (x !== y) return x < y;
+  }
+  return true;
 }
 
 export class StandInWorkbook {
@@ -230,6 +250,13 @@ export class StandInWorkbook {
   readonly log = new RequestLog();
   readonly payloadLimitBytes: number;
   readonly strict: boolean;
+  readonly excelApi: string | undefined;
+  readonly platform: "PC" | "Mac" | "OfficeOnline";
+  /**
+   * A chart sheet is the active sheet: it is not in the worksheet collection, and
+   * getActiveWorksheet() fails at the sync, as in Excel.
+   */
+  chartSheetActive = false;
   private readonly changeListeners = new Set<(e: ChangeEvent) => void>();
   private readonly selectionListeners = new Set<(s: Selection) => void>();
   private dirty = false;
@@ -240,6 +267,14 @@ export class StandInWorkbook {
   constructor(opts: StandInOptions = {}) {
     this.payloadLimitBytes = opts.payloadLimitBytes ?? PAYLOAD_LIMIT_BYTES;
     this.strict = opts.strict ?? false;
+    this.excelApi = opts.excelApi;
+    this.platform = opts.platform ?? "PC";
+  }
+
+  /** Office.context.requirements.isSetSupported for this workbook's Excel. */
+  supports(name: string, version: string): boolean {
+    if (name !== "ExcelApi" || this.excelApi === undefined) return true;
+    return versionAtMost(version, this.excelApi);
   }
 
   /**

@@ -83,7 +83,16 @@ export class WorksheetCollectionApi {
   }
 
   getActiveWorksheet(): WorksheetApi {
-    return new WorksheetApi(this.ctx, () => this.ctx._wb.sheet(this.ctx._wb.activeSheet) ?? null, false);
+    return new WorksheetApi(
+      this.ctx,
+      () => {
+        const wb = this.ctx._wb;
+        if (wb.chartSheetActive)
+          throw new StandInError("GeneralException", "The active sheet is a chart sheet, not a worksheet.");
+        return wb.sheet(wb.activeSheet) ?? null;
+      },
+      false,
+    );
   }
 
   getFirst(): WorksheetApi {
