@@ -5,9 +5,9 @@
  * found at sync time, in queue order; an *OrNullObject object says isNullObject after a sync;
  * a change is queued to run at the sync, and does nothing on a null object.
  */
-import { jsonBytes } from "../../core/text/bytes";
 import type { RequestContext } from "./context";
 import { notLoaded, StandInError } from "./errors";
+import { wireObjectBytes } from "./wire";
 
 export type LoadArg = string | string[] | { select?: string | string[] } | undefined;
 
@@ -78,10 +78,12 @@ export abstract class ClientObject<T> {
   }
 
   /**
-   * Whether what this object loads counts in its sync's response estimate (context.ts says which
-   * objects do: ranges and merged areas).
+   * How many cells a load of these properties reads (a range's values, formulas…): what Excel's
+   * five-million-cell limit counts (context.ts). 0 for objects without cells.
    */
-  protected readonly weighed: boolean = false;
+  protected cellsRead(_t: T, _props: readonly string[]): number {
+    return 0;
+  }
 
   /** Scalar properties load() knows. */
   protected abstract readonly scalarProps: readonly string[];
@@ -108,12 +110,15 @@ export abstract class ClientObject<T> {
     if (scalars.length > 0) {
       this._ctx._queue(() => {
         const t = this._target();
-        const snap = scalars.map((p) => [p, t === null ? null : this.readProp(t, p)] as const);
-        let bytes = 0;
-        if (this.weighed) for (const [, v] of snap) bytes += jsonBytes(v);
+        const cells = t === null ? 0 : this.cellsRead(t, scalars);
+        // Over the cell limit on a platform that answers with null arrays: the cell arrays are null.
+        const read = cells === 0 || this._ctx._countCells(cells);
+        const snap = scalars.map(
+          (p) => [p, t === null || (!read && this.cellsRead(t, [p]) > 0) ? null : this.readProp(t, p)] as const,
+        );
         this._ctx._commit(() => {
           for (const [p, v] of snap) this.vals.set(p, v);
-        }, bytes);
+        }, wireObjectBytes(snap));
       });
     }
     return this;

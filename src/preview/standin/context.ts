@@ -3,13 +3,13 @@
  * runs at context.sync(), in order, against the workbook model. Excel.run (runBatch) gives each
  * batch a fresh context and syncs what is left pending at its end.
  *
- * Each sync is recorded in the workbook's log (log.ts) with an estimate of its response: the UTF-8
- * length of the JSON of each property loaded on a range (address, sizes, values, formulas, number
- * formats, value types, text) or on merged areas (address) — what grows with the workbook. Sheet
- * names and visibility, formats and counts are a few bytes and are not counted (the estimate the
- * office-addin-mock based mock made before this stand-in replaced it, so that `npm run bench` stays
- * comparable). A sync whose estimate exceeds the workbook's payload limit (5 MB, like Excel on the
- * web) fails with the code RequestPayloadSizeLimitExceeded.
+ * Each sync is recorded in the workbook's log (log.ts) with the size of its response, as the stand-in
+ * measures it on its own (wire.ts: the ASCII-only JSON of every loaded property of every object) and
+ * the number of cells it read. Like Excel, a sync fails when its response would exceed the payload
+ * limit (5 000 000 bytes, Excel on the web's: code ResponsePayloadSizeLimitExceeded) or when it
+ * reads more than five million cells (code RangeExceedsLimit); on a platform that answers an
+ * oversized range with `null` values instead (StandInOptions.oversizeReads), such a range's cell
+ * arrays come back null.
  */
 import { StandInError } from "./errors";
 import type { StandInWorkbook } from "./workbook";
@@ -20,6 +20,7 @@ type Op = () => void;
 interface SyncState {
   commits: (() => void)[];
   bytes: number;
+  cells: number;
 }
 
 export class RequestContext {
@@ -44,6 +45,24 @@ export class RequestContext {
     this.state.bytes += bytes;
   }
 
+  /**
+   * @internal Called by ops while a sync runs: a load reads `n` cells. Over Excel's limit the sync
+   * fails, unless the workbook answers oversized reads with null values (then: false, read nothing).
+   */
+  _countCells(n: number): boolean {
+    if (!this.state) throw new Error("stand-in: cells counted outside sync");
+    const limit = this._wb.requestCellLimit;
+    if (this.state.cells + n > limit) {
+      if (this._wb.oversizeReads === "null") return false;
+      throw new StandInError(
+        "RangeExceedsLimit",
+        `The request reads ${this.state.cells + n} cells, more than the ${limit} Excel allows at once.`,
+      );
+    }
+    this.state.cells += n;
+    return true;
+  }
+
   get hasPending(): boolean {
     return this.ops.length > 0;
   }
@@ -54,7 +73,7 @@ export class RequestContext {
     const ops = this.ops;
     this.ops = [];
     await Promise.resolve();
-    const state: SyncState = { commits: [], bytes: 0 };
+    const state: SyncState = { commits: [], bytes: 0, cells: 0 };
     this.state = state;
     try {
       wb.batch(() => {
@@ -66,11 +85,12 @@ export class RequestContext {
     if (wb.payloadLimitBytes > 0 && state.bytes > wb.payloadLimitBytes) {
       wb.log.rejected.push(state.bytes);
       throw new StandInError(
-        "RequestPayloadSizeLimitExceeded",
-        `The request payload size has exceeded the limit (${state.bytes} bytes > ${wb.payloadLimitBytes}).`,
+        "ResponsePayloadSizeLimitExceeded",
+        `The response payload size has exceeded the limit (${state.bytes} bytes > ${wb.payloadLimitBytes}).`,
       );
     }
     wb.log.requests.push(state.bytes);
+    wb.log.requestCells.push(state.cells);
     for (const c of state.commits) c();
   }
 

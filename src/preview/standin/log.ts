@@ -7,11 +7,13 @@ export class RequestLog {
   /** context.sync() calls, failed ones included. */
   syncs = 0;
   /**
-   * The estimated response of each sync that went through, in bytes, in order: the UTF-8 length of
-   * the JSON of each property loaded on a range or on merged areas (context.ts says what counts).
+   * The response of each sync that went through, in bytes, in order, as the stand-in measures it
+   * (wire.ts: the ASCII-only JSON of everything loaded).
    */
   readonly requests: number[] = [];
-  /** The same estimate for each sync refused as over the payload limit. */
+  /** The cells each sync that went through read (values, formulas, number formats… of ranges). */
+  readonly requestCells: number[] = [];
+  /** The same measure for each sync refused as over the payload limit. */
   readonly rejected: number[] = [];
   /**
    * Every change asked for, when it was asked (before any sync): a property set ("Range.values=",

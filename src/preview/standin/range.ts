@@ -3,10 +3,9 @@
  * formats, value types and text (read like Excel: "" for an empty cell, an error as its text); the
  * writes of values, formulas and number formats (as typing them would, array or one value for all);
  * ranges derived from a range (cell, row, column, resize, offset, intersection); merged areas,
- * merge, unmerge, select, clear. Reading the cells of more than five million cells at once fails,
- * as in Excel.
+ * merge, unmerge, select, clear; where a range's values are (its own used range, its special cells).
+ * Reading more than five million cells in one request fails, as in Excel (context.ts).
  */
-import { jsonBytes } from "../../core/text/bytes";
 import { addressOf, MAX_COLS, MAX_ROWS, parseAddress } from "../../core/grid/address";
 import { type CellValue, type Rect } from "../../core/grid/grid";
 import { ClientObject } from "./clientObject";
@@ -14,6 +13,7 @@ import type { RequestContext } from "./context";
 import { StandInError } from "./errors";
 import { RangeFormatApi } from "./format";
 import { cellCount, intersects, type StandInSheet, type StandInWorkbook } from "./workbook";
+import { wireBytes } from "./wire";
 import type { WorksheetApi } from "./worksheet";
 
 export interface RangeTarget {
@@ -35,9 +35,6 @@ const RANGE_PROPS = [
   "valueTypes",
   "text",
 ] as const;
-
-/** Reading a range bigger than this fails like Excel's five-million-cell limit. */
-const MAX_READ_CELLS = 5_000_000;
 
 function excelValue(v: CellValue): string | number | boolean {
   if (v === null) return "";
@@ -61,6 +58,7 @@ function displayText(v: CellValue): string {
 }
 
 type CellProp = "values" | "formulas" | "numberFormat" | "valueTypes" | "text";
+const CELL_PROPS: readonly string[] = ["values", "formulas", "numberFormat", "valueTypes", "text"];
 
 /** One of a range's cell arrays, as Excel returns it. */
 function cellArray(sheet: StandInSheet, rect: Rect, prop: CellProp): unknown[][] {
@@ -95,9 +93,9 @@ function cellArray(sheet: StandInSheet, rect: Rect, prop: CellProp): unknown[][]
 }
 
 /**
- * What one request for all the data would bring back, in bytes, as context.ts estimates a response:
- * the four arrays the adapter reads (values, formulas, numberFormat, valueTypes) of every sheet's
- * used range (values only). The bench's budget of syncs is derived from it.
+ * What one request for all the data would bring back, in bytes, as the stand-in measures a response
+ * (wire.ts): the four arrays the adapter reads (values, formulas, numberFormat, valueTypes) of every
+ * sheet's used range (values only). The bench's budget of syncs is derived from it.
  */
 export function usedRangeDataBytes(wb: StandInWorkbook): number {
   wb.ensureCalculated();
@@ -105,14 +103,75 @@ export function usedRangeDataBytes(wb: StandInWorkbook): number {
   for (const sheet of wb.sheets) {
     const rect = sheet.usedRect(true);
     if (!rect) continue;
-    for (const p of ["values", "formulas", "numberFormat", "valueTypes"] as const) n += jsonBytes(cellArray(sheet, rect, p));
+    for (const p of ["values", "formulas", "numberFormat", "valueTypes"] as const) n += wireBytes(cellArray(sheet, rect, p));
   }
   return n;
 }
 
+/** Does the cell hold a value (or a formula), the cells a values-only used range counts? */
+function hasValue(cell: { value: CellValue; formula?: string } | undefined): boolean {
+  return !!cell && (cell.formula !== undefined || (cell.value !== null && cell.value !== ""));
+}
+
+/**
+ * The rectangles of a range's special cells, as Excel's Go To Special finds them: "Constants"
+ * (values typed in) or "Formulas". Runs of such cells along each row, then runs of equal columns
+ * over consecutive rows joined: the areas Excel would list (its own split may differ; their union
+ * is the same).
+ */
+function specialAreas(sheet: StandInSheet, rect: Rect, type: string): Rect[] {
+  const want = (c: { value: CellValue; formula?: string } | undefined) =>
+    hasValue(c) && (type === "Formulas" ? c!.formula !== undefined : c!.formula === undefined);
+  const rows = sheet.rowsBetween(rect.top, rect.bottom);
+  const open = new Map<string, Rect>();
+  const out: Rect[] = [];
+  for (const r of rows) {
+    const cells = sheet.rows.get(r)!;
+    const cols = [...cells.keys()].filter((c) => c >= rect.left && c <= rect.right && want(cells.get(c))).sort((a, b) => a - b);
+    const runs: [number, number][] = [];
+    for (const c of cols) {
+      const last = runs[runs.length - 1];
+      if (last && last[1] === c - 1) last[1] = c;
+      else runs.push([c, c]);
+    }
+    const next = new Map<string, Rect>();
+    for (const [l, rr] of runs) {
+      const key = `${l}:${rr}`;
+      const prev = open.get(key);
+      if (prev && prev.bottom === r - 1) {
+        prev.bottom = r;
+        next.set(key, prev);
+        open.delete(key);
+      } else next.set(key, { top: r, left: l, bottom: r, right: rr });
+    }
+    for (const done of open.values()) out.push(done);
+    open.clear();
+    for (const [k, v] of next) open.set(k, v);
+  }
+  out.push(...open.values());
+  return out.sort((a, b) => a.top - b.top || a.left - b.left);
+}
+
+/** Smallest rectangle of `rect` holding every value or formula; null when there is none. */
+function usedWithin(sheet: StandInSheet, rect: Rect): Rect | null {
+  let top = Infinity;
+  let left = Infinity;
+  let bottom = -1;
+  let right = -1;
+  for (const r of sheet.rowsBetween(rect.top, rect.bottom)) {
+    for (const [c, cell] of sheet.rows.get(r)!) {
+      if (c < rect.left || c > rect.right || !hasValue(cell)) continue;
+      if (r < top) top = r;
+      if (r > bottom) bottom = r;
+      if (c < left) left = c;
+      if (c > right) right = c;
+    }
+  }
+  return bottom < 0 ? null : { top, left, bottom, right };
+}
+
 export class RangeApi extends ClientObject<RangeTarget> {
   protected readonly scalarProps = RANGE_PROPS;
-  protected override readonly weighed = true;
   private fmt: RangeFormatApi | undefined;
 
   constructor(ctx: RequestContext, resolver: () => RangeTarget | null, nullable = false) {
@@ -121,6 +180,10 @@ export class RangeApi extends ClientObject<RangeTarget> {
 
   protected override nav(name: string): ClientObject<unknown> | undefined {
     return name === "format" ? this.format : undefined;
+  }
+
+  protected override cellsRead(t: RangeTarget, props: readonly string[]): number {
+    return props.some((p) => CELL_PROPS.includes(p)) ? cellCount(t.rect) : 0;
   }
 
   protected readProp(t: RangeTarget, prop: string): unknown {
@@ -140,9 +203,6 @@ export class RangeApi extends ClientObject<RangeTarget> {
         return rect.top;
       case "columnIndex":
         return rect.left;
-    }
-    if (cellCount(rect) > MAX_READ_CELLS) {
-      throw new StandInError("RangeExceedsLimit", "The range has more cells than can be read at once.");
     }
     wb.ensureCalculated();
     return cellArray(sheet, rect, prop as CellProp);
@@ -300,6 +360,44 @@ export class RangeApi extends ClientObject<RangeTarget> {
     );
   }
 
+  /**
+   * The used range inside this range (ExcelApi 1.4): the smallest range holding its values (and,
+   * unless valuesOnly, its formatted cells; the stand-in counts values and formulas either way), or
+   * a null object when it holds none.
+   */
+  getUsedRangeOrNullObject(_valuesOnly?: boolean): RangeApi {
+    return new RangeApi(
+      this._ctx,
+      () => {
+        const t = this._target();
+        const r = t ? usedWithin(t.sheet, t.rect) : null;
+        return t && r ? { sheet: t.sheet, rect: r } : null;
+      },
+      true,
+    );
+  }
+
+  /**
+   * The cells of this range holding constants or formulas (ExcelApi 1.9, cellType "Constants" or
+   * "Formulas"; the value-type filter is not modelled and must be left out), or a null object when
+   * there are none.
+   */
+  getSpecialCellsOrNullObject(cellType: string, cellValueType?: string): RangeAreasApi {
+    if (cellType !== "Constants" && cellType !== "Formulas")
+      throw new StandInError(
+        "InvalidArgument",
+        `The stand-in finds special cells of type Constants or Formulas, not ${cellType}.`,
+      );
+    if (cellValueType !== undefined)
+      throw new StandInError("InvalidArgument", "The stand-in does not filter special cells by value type.");
+    return new RangeAreasApi(this._ctx, () => {
+      const t = this._target();
+      if (!t) return null;
+      const rects = specialAreas(t.sheet, t.rect, cellType);
+      return rects.length > 0 ? { sheet: t.sheet, rects } : null;
+    });
+  }
+
   /** The merged areas intersecting this range, or a null object when there are none. */
   getMergedAreasOrNullObject(): RangeAreasApi {
     return new RangeAreasApi(this._ctx, () => {
@@ -381,7 +479,6 @@ function eachInput(rect: Rect, v: unknown, what: string, fn: (row: number, col: 
 }
 
 export class RangeAreasApi extends ClientObject<{ sheet: StandInSheet; rects: Rect[] }> {
-  protected override readonly weighed = true;
   protected readonly scalarProps = ["address", "addressLocal", "areaCount", "cellCount"] as const;
   constructor(ctx: RequestContext, resolver: () => { sheet: StandInSheet; rects: Rect[] } | null) {
     super(ctx, resolver, true, "range areas");

@@ -91,9 +91,32 @@ export class StandInSheet {
   paperSize?: string;
   /** The last selection on this sheet. */
   selection = "A1";
+  /** The row numbers in order, kept until a row is added or dropped. */
+  private sorted: number[] | undefined;
 
   constructor(name: string) {
     this.name = name;
+  }
+
+  /** The rows holding cells, top to bottom. */
+  rowNumbers(): readonly number[] {
+    this.sorted ??= [...this.rows.keys()].sort((a, b) => a - b);
+    return this.sorted;
+  }
+
+  /** The rows holding cells from `top` to `bottom`, in order (a binary search, not a scan). */
+  rowsBetween(top: number, bottom: number): number[] {
+    const all = this.rowNumbers();
+    let lo = 0;
+    let hi = all.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (all[mid] < top) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: number[] = [];
+    for (let i = lo; i < all.length && all[i] <= bottom; i++) out.push(all[i]);
+    return out;
   }
 
   get(row: number, col: number): StandInCell | undefined {
@@ -105,6 +128,7 @@ export class StandInSheet {
     if (!r) {
       r = new Map();
       this.rows.set(row, r);
+      this.sorted = undefined;
     }
     let c = r.get(col);
     if (!c) {
@@ -120,7 +144,10 @@ export class StandInSheet {
     const c = r?.get(col);
     if (r && c && isEmptyCell(c)) {
       r.delete(col);
-      if (r.size === 0) this.rows.delete(row);
+      if (r.size === 0) {
+        this.rows.delete(row);
+        this.sorted = undefined;
+      }
     }
   }
 
@@ -206,13 +233,16 @@ export class StandInSheet {
   }
 }
 
-/** Excel on the web rejects a request whose response would exceed 5 MB. */
-export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
+/** Excel reads at most this many cells in one request, on every platform. */
+export const MAX_REQUEST_CELLS = 5_000_000;
+
+/** Excel on the web rejects a request whose response would exceed 5 MB (5 000 000 bytes). */
+export const PAYLOAD_LIMIT_BYTES = 5_000_000;
 
 export interface StandInOptions {
   /**
-   * Largest response one sync may return (its estimate: see context.ts), like Excel on the web's
-   * 5 MB; 0 = no limit. Default PAYLOAD_LIMIT_BYTES.
+   * Largest response one sync may return (as wire.ts measures it), like Excel on the web's 5 MB;
+   * 0 = no limit. Default PAYLOAD_LIMIT_BYTES.
    */
   payloadLimitBytes?: number;
   /**
@@ -229,6 +259,13 @@ export interface StandInOptions {
   excelApi?: string;
   /** Office.context.platform of the installed stand-in. Default "PC". */
   platform?: "PC" | "Mac" | "OfficeOnline";
+  /**
+   * How a request reading more than five million cells ends: "error" (RangeExceedsLimit, the
+   * default) or "null" (the ranges' cell arrays come back null, as some platforms answer).
+   */
+  oversizeReads?: "error" | "null";
+  /** Most cells one request may read (Excel's limit: MAX_REQUEST_CELLS, the default). */
+  requestCellLimit?: number;
 }
 
 /** "1.13" > "1.9": requirement-set versions compared part by part. */
@@ -252,6 +289,8 @@ export class StandInWorkbook {
   readonly strict: boolean;
   readonly excelApi: string | undefined;
   readonly platform: "PC" | "Mac" | "OfficeOnline";
+  readonly oversizeReads: "error" | "null";
+  readonly requestCellLimit: number;
   /**
    * A chart sheet is the active sheet: it is not in the worksheet collection, and
    * getActiveWorksheet() fails at the sync, as in Excel.
@@ -269,6 +308,8 @@ export class StandInWorkbook {
     this.strict = opts.strict ?? false;
     this.excelApi = opts.excelApi;
     this.platform = opts.platform ?? "PC";
+    this.oversizeReads = opts.oversizeReads ?? "error";
+    this.requestCellLimit = Math.min(opts.requestCellLimit ?? MAX_REQUEST_CELLS, MAX_REQUEST_CELLS);
   }
 
   /** Office.context.requirements.isSetSupported for this workbook's Excel. */

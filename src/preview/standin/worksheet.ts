@@ -8,6 +8,7 @@ import { ClientObject, type LoadArg, loadList } from "./clientObject";
 import type { RequestContext } from "./context";
 import { notLoaded, StandInError } from "./errors";
 import { checkRect, RangeApi } from "./range";
+import { wireObjectBytes } from "./wire";
 import { nameKey, WHOLE_SHEET, type StandInSheet, type StandInWorkbook, type Visibility } from "./workbook";
 
 export class WorkbookApi {
@@ -58,13 +59,16 @@ export class WorksheetCollectionApi {
     ctx._queue(() => {
       const wb = ctx._wb;
       const snap = wb.sheets.map((sh, i) => ({ sh, vals: [...props].map((p) => [p, sheetProp(wb, sh, i, p)] as const) }));
-      ctx._commit(() => {
-        this.loadedItems = snap.map(({ sh, vals }) => {
-          const w = new WorksheetApi(ctx, () => sh, false, true);
-          for (const [p, v] of vals) w._preload(p, v);
-          return w;
-        });
-      });
+      ctx._commit(
+        () => {
+          this.loadedItems = snap.map(({ sh, vals }) => {
+            const w = new WorksheetApi(ctx, () => sh, false, true);
+            for (const [p, v] of vals) w._preload(p, v);
+            return w;
+          });
+        },
+        wireObjectBytes([["items", snap.map(({ vals }) => Object.fromEntries(vals))]]),
+      );
     });
     return this;
   }

@@ -77,3 +77,38 @@ test("usedRangeDataBytes: the four arrays of every used range, as one response w
   // [[1970]] + [[1970]] + [["General"]] + [["Double"]]
   expect(usedRangeDataBytes(one)).toBe(8 + 8 + 13 + 12);
 });
+
+test("where a range's values are: its own used range, its constants and its formulas (or null objects)", async () => {
+  const got = await Excel.run(async (context) => {
+    const ws = context.workbook.worksheets.getItem("Phụ lục I");
+    const amounts = ws.getRange("D6:D18");
+    const used = ws.getRange("C6:Z30").getUsedRangeOrNullObject(true);
+    const empty = ws.getRange("H1:Z9").getUsedRangeOrNullObject(true);
+    const formulas = amounts.getSpecialCellsOrNullObject("Formulas");
+    const constants = amounts.getSpecialCellsOrNullObject("Constants");
+    const none = ws.getRange("H1:Z9").getSpecialCellsOrNullObject("Constants");
+    for (const x of [used, empty, formulas, constants, none]) x.load("address");
+    await context.sync();
+    return {
+      used: used.address,
+      empty: empty.isNullObject,
+      formulas: formulas.address,
+      constants: constants.address,
+      none: none.isNullObject,
+    };
+  });
+  // D6 = SUM(D7:D11), D12 = SUM(D13:D17), D18 = D6 + D12; the items typed in.
+  expect(got).toEqual({
+    used: "'Phụ lục I'!C6:E18",
+    empty: true,
+    formulas: "'Phụ lục I'!D6,'Phụ lục I'!D12,'Phụ lục I'!D18",
+    constants: "'Phụ lục I'!D7:D11,'Phụ lục I'!D13:D17",
+    none: true,
+  });
+  await expect(
+    Excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Phụ lục I").getRange("A1:B2").getSpecialCellsOrNullObject("Blanks").load("address");
+      await context.sync();
+    }),
+  ).rejects.toMatchObject({ code: "InvalidArgument" });
+});
