@@ -10,7 +10,7 @@ import { draftReport } from "../core/draft/draft";
 import { draftToSheet } from "../core/draft/toSheet";
 import { rectFromA1, rectToA1 } from "../core/grid/address";
 import type { DraftResult, Host, ValidationResult } from "../host/host";
-import { lastReadWasLarge, readWorkbookGrids } from "./readGrids";
+import { readWorkbookGrids } from "./readGrids";
 import { writeSheetSpecs } from "./writeSheets";
 
 /** Share of the progress bar the read takes (the checks take the rest). */
@@ -20,10 +20,7 @@ export const excelHost: Host = {
   async validate(lang: Lang, onProgress?: (fraction: number, stage: string) => void): Promise<ValidationResult> {
     onProgress?.(0, "read");
     const read = await Excel.run((context) =>
-      readWorkbookGrids(context, {
-        knownLarge: lastReadWasLarge(),
-        onProgress: (f) => onProgress?.(f * READ_SHARE, "read"),
-      }),
+      readWorkbookGrids(context, { onProgress: (f) => onProgress?.(f * READ_SHARE, "read") }),
     );
     onProgress?.(READ_SHARE, "check");
     const { model, report } = checkWorkbook(read.grids, { lang });

@@ -1,30 +1,37 @@
 /// <reference types="office-js" />
 /**
- * Workbook -> Grid[] over Office.js, in as few round trips as the payload limit allows.
+ * Workbook -> Grid[] over Office.js, safely on any workbook: no request ever asks Excel for more
+ * than it can answer, and a sheet whose used range is far bigger than its data (one stray value at
+ * XFD1048576) is read by where its values are, not cell by cell.
  *
- * - Sync 1: the worksheet names and visibility.
- * - Sync 2 (optimistic): every sheet's used range (values only) with values, formulas, number
- *   formats and value types, plus each sheet's merged areas. A report, the template and
- *   10 000-row workbooks are read in exactly these two syncs.
- * - Excel on the web rejects a response over 5 MB. When sync 2 fails that way (or the caller says
- *   the workbook is known to be large), sync 3 loads only the used ranges' address and size (and
- *   the merged areas); the data is then read in row blocks packed across sheets so that each
- *   request's estimated response stays under `maxResponseBytes`: one sync per block, never per row.
- *   The estimate per cell starts from a default and is refined from what each block measured.
+ * - Sync 1: the worksheet names and visibility (nothing that fails when a chart sheet is active).
+ * - Sync 2: every sheet's used range (values only: address and size, no cells) and merged areas.
+ *   Each sheet's cells are counted before any of them is loaded.
+ * - Locating (only for used ranges over LOCATE_ABOVE_CELLS cells): where the values really are —
+ *   Range.getSpecialCellsOrNullObject (constants, formulas) where ExcelApi 1.9 is there, else the
+ *   used range cut into tiles whose own used ranges are asked for, empty tiles dropped, big sparse
+ *   ones cut again. A handful of syncs whatever the used range's size.
+ * - Data: the areas to read, packed into requests of at most `maxResponseBytes` (default 4 000 000:
+ *   a real margin under Excel on the web's 5 MB) and at most `maxRequestCells` (5 000 000, Excel's
+ *   limit on every platform), estimated per cell from what the earlier requests measured. The report,
+ *   the template and 10 000-row workbooks take one data request: three syncs in all.
+ * - A request Excel refuses (payload too large, RangeExceedsLimit, or cell arrays that come back
+ *   null) is retried at half the budget, and the budget stays halved for the rest of the read.
  *
- * Nothing here writes to the workbook.
+ * The payload of a response is counted in its largest form (core/text/bytes.ts: non-ASCII as
+ * `\uXXXX`), so the margin holds whatever encoding Excel uses. Nothing here writes to the workbook.
  */
-import { jsonBytes, utf8Length } from "../core/text/bytes";
+import { jsonBytes } from "../core/text/bytes";
 import { type Cell, type CellValue, type Grid, type Rect, type Row } from "../core/grid/grid";
 import { parseAddress, parseAreas } from "../core/grid/address";
 import { isSetSupported } from "./requirements";
 
 export interface ReadOptions {
-  /** Target size of one response (default 4.5 MB; Excel on the web rejects more than 5 MB). */
+  /** Largest estimated response of one request (default 4 000 000 bytes; Excel on the web refuses 5 MB). */
   maxResponseBytes?: number;
-  /** Skip the optimistic one-request read (the previous read in this session needed blocks). */
-  knownLarge?: boolean;
-  /** Reading progress, 0..1 (called after each block). */
+  /** Most cells one request may load (default and ceiling 5 000 000, Excel's limit). */
+  maxRequestCells?: number;
+  /** Reading progress, 0..1 (called after each request). */
   onProgress?: (fraction: number) => void;
 }
 
@@ -32,41 +39,55 @@ export interface ReadResult {
   grids: Grid[];
   /** Number of context.sync() calls made, failed ones included. */
   syncs: number;
-  /** Estimated response bytes: UTF-8 length of the JSON of what was loaded. */
+  /** Estimated response bytes of the requests that went through (their largest JSON form). */
   bytes: number;
-  /** True when the data had to be read in blocks. */
+  /** True when the data took more than one request. */
   chunked: boolean;
+  /** Sheets whose used range was read by its populated areas (far bigger than its data). */
+  located: string[];
+  /** Requests Excel refused as too large, each retried smaller. */
+  retries: number;
 }
 
-export const DEFAULT_MAX_RESPONSE_BYTES = 4.5 * 1024 * 1024;
+/** The default target size of one response: 20 % under Excel on the web's 5 000 000 bytes. */
+export const DEFAULT_MAX_RESPONSE_BYTES = 4_000_000;
+/** Excel reads at most five million cells in one request, on every platform. */
+const MAX_REQUEST_CELLS = 5_000_000;
+/** A used range with more cells than this is located (its populated areas found) before it is read. */
+export const LOCATE_ABOVE_CELLS = 250_000;
 
 /** First guess of the response bytes per cell: 4 arrays (values, formulas, numberFormat, valueTypes) × ~12. */
 const DEFAULT_BYTES_PER_CELL = 48;
+/** What a range adds to a response besides its arrays (property names, address, brackets). */
+const BYTES_PER_RANGE = 120;
+/** Tiles one sync asks the used range of, when locating without getSpecialCells. */
+const TILES_PER_SYNC = 4096;
+/** Rounds of cutting tiles before a still-large tile is read as it is. */
+const LOCATE_ROUNDS = 4;
+/** Refused requests after which the read gives up. */
+const MAX_RETRIES = 30;
 
 // The properties each load asks for are written out at the load() calls, as literals, so that
 // eslint-plugin-office-addins can check every property read was loaded first.
 
-/** Module memory: did the last read in this session need blocks? (see excelHost) */
-let lastRunWasLarge = false;
-
-export function lastReadWasLarge(): boolean {
-  return lastRunWasLarge;
-}
-
-/** For tests. */
-export function resetReadMemory(): void {
-  lastRunWasLarge = false;
-}
-
-/** The response was too big for Excel on the web. */
+/** Excel refused the request as too large: its payload, or more cells than it reads at once. */
 export function isPayloadSizeError(e: unknown): boolean {
   if (!e || typeof e !== "object") return false;
   const err = e as { code?: unknown; message?: unknown };
   const code = typeof err.code === "string" ? err.code : "";
-  if (/PayloadSizeLimitExceeded/i.test(code)) return true;
+  if (/PayloadSizeLimitExceeded|RangeExceedsLimit/i.test(code)) return true;
   const msg = typeof err.message === "string" ? err.message : "";
   return /payload\s*size/i.test(msg);
 }
+
+/** Cell arrays that did not come back as the range's rows and columns (a platform's answer to an oversized read). */
+class MissingArraysError extends Error {
+  readonly code = "RangeExceedsLimit";
+}
+
+/** The message when even the smallest request is refused. */
+const TOO_LARGE =
+  "Excel từ chối trả dữ liệu dù đã chia thành những yêu cầu nhỏ nhất (giới hạn 5 MB và 5 triệu ô mỗi yêu cầu). Hãy tách bảng tính thành các tệp nhỏ hơn hoặc kiểm tra tệp bằng dòng lệnh: baocao check tep.xlsx";
 
 /* ------------------------------------------------------------------------------------------ */
 /* Pure helpers (exported for tests)                                                          */
@@ -82,6 +103,69 @@ export function rectsOfAreas(address: string): Rect[] {
   const rects = (parseAreas(address) ?? []).map((a) => a.rect);
   rects.sort((a, b) => a.top - b.top || a.left - b.left);
   return rects;
+}
+
+const area = (r: Rect) => (r.bottom - r.top + 1) * (r.right - r.left + 1);
+const union = (a: Rect, b: Rect): Rect => ({
+  top: Math.min(a.top, b.top),
+  left: Math.min(a.left, b.left),
+  bottom: Math.max(a.bottom, b.bottom),
+  right: Math.max(a.right, b.right),
+});
+
+/**
+ * Populated areas -> the rectangles to read: areas close together are read as one rectangle when it
+ * is at most twice their cells (plus a small allowance), so that a table Excel lists as hundreds of
+ * areas (numbers, texts and formulas in turn) costs a few ranges, and a stray value far away stays
+ * its own one-cell range.
+ */
+export function coalesceAreas(areas: Rect[]): Rect[] {
+  const sorted = [...areas].sort((a, b) => a.top - b.top || a.left - b.left);
+  const groups: { box: Rect; cells: number }[] = [];
+  const fits = (g: { box: Rect; cells: number }, cells: number, box: Rect) => area(box) <= 2 * (g.cells + cells) + 4096;
+  for (const r of sorted) {
+    const cells = area(r);
+    const g = groups.find((x) => fits(x, cells, union(x.box, r)));
+    if (g) {
+      g.box = union(g.box, r);
+      g.cells += cells;
+    } else groups.push({ box: { ...r }, cells });
+  }
+  // Groups that grew into each other.
+  for (let merged = true; merged;) {
+    merged = false;
+    for (let i = 0; i < groups.length && !merged; i++) {
+      for (let j = i + 1; j < groups.length; j++) {
+        const box = union(groups[i].box, groups[j].box);
+        if (fits(groups[i], groups[j].cells, box)) {
+          groups[i] = { box, cells: groups[i].cells + groups[j].cells };
+          groups.splice(j, 1);
+          merged = true;
+          break;
+        }
+      }
+    }
+  }
+  return groups.map((g) => g.box).sort((a, b) => a.top - b.top || a.left - b.left);
+}
+
+/** Cuts a rectangle into at most `n` tiles (whole rows first: a sheet is usually long and narrow). */
+export function tilesOf(r: Rect, n: number): Rect[] {
+  const rows = r.bottom - r.top + 1;
+  const cols = r.right - r.left + 1;
+  const colCuts = Math.max(1, Math.min(cols, Math.floor(Math.sqrt(n)), Math.ceil((cols * n) / (rows + cols))));
+  const rowCuts = Math.max(1, Math.min(rows, Math.floor(n / colCuts)));
+  const out: Rect[] = [];
+  for (let i = 0; i < rowCuts; i++) {
+    const top = r.top + Math.floor((rows * i) / rowCuts);
+    const bottom = r.top + Math.floor((rows * (i + 1)) / rowCuts) - 1;
+    for (let j = 0; j < colCuts; j++) {
+      const left = r.left + Math.floor((cols * j) / colCuts);
+      const right = r.left + Math.floor((cols * (j + 1)) / colCuts) - 1;
+      out.push({ top, left, bottom, right });
+    }
+  }
+  return out;
 }
 
 /** One cell as the core sees it, from what Office.js returned for it; undefined when empty. */
@@ -106,7 +190,7 @@ interface Block {
   valueTypes: unknown[][];
 }
 
-/** Puts a block of rows (read at sheet position top/left) into grid rows; keeps rows sparse. */
+/** Puts a block (read at sheet position top/left) into grid rows; keeps rows sparse. */
 function addBlock(rows: (Row | undefined)[], top: number, left: number, b: Block): void {
   const n = b.values.length;
   for (let r = 0; r < n; r++) {
@@ -114,7 +198,7 @@ function addBlock(rows: (Row | undefined)[], top: number, left: number, b: Block
     const fr = b.formulas[r];
     const nr = b.numberFormat[r];
     const tr = b.valueTypes[r];
-    let row: Row | undefined;
+    let row = rows[top + r];
     for (let c = 0; c < vr.length; c++) {
       const cell = cellFromExcel(vr[c], fr?.[c], nr?.[c], tr?.[c]);
       if (!cell) continue;
@@ -129,18 +213,99 @@ function blockBytes(b: Block): number {
   return jsonBytes(b.values) + jsonBytes(b.formulas) + jsonBytes(b.numberFormat) + jsonBytes(b.valueTypes);
 }
 
-function blockOf(range: Excel.Range): Block {
-  return {
+/** The four arrays of a loaded range, checked to be its rows × columns (some platforms answer an oversized read with null). */
+function blockOf(range: Excel.Range, rows: number, cols: number): Block {
+  const b: Block = {
     values: range.values as unknown[][],
     formulas: range.formulas as unknown[][],
     numberFormat: range.numberFormat as unknown[][],
     valueTypes: range.valueTypes,
   };
+  for (const a of [b.values, b.formulas, b.numberFormat, b.valueTypes]) {
+    if (!Array.isArray(a) || a.length !== rows || !Array.isArray(a[0]) || a[0].length !== cols) {
+      throw new MissingArraysError(`Excel trả về mảng ô rỗng cho vùng ${rows}×${cols} ô.`);
+    }
+  }
+  return b;
 }
 
 /** Merged areas can be asked for from ExcelApi 1.13. */
 function mergesSupported(): boolean {
   return isSetSupported("ExcelApi", "1.13");
+}
+
+/** Special cells (where the values are) can be asked for from ExcelApi 1.9. */
+function specialCellsSupported(): boolean {
+  return isSetSupported("ExcelApi", "1.9");
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* Packing areas into requests                                                                */
+/* ------------------------------------------------------------------------------------------ */
+
+interface Segment {
+  sheet: number;
+  /** Sheet position of the first row still to read and of the first column. */
+  row: number;
+  left: number;
+  rows: number;
+  cols: number;
+}
+
+/**
+ * Takes from the front of `queue` the segments of one request: whole segments while they fit, then
+ * as many rows of the next one as fit; a single row wider than the budget is cut by columns.
+ */
+export function pack(queue: Segment[], budget: { bytes: number; cells: number }, perCell: (sheet: number) => number): Segment[] {
+  const take: Segment[] = [];
+  let bytesLeft = budget.bytes;
+  let cellsLeft = budget.cells;
+  while (queue.length > 0) {
+    const seg = queue[0];
+    const per = perCell(seg.sheet);
+    const rowBytes = per * seg.cols;
+    const fit = Math.min(Math.floor((bytesLeft - BYTES_PER_RANGE) / rowBytes), Math.floor(cellsLeft / seg.cols));
+    if (fit >= seg.rows) {
+      take.push(queue.shift()!);
+      bytesLeft -= seg.rows * rowBytes + BYTES_PER_RANGE;
+      cellsLeft -= seg.rows * seg.cols;
+      continue;
+    }
+    if (fit > 0) {
+      take.push({ ...seg, rows: fit });
+      seg.row += fit;
+      seg.rows -= fit;
+    } else if (take.length === 0) {
+      // Not even one row fits: the first columns of the first row, the rest of it back in the queue.
+      const cols = Math.max(1, Math.min(Math.floor((bytesLeft - BYTES_PER_RANGE) / per), cellsLeft));
+      if (cols >= seg.cols) {
+        take.push({ ...seg, rows: 1 });
+        seg.row += 1;
+        seg.rows -= 1;
+        if (seg.rows === 0) queue.shift();
+        break;
+      }
+      take.push({ ...seg, rows: 1, cols });
+      queue.shift();
+      const rest: Segment[] = [{ sheet: seg.sheet, row: seg.row, left: seg.left + cols, rows: 1, cols: seg.cols - cols }];
+      if (seg.rows > 1) rest.push({ ...seg, row: seg.row + 1, rows: seg.rows - 1 });
+      queue.unshift(...rest);
+    }
+    break;
+  }
+  return take;
+}
+
+/** Puts segments taken for a refused request back at the front of the queue, in order. */
+function unpack(queue: Segment[], take: Segment[]): void {
+  for (let k = take.length - 1; k >= 0; k--) {
+    const seg = take[k];
+    const head = queue[0];
+    if (head && head.sheet === seg.sheet && head.left === seg.left && head.cols === seg.cols && head.row === seg.row + seg.rows) {
+      head.row = seg.row;
+      head.rows += seg.rows;
+    } else queue.unshift({ ...seg });
+  }
 }
 
 /* ------------------------------------------------------------------------------------------ */
@@ -153,211 +318,49 @@ interface SheetInfo {
   hidden: boolean;
 }
 
-interface Segment {
-  sheet: number;
-  /** Sheet position of the first row still to read, and of the used range's left column. */
-  row: number;
-  left: number;
-  rows: number;
-  cols: number;
-}
-
-/**
- * Takes from the front of `queue` the segments of one request: whole sheets while they fit, then as
- * many rows of the next one as fit (a single row bigger than the budget still goes, alone).
- */
-function pack(queue: Segment[], budget: number, rowCap: number, perCell: (sheet: number) => number): Segment[] {
-  const take: Segment[] = [];
-  let capLeft = rowCap;
-  while (queue.length > 0 && capLeft > 0) {
-    const seg = queue[0];
-    const perRow = perCell(seg.sheet) * seg.cols;
-    const fit = Math.min(capLeft, Math.floor(budget / perRow));
-    if (fit >= seg.rows) {
-      take.push(seg);
-      queue.shift();
-      budget -= seg.rows * perRow;
-      capLeft -= seg.rows;
-      continue;
-    }
-    const n = Math.min(seg.rows, take.length === 0 ? Math.max(1, fit) : fit);
-    if (n === seg.rows) {
-      take.push(seg);
-      queue.shift();
-    } else if (n > 0) {
-      take.push({ ...seg, rows: n });
-      seg.row += n;
-      seg.rows -= n;
-    }
-    break;
-  }
-  return take;
-}
-
-/** Puts segments taken for a rejected request back at the front of the queue, in order. */
-function unpack(queue: Segment[], take: Segment[]): void {
-  for (let k = take.length - 1; k >= 0; k--) {
-    const seg = take[k];
-    const head = queue[0];
-    if (head && head.sheet === seg.sheet && head.row === seg.row + seg.rows) {
-      head.row = seg.row;
-      head.rows += seg.rows;
-    } else queue.unshift({ ...seg });
-  }
-}
-
-/**
- * Reads every sheet's used range into Grids in few round trips:
- *
- * - Sync 1: the sheet list, and the size of the active, first and last sheets' used ranges.
- * - Small workbooks (the report, the template, 10 000 rows: the probe says the data fits in one
- *   response): sync 2 loads everything. Two syncs in all.
- * - Large ones (the probe or the previous validation says so): sync 2 loads every used range's size
- *   and merged areas together with the first block of data of the probed sheets; then one sync per
- *   block of ≤ 5 MB. A workbook whose size the probe missed (a big sheet in the middle) costs one
- *   rejected request, then the same.
- */
+/** Reads every sheet's values into Grids (module comment: the syncs, the budget, the retries). */
 export async function readWorkbookGrids(context: Excel.RequestContext, opts: ReadOptions = {}): Promise<ReadResult> {
-  const maxBytes = opts.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
-  /** Once bytes per cell are measured, requests can go closer to the limit (still under 5 000 000 bytes). */
-  const measuredBytes = Math.min(maxBytes * 1.04, 4_900_000);
+  const budget = {
+    bytes: opts.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES,
+    cells: Math.min(opts.maxRequestCells ?? MAX_REQUEST_CELLS, MAX_REQUEST_CELLS),
+  };
   let syncs = 0;
   let bytes = 0;
+  let retries = 0;
   const sync = async () => {
     syncs++;
     await context.sync();
   };
+  /** After Excel refused a request as too large: half the budget, for the rest of the read. */
+  const shrink = (e: unknown) => {
+    if (!isPayloadSizeError(e)) throw e;
+    retries++;
+    budget.bytes = Math.floor(budget.bytes / 2);
+    budget.cells = Math.floor(budget.cells / 2);
+    if (retries > MAX_RETRIES || budget.bytes < 2 * BYTES_PER_RANGE || budget.cells < 1) throw new Error(TOO_LARGE);
+  };
 
-  // Sync 1: the sheets, and the sizes of the sheets Excel can name without a list.
+  // Sync 1: the sheets.
   const collection = context.workbook.worksheets;
   collection.load("items/name,items/visibility");
-  const probes = [collection.getActiveWorksheet(), collection.getFirst(), collection.getLast()].map((ws) => {
-    ws.load("name");
-    const used = ws.getUsedRangeOrNullObject(true);
-    used.load("address,rowCount,columnCount");
-    return { ws, used };
-  });
   await sync();
   const sheets: SheetInfo[] = collection.items.map((ws) => ({
     ws,
     name: ws.name,
     hidden: (ws.visibility as string) !== "Visible",
   }));
-  for (const s of sheets) bytes += utf8Length(JSON.stringify({ name: s.name, visibility: s.ws.visibility }));
-  // What the probe saw, per sheet index.
-  const probed = new Map<number, Segment>();
-  for (const p of probes) {
-    bytes += utf8Length(JSON.stringify(p.ws.name)) + (p.used.isNullObject ? 0 : utf8Length(JSON.stringify(p.used.address)) + 20);
-    const i = sheets.findIndex((s) => s.name === p.ws.name);
-    if (i < 0 || probed.has(i) || p.used.isNullObject) continue;
-    const at = rectOfAddress(p.used.address);
-    if (!at || p.used.rowCount <= 0 || p.used.columnCount <= 0) continue;
-    probed.set(i, { sheet: i, row: at.top, left: at.left, rows: p.used.rowCount, cols: p.used.columnCount });
-  }
-  let estimate = 0;
-  for (const seg of probed.values()) estimate += seg.rows * seg.cols * DEFAULT_BYTES_PER_CELL;
-  const large = opts.knownLarge === true || estimate > maxBytes;
-
-  let withMerges = mergesSupported();
-  const makeGrid = (s: SheetInfo, merges: Rect[] | undefined): Grid => {
-    const g: Grid = { name: s.name, rows: [], merges: merges ?? [] };
+  for (const s of sheets) bytes += jsonBytes({ name: s.name, visibility: s.ws.visibility });
+  const grids: Grid[] = sheets.map((s) => {
+    const g: Grid = { name: s.name, rows: [], merges: [] };
     if (s.hidden) g.hidden = true;
     return g;
-  };
+  });
 
-  // Sync 2 (small workbooks): everything at once.
-  if (!large) {
-    for (let attempt = 0; attempt < 2; attempt++) {
-      const mergesNow = withMerges;
-      const parts = sheets.map((s) => {
-        const used = s.ws.getUsedRangeOrNullObject(true);
-        used.load("address,rowCount,columnCount,values,formulas,numberFormat,valueTypes");
-        let merged: Excel.RangeAreas | undefined;
-        if (mergesNow) {
-          merged = s.ws.getRange().getMergedAreasOrNullObject();
-          merged.load("address");
-        }
-        return { used, merged };
-      });
-      try {
-        await sync();
-      } catch (e) {
-        if (isPayloadSizeError(e)) break;
-        // More than 512 merged areas on a sheet makes getMergedAreasOrNullObject fail: once more
-        // without merged areas; anything else is a real error.
-        if (mergesNow && attempt === 0) {
-          withMerges = false;
-          continue;
-        }
-        throw e;
-      }
-      const grids = sheets.map((s, i) => {
-        const { used, merged } = parts[i];
-        const merges = merged && !merged.isNullObject ? rectsOfAreas(merged.address) : undefined;
-        if (merged && !merged.isNullObject) bytes += utf8Length(JSON.stringify(merged.address));
-        const g = makeGrid(s, merges);
-        if (!used.isNullObject) {
-          const at = rectOfAddress(used.address);
-          if (at) {
-            const b = blockOf(used);
-            bytes += blockBytes(b) + utf8Length(JSON.stringify(used.address)) + 20;
-            addBlock(g.rows, at.top, at.left, b);
-          }
-        }
-        return g;
-      });
-      lastRunWasLarge = false;
-      opts.onProgress?.(1);
-      return { grids, syncs, bytes, chunked: false };
-    }
-  }
-
-  // Large: every used range's size (and merged areas), with the first block of the probed sheets.
-  lastRunWasLarge = true;
-  const measured = new Map<number, { bytes: number; cells: number }>();
-  let allBytes = 0;
-  let allCells = 0;
-  const perCell = (sheet: number): number => {
-    const m = measured.get(sheet);
-    if (m && m.cells > 0) return Math.max(1, m.bytes / m.cells);
-    if (allCells > 0) return Math.max(1, allBytes / allCells);
-    return DEFAULT_BYTES_PER_CELL;
-  };
-  const grids: Grid[] = sheets.map((s) => makeGrid(s, undefined));
-  let readRows = 0;
-  let totalRows = 0;
-  const record = (seg: Segment, range: Excel.Range) => {
-    const b = blockOf(range);
-    const n = blockBytes(b);
-    bytes += n;
-    const m = measured.get(seg.sheet) ?? { bytes: 0, cells: 0 };
-    m.bytes += n;
-    m.cells += seg.rows * seg.cols;
-    measured.set(seg.sheet, m);
-    allBytes += n;
-    allCells += seg.rows * seg.cols;
-    addBlock(grids[seg.sheet].rows, seg.row, seg.left, b);
-    readRows += seg.rows;
-  };
-  const loadSegments = (take: Segment[]) =>
-    take.map((seg) => {
-      const r = sheets[seg.sheet].ws.getRangeByIndexes(seg.row, seg.left, seg.rows, seg.cols);
-      r.load("values,formulas,numberFormat,valueTypes");
-      return r;
-    });
-
+  // Sync 2: every used range's address and size, and the merged areas. More than 512 merged areas
+  // on a sheet makes getMergedAreasOrNullObject fail: once more without them.
+  let withMerges = mergesSupported();
   let dims: { used: Excel.Range; merged?: Excel.RangeAreas }[] = [];
-  // Rows already read per sheet (from the top of its used range) in the sizes request.
-  const early = new Map<number, number>();
-  let first: Segment[] = large
-    ? pack(
-        [...probed.values()].map((x) => ({ ...x })),
-        maxBytes,
-        Infinity,
-        perCell,
-      )
-    : [];
-  for (let attempt = 0; attempt < 3; attempt++) {
+  for (;;) {
     const mergesNow = withMerges;
     dims = sheets.map((s) => {
       const used = s.ws.getUsedRangeOrNullObject(true);
@@ -369,71 +372,149 @@ export async function readWorkbookGrids(context: Excel.RequestContext, opts: Rea
       }
       return { used, merged };
     });
-    const ranges = loadSegments(first);
     try {
       await sync();
-      first.forEach((seg, k) => {
-        record(seg, ranges[k]);
-        early.set(seg.sheet, (early.get(seg.sheet) ?? 0) + seg.rows);
-      });
       break;
     } catch (e) {
-      if (isPayloadSizeError(e) && first.length > 0) {
-        first = []; // the estimate was wrong: sizes alone, then blocks
-        continue;
-      }
-      if (mergesNow && !isPayloadSizeError(e)) {
-        withMerges = false;
-        continue;
-      }
-      throw e;
+      if (!mergesNow) throw e;
+      withMerges = false;
     }
   }
 
   const queue: Segment[] = [];
+  const toLocate: { sheet: number; rect: Rect }[] = [];
   sheets.forEach((_s, i) => {
     const { used, merged } = dims[i];
     if (merged && !merged.isNullObject) {
       grids[i].merges = rectsOfAreas(merged.address);
-      bytes += utf8Length(JSON.stringify(merged.address));
+      bytes += jsonBytes(merged.address);
     }
     if (used.isNullObject) return;
-    bytes += utf8Length(JSON.stringify(used.address)) + 20;
+    bytes += jsonBytes(used.address) + 20;
     const at = rectOfAddress(used.address);
     if (!at || used.rowCount <= 0 || used.columnCount <= 0) return;
-    totalRows += used.rowCount;
-    const done = early.get(i) ?? 0;
-    if (done < used.rowCount)
-      queue.push({ sheet: i, row: at.top + done, left: at.left, rows: used.rowCount - done, cols: used.columnCount });
+    const rect: Rect = { top: at.top, left: at.left, bottom: at.top + used.rowCount - 1, right: at.left + used.columnCount - 1 };
+    if (area(rect) > LOCATE_ABOVE_CELLS) toLocate.push({ sheet: i, rect });
+    else queue.push({ sheet: i, row: rect.top, left: rect.left, rows: used.rowCount, cols: used.columnCount });
   });
-  opts.onProgress?.(totalRows > 0 ? readRows / totalRows : 1);
 
-  /** After a rejected request: at most this many rows in the next one (halved on each failure). */
-  let rowCap = Infinity;
-  let failures = 0;
-  while (queue.length > 0) {
-    const take = pack(queue, allCells > 0 ? measuredBytes : maxBytes, rowCap, perCell);
-    const ranges = loadSegments(take);
+  // Locating the values of large used ranges.
+  const located = new Set<number>();
+  const toRead = (sheet: number, rects: Rect[]) => {
+    for (const r of coalesceAreas(rects))
+      queue.push({ sheet, row: r.top, left: r.left, rows: r.bottom - r.top + 1, cols: r.right - r.left + 1 });
+  };
+  let pending = toLocate;
+  if (pending.length > 0 && specialCellsSupported()) {
+    const found = pending.map(({ sheet, rect }) => {
+      const range = sheets[sheet].ws.getRangeByIndexes(
+        rect.top,
+        rect.left,
+        rect.bottom - rect.top + 1,
+        rect.right - rect.left + 1,
+      );
+      const constants = range.getSpecialCellsOrNullObject("Constants");
+      const formulas = range.getSpecialCellsOrNullObject("Formulas");
+      constants.load("address");
+      formulas.load("address");
+      return { sheet, constants, formulas };
+    });
     try {
       await sync();
-    } catch (e) {
-      if (!isPayloadSizeError(e)) throw e;
-      unpack(queue, take);
-      const rows = take.reduce((n, t) => n + t.rows, 0);
-      failures++;
-      if (rows <= 1 || failures > 40) {
-        throw new Error("Một hàng của bảng tính quá lớn để đọc trong một yêu cầu (giới hạn 5 MB của Excel trên web).");
+      for (const f of found) {
+        const rects: Rect[] = [];
+        for (const a of [f.constants, f.formulas]) {
+          if (a.isNullObject) continue;
+          bytes += jsonBytes(a.address);
+          rects.push(...rectsOfAreas(a.address));
+        }
+        located.add(f.sheet);
+        toRead(f.sheet, rects);
       }
-      rowCap = Math.max(1, Math.floor(rows / 2));
+      pending = [];
+    } catch {
+      // Too many areas, or a host without it after all: the tiles below find the same cells.
+    }
+  }
+  for (let round = 0; pending.length > 0; round++) {
+    const next: { sheet: number; rect: Rect }[] = [];
+    const tiles = pending.flatMap(({ sheet, rect }) => {
+      located.add(sheet);
+      return tilesOf(rect, Math.max(16, Math.floor(TILES_PER_SYNC / pending.length))).map((t) => ({ sheet, tile: t }));
+    });
+    for (let from = 0; from < tiles.length; from += TILES_PER_SYNC) {
+      const batch = tiles.slice(from, from + TILES_PER_SYNC).map(({ sheet, tile }) => {
+        const used = sheets[sheet].ws
+          .getRangeByIndexes(tile.top, tile.left, tile.bottom - tile.top + 1, tile.right - tile.left + 1)
+          .getUsedRangeOrNullObject(true);
+        used.load("address");
+        return { sheet, tile, used };
+      });
+      await sync();
+      const byTile = new Map<number, Rect[]>();
+      for (const { sheet, tile, used } of batch) {
+        if (used.isNullObject) continue;
+        bytes += jsonBytes(used.address);
+        const box = rectOfAddress(used.address);
+        if (!box) continue;
+        // Small, dense-looking (half its tile) or out of rounds: read as it is; else cut again.
+        if (area(box) <= LOCATE_ABOVE_CELLS || area(box) * 2 >= area(tile) || round >= LOCATE_ROUNDS - 1) {
+          byTile.set(sheet, [...(byTile.get(sheet) ?? []), box]);
+        } else next.push({ sheet, rect: box });
+      }
+      for (const [sheet, rects] of byTile) toRead(sheet, rects);
+    }
+    pending = next;
+  }
+
+  // The data.
+  const measured = new Map<number, { bytes: number; cells: number }>();
+  let allBytes = 0;
+  let allCells = 0;
+  const perCell = (sheet: number): number => {
+    const m = measured.get(sheet);
+    if (m && m.cells > 0) return Math.max(1, m.bytes / m.cells);
+    if (allCells > 0) return Math.max(1, allBytes / allCells);
+    return DEFAULT_BYTES_PER_CELL;
+  };
+  let totalCells = 0;
+  for (const s of queue) totalCells += s.rows * s.cols;
+  let readCells = 0;
+  let requests = 0;
+  opts.onProgress?.(totalCells > 0 ? 0 : 1);
+  while (queue.length > 0) {
+    const take = pack(queue, budget, perCell);
+    const ranges = take.map((seg) => {
+      const r = sheets[seg.sheet].ws.getRangeByIndexes(seg.row, seg.left, seg.rows, seg.cols);
+      r.load("values,formulas,numberFormat,valueTypes");
+      return r;
+    });
+    let blocks: Block[];
+    try {
+      await sync();
+      blocks = take.map((seg, k) => blockOf(ranges[k], seg.rows, seg.cols));
+    } catch (e) {
+      unpack(queue, take);
+      shrink(e);
       continue;
     }
-    failures = 0;
-    rowCap *= 2;
-    take.forEach((seg, k) => record(seg, ranges[k]));
-    opts.onProgress?.(totalRows > 0 ? readRows / totalRows : 1);
+    requests++;
+    take.forEach((seg, k) => {
+      const b = blocks[k];
+      const n = blockBytes(b);
+      const cells = seg.rows * seg.cols;
+      bytes += n + BYTES_PER_RANGE;
+      const m = measured.get(seg.sheet) ?? { bytes: 0, cells: 0 };
+      m.bytes += n;
+      m.cells += cells;
+      measured.set(seg.sheet, m);
+      allBytes += n;
+      allCells += cells;
+      readCells += cells;
+      addBlock(grids[seg.sheet].rows, seg.row, seg.left, b);
+    });
+    opts.onProgress?.(totalCells > 0 ? readCells / totalCells : 1);
   }
-  // A workbook that turned out to fit in one response goes back to the one-request read next time.
-  if (allBytes <= maxBytes) lastRunWasLarge = false;
   opts.onProgress?.(1);
-  return { grids, syncs, bytes, chunked: true };
+  return { grids, syncs, bytes, chunked: requests > 1, located: [...located].map((i) => sheets[i].name), retries };
 }

@@ -2,13 +2,11 @@
 /** excelHost (the pane's Host over Office.js) against the Excel stand-in, installed as globalThis.Excel. */
 import { exampleTemplate } from "../../src/core/template/example";
 import { excelHost } from "../../src/excel/excelHost";
-import { resetReadMemory } from "../../src/excel/readGrids";
 import { installStandIn, uninstallStandIn } from "../../src/preview/standin/install";
 import { StandInWorkbook } from "../../src/preview/standin/workbook";
 
 let wb: StandInWorkbook;
 beforeEach(() => {
-  resetReadMemory();
   wb = StandInWorkbook.fromSpecs(exampleTemplate());
   installStandIn(wb);
 });
@@ -19,7 +17,7 @@ describe("validate", () => {
     const progress: string[] = [];
     const ok = await excelHost.validate("vi", (_f, stage) => progress.push(stage));
     expect(ok.report.findings).toEqual([]);
-    expect(ok.syncs).toBe(2);
+    expect(ok.syncs).toBe(3);
     expect(progress[0]).toBe("read");
     expect(progress).toContain("check");
     expect(progress[progress.length - 1]).toBe("done");
@@ -37,7 +35,7 @@ describe("validate", () => {
     let changes = 0;
     wb.onChange(() => changes++);
     await excelHost.validate("en");
-    expect(wb.log.syncs).toBe(2);
+    expect(wb.log.syncs).toBe(3);
     expect(wb.log.writes).toEqual([]);
     expect(dump()).toEqual(before);
     expect(wb.selection()).toEqual(sel);

@@ -1,27 +1,32 @@
 /// <reference types="office-js" />
 /**
  * readWorkbookGrids against the Excel stand-in (src/preview/standin; `npm run bench` uses it too),
- * built from Grids as Excel would hold a saved file. Its request log counts the syncs, estimates
- * each response and records any write; a sync over its payload limit (Excel on the web's 5 MB) fails
- * with RequestPayloadSizeLimitExceeded; it is strict: a used range not asked for values only fails.
+ * built from Grids as Excel would hold a saved file. Its request log counts the syncs, measures each
+ * response its own way (src/preview/standin/wire.ts, not the adapter's estimate) and the cells each
+ * request reads, and records any write; a sync over 5 000 000 bytes fails with
+ * ResponsePayloadSizeLimitExceeded, one reading over 5 000 000 cells with RangeExceedsLimit; it is
+ * strict: a used range not asked for values only fails.
  */
 import { gridFromSpec } from "../../src/core/grid/fromSpec";
 import { gridFromValues, type CellValue, type Grid, type Rect } from "../../src/core/grid/grid";
 import { exampleTemplate } from "../../src/core/template/example";
 import {
   cellFromExcel,
+  coalesceAreas,
   DEFAULT_MAX_RESPONSE_BYTES,
   isPayloadSizeError,
+  LOCATE_ABOVE_CELLS,
+  pack,
   rectsOfAreas,
   readWorkbookGrids,
-  resetReadMemory,
+  tilesOf,
 } from "../../src/excel/readGrids";
-import { OfficeMockObject } from "office-addin-mock";
 import { numberFormatFor } from "../../src/excel/writeSheets";
 import { RequestContext } from "../../src/preview/standin/context";
 import { installStandIn, uninstallStandIn } from "../../src/preview/standin/install";
 import { usedRangeDataBytes } from "../../src/preview/standin/range";
-import { PAYLOAD_LIMIT_BYTES, StandInWorkbook } from "../../src/preview/standin/workbook";
+import { MAX_ROWS, MAX_COLS } from "../../src/core/grid/address";
+import { MAX_REQUEST_CELLS, PAYLOAD_LIMIT_BYTES, StandInWorkbook, type StandInOptions } from "../../src/preview/standin/workbook";
 import { pastedAppendixI } from "../../testkit/reportGrids";
 
 /* ------------------------------------------------------------------------------------------ */
@@ -84,10 +89,27 @@ function bigSheet(name: string, n: number): Grid {
   return g;
 }
 
+/** A copy of a Grid with one more value at (row, col). */
+function withStray(g: Grid, row: number, col: number, value: CellValue): Grid {
+  const rows = [...g.rows];
+  rows[row] = [...(rows[row] ?? [])];
+  rows[row][col] = { value };
+  return { ...g, rows };
+}
+
 /** The Grids in a stand-in workbook (strict), and a request context on it. */
-function standIn(grids: Grid[]): { wb: StandInWorkbook; ctx: Excel.RequestContext } {
-  const wb = StandInWorkbook.fromGrids(grids, { strict: true });
+function standIn(grids: Grid[], opts: StandInOptions = {}): { wb: StandInWorkbook; ctx: Excel.RequestContext } {
+  const wb = StandInWorkbook.fromGrids(grids, { strict: true, ...opts });
+  installStandIn(wb); // Office.context.requirements answers for this workbook's Excel
   return { wb, ctx: new RequestContext(wb) as unknown as Excel.RequestContext };
+}
+afterEach(() => uninstallStandIn());
+
+/** What every read must keep to, whatever the workbook: within Excel's limits, nothing written. */
+function expectWithinLimits(wb: StandInWorkbook): void {
+  for (const b of wb.log.requests) expect(b).toBeLessThanOrEqual(PAYLOAD_LIMIT_BYTES);
+  for (const c of wb.log.requestCells) expect(c).toBeLessThanOrEqual(MAX_REQUEST_CELLS);
+  expect(wb.log.writes).toEqual([]);
 }
 
 /* ------------------------------------------------------------------------------------------ */
@@ -116,107 +138,258 @@ describe("pure helpers", () => {
     expect(cellFromExcel("", '=IF(1,"")', "General", "String")).toEqual({ value: "", formula: '=IF(1,"")' });
   });
 
-  test("payload errors are recognised", () => {
+  test("payload and cell-limit errors are recognised", () => {
+    expect(isPayloadSizeError({ code: "RangeExceedsLimit" })).toBe(true);
     expect(isPayloadSizeError({ code: "RequestPayloadSizeLimitExceeded" })).toBe(true);
     expect(isPayloadSizeError({ code: "ResponsePayloadSizeLimitExceeded" })).toBe(true);
     expect(isPayloadSizeError(new Error("The request payload size has exceeded the limit."))).toBe(true);
     expect(isPayloadSizeError({ code: "ItemNotFound", message: "no" })).toBe(false);
   });
+
+  test("tiles cover the rectangle exactly once, at most n of them", () => {
+    const whole = { top: 0, left: 0, bottom: MAX_ROWS - 1, right: MAX_COLS - 1 };
+    for (const [r, n] of [
+      [whole, 4096],
+      [{ top: 5, left: 2, bottom: 300_004, right: 6 }, 256],
+      [{ top: 0, left: 0, bottom: 0, right: 0 }, 16],
+      [{ top: 10, left: 10, bottom: 12, right: 5000 }, 64],
+    ] as const) {
+      const tiles = tilesOf(r, n);
+      expect(tiles.length).toBeLessThanOrEqual(n);
+      expect(tiles.reduce((s, t) => s + (t.bottom - t.top + 1) * (t.right - t.left + 1), 0)).toBe(
+        (r.bottom - r.top + 1) * (r.right - r.left + 1),
+      );
+      const outside = tiles.filter(
+        (t) =>
+          t.top < r.top || t.left < r.left || t.bottom > r.bottom || t.right > r.right || t.bottom < t.top || t.right < t.left,
+      );
+      expect(outside).toEqual([]);
+    }
+    // The whole sheet in 4096 tiles: a stray cell's tile is small enough to be read as it is.
+    expect(Math.max(...tilesOf(whole, 4096).map((t) => (t.bottom - t.top + 1) * (t.right - t.left + 1)))).toBeLessThan(
+      (MAX_ROWS * MAX_COLS) / 1000,
+    );
+  });
+
+  test("populated areas: a table's many areas become one range, a far stray value stays its own", () => {
+    const table = [];
+    for (let r = 0; r < 200; r++) {
+      table.push({ top: r, left: 0, bottom: r, right: 1 }); // TT and Nội dung (constants)
+      table.push({ top: r, left: 2, bottom: r, right: 4 }); // amounts (formulas in some rows)
+    }
+    const stray = { top: MAX_ROWS - 1, left: MAX_COLS - 1, bottom: MAX_ROWS - 1, right: MAX_COLS - 1 };
+    expect(coalesceAreas([stray, ...table])).toEqual([{ top: 0, left: 0, bottom: 199, right: 4 }, stray]);
+    expect(coalesceAreas([])).toEqual([]);
+  });
+
+  test("packing keeps each request within bytes and cells, and cuts a row too wide for one", () => {
+    const queue = [
+      { sheet: 0, row: 0, left: 0, rows: 1000, cols: 10 },
+      { sheet: 1, row: 5, left: 3, rows: 10, cols: 100_000 },
+    ];
+    const per = () => 10;
+    const first = pack(queue, { bytes: 50_000, cells: 1_000_000 }, per);
+    expect(first).toEqual([{ sheet: 0, row: 0, left: 0, rows: 498, cols: 10 }]);
+    const byCells = pack(queue, { bytes: 10_000_000, cells: 3000 }, per);
+    expect(byCells).toEqual([{ sheet: 0, row: 498, left: 0, rows: 300, cols: 10 }]);
+    // The rest of sheet 0, then as many rows of sheet 1 as the cells allow.
+    expect(pack(queue, { bytes: 10_000_000, cells: 1_000_000 }, per)).toEqual([
+      { sheet: 0, row: 798, left: 0, rows: 202, cols: 10 },
+      { sheet: 1, row: 5, left: 3, rows: 9, cols: 100_000 },
+    ]);
+    // One row of 1 000 000 bytes in a budget of 100 000: its first columns, the rest stays queued.
+    expect(pack(queue, { bytes: 100_000, cells: 1_000_000 }, per)).toEqual([{ sheet: 1, row: 14, left: 3, rows: 1, cols: 9988 }]);
+    expect(queue).toEqual([{ sheet: 1, row: 14, left: 3 + 9988, rows: 1, cols: 100_000 - 9988 }]);
+  });
 });
 
 describe("readWorkbookGrids over the stand-in", () => {
-  test("template + report + offset + hidden + empty sheets come back as the same Grids in 2 syncs", async () => {
+  test("template + report + offset + hidden + empty sheets: the same Grids in 3 syncs (sheets, sizes, data)", async () => {
     const grids = [...exampleTemplate().map(gridFromSpec), reportSheet(), offsetSheet(), hiddenSheet(), emptySheet()];
     const { wb, ctx } = standIn(grids);
     const read = await readWorkbookGrids(ctx);
-    expect(wb.log.syncs).toBe(2);
-    expect(read.syncs).toBe(2);
+    expect(wb.log.syncs).toBe(3);
+    expect(read.syncs).toBe(3);
     expect(read.chunked).toBe(false);
+    expect(read.located).toEqual([]);
     expect(read.grids).toEqual(grids.map(normal));
     expect(read.grids.find((g) => g.name === "Ẩn")?.hidden).toBe(true);
     expect(read.grids.find((g) => g.name === "Báo cáo 'dán'")?.rows[10]?.[3]).toEqual({ value: { error: "#REF!" } });
+    // The adapter's estimate is never below what the stand-in measured on its own.
+    expect(read.bytes).toBeGreaterThanOrEqual(wb.log.bytes * 0.9);
     expect(read.bytes).toBeGreaterThanOrEqual(usedRangeDataBytes(wb));
-    expect(wb.log.writes).toEqual([]);
+    expectWithinLimits(wb);
   });
 
-  test.each([10, 10_000])("%i rows: at most 2 syncs, no writes", async (n) => {
+  test.each([10, 10_000])("%i rows: 3 syncs, no writes", async (n) => {
     const { wb, ctx } = standIn([bigSheet("Dữ liệu", n), emptySheet()]);
     const read = await readWorkbookGrids(ctx);
-    expect(wb.log.syncs).toBeLessThanOrEqual(2);
+    expect(wb.log.syncs).toBe(3);
     expect(read.grids[0].rows).toHaveLength(n + 1);
     expect(read.grids[0].rows[n]?.[1]).toEqual({ value: `Hạng mục số ${n}` });
-    expect(wb.log.writes).toEqual([]);
+    expectWithinLimits(wb);
   });
 
-  describe("100 000 rows: over Excel on the web's 5 MB", () => {
-    const grids = [...exampleTemplate().map(gridFromSpec), bigSheet("Dữ liệu lớn", 100_000), bigSheet("Dữ liệu 2", 30_000)];
+  test("a chart sheet being active does not fail the first sync", async () => {
+    const grids = [reportSheet(), offsetSheet()];
+    const { wb, ctx } = standIn(grids);
+    wb.chartSheetActive = true;
+    const probe = new RequestContext(wb) as unknown as Excel.RequestContext;
+    probe.workbook.worksheets.getActiveWorksheet().load("name");
+    await expect(probe.sync()).rejects.toThrow(/chart sheet/); // what the stand-in does, as Excel
+    const read = await readWorkbookGrids(ctx);
+    expect(read.grids).toEqual(grids.map(normal));
+  });
+
+  describe("130 000 rows and the template: over Excel on the web's 5 MB", () => {
+    // The big sheet in the middle: sizes are counted before any cell is loaded, wherever it is.
+    const grids = [
+      ...exampleTemplate().map(gridFromSpec).slice(0, 2),
+      bigSheet("Dữ liệu lớn", 100_000),
+      ...exampleTemplate().map(gridFromSpec).slice(2),
+      bigSheet("Dữ liệu 2", 30_000),
+    ];
     const expected = grids.map(normal);
 
-    test("the probe sees the large last sheet: syncs ≤ 2 + ceil(total / 5 MB), no rejected request, each < 5 MB, same Grids, no writes", async () => {
+    test("no refused request, each within 4 MB by the adapter's count and 5 MB by the stand-in's, same Grids", async () => {
       const { wb, ctx } = standIn(grids);
       const total = usedRangeDataBytes(wb);
       expect(total).toBeGreaterThan(PAYLOAD_LIMIT_BYTES);
       const read = await readWorkbookGrids(ctx);
       expect(read.chunked).toBe(true);
+      expect(read.retries).toBe(0);
       expect(wb.log.rejected).toHaveLength(0);
       expect(wb.log.syncs).toBe(read.syncs);
-      expect(read.syncs).toBeLessThanOrEqual(2 + Math.ceil(total / 5_000_000));
-      expect(wb.log.requests).toHaveLength(read.syncs);
-      for (const b of wb.log.requests) expect(b).toBeLessThan(5_000_000);
+      // Sheets, sizes, then the data in requests of ≤ 4 MB (one more for the estimate's margin).
+      expect(read.syncs).toBeLessThanOrEqual(2 + Math.ceil(total / DEFAULT_MAX_RESPONSE_BYTES) + 1);
+      for (const b of wb.log.requests) expect(b).toBeLessThanOrEqual(DEFAULT_MAX_RESPONSE_BYTES * 1.05);
       expectSameGrids(read.grids, expected);
-      expect(wb.log.writes).toEqual([]);
-    });
-
-    test("a large sheet the probe cannot see (in the middle) costs one rejected request, still bounded", async () => {
-      const middle = [
-        ...exampleTemplate().map(gridFromSpec).slice(0, 2),
-        bigSheet("Dữ liệu lớn", 100_000),
-        ...exampleTemplate().map(gridFromSpec).slice(2),
-      ];
-      const { wb, ctx } = standIn(middle);
-      const total = usedRangeDataBytes(wb);
-      const read = await readWorkbookGrids(ctx);
-      expect(wb.log.rejected).toHaveLength(1);
-      expect(wb.log.rejected[0]).toBeGreaterThan(PAYLOAD_LIMIT_BYTES);
-      expect(read.syncs).toBeLessThanOrEqual(3 + Math.ceil(total / DEFAULT_MAX_RESPONSE_BYTES));
-      for (const b of wb.log.requests) expect(b).toBeLessThan(5_000_000);
-      expectSameGrids(read.grids, middle.map(normal));
-    });
-
-    test("knownLarge skips the optimistic request", async () => {
-      const { wb, ctx } = standIn(grids);
-      const total = usedRangeDataBytes(wb);
-      const read = await readWorkbookGrids(ctx, { knownLarge: true });
-      expect(wb.log.rejected).toHaveLength(0);
-      expect(wb.log.syncs).toBeLessThanOrEqual(2 + Math.ceil(total / DEFAULT_MAX_RESPONSE_BYTES));
-      for (const b of wb.log.requests) expect(b).toBeLessThan(PAYLOAD_LIMIT_BYTES);
-      expectSameGrids(read.grids, expected);
-      expect(wb.log.writes).toEqual([]);
+      expectWithinLimits(wb);
     });
 
     test("a smaller budget gives more, smaller requests", async () => {
       const { wb, ctx } = standIn(grids);
-      const read = await readWorkbookGrids(ctx, { knownLarge: true, maxResponseBytes: 1024 * 1024 });
-      for (const b of wb.log.requests) expect(b).toBeLessThan(1.2 * 1024 * 1024);
+      const read = await readWorkbookGrids(ctx, { maxResponseBytes: 1_000_000 });
+      for (const b of wb.log.requests) expect(b).toBeLessThan(1_100_000);
       expect(read.syncs).toBeGreaterThan(20);
       expectSameGrids(read.grids, expected);
+    });
+
+    test("a cell budget is kept too", async () => {
+      const { wb, ctx } = standIn(grids);
+      const read = await readWorkbookGrids(ctx, { maxRequestCells: 100_000 });
+      for (const c of wb.log.requestCells) expect(c).toBeLessThanOrEqual(100_000);
+      expect(read.syncs).toBeGreaterThanOrEqual(2 + Math.ceil((130_000 * 5) / 100_000));
+      expectSameGrids(read.grids, expected);
+    });
+  });
+
+  describe("Excel refuses a request: retried at half the budget, which stays halved", () => {
+    const grids = [bigSheet("Dữ liệu", 3000), reportSheet()];
+
+    test("payload: the stand-in's limit under the adapter's budget", async () => {
+      const { wb, ctx } = standIn(grids, { payloadLimitBytes: 20_000 });
+      const read = await readWorkbookGrids(ctx, { maxResponseBytes: 150_000 });
+      // 150 000 → 75 000 → 37 500 → 18 750: three refusals, then never again (no doubling back).
+      expect(read.retries).toBe(3);
+      expect(wb.log.rejected).toHaveLength(3);
+      for (const b of wb.log.rejected) expect(b).toBeGreaterThan(20_000);
+      expect(read.grids).toEqual(grids.map(normal));
+      expectWithinLimits(wb);
+    });
+
+    test.each(["error", "null"] as const)("cells: RangeExceedsLimit or null arrays (%s)", async (oversizeReads) => {
+      const { wb, ctx } = standIn(grids, { requestCellLimit: 4000, oversizeReads });
+      const read = await readWorkbookGrids(ctx);
+      expect(read.retries).toBeGreaterThan(0);
+      for (const c of wb.log.requestCells) expect(c).toBeLessThanOrEqual(4000);
+      expect(read.grids).toEqual(grids.map(normal));
+    });
+
+    test("a single cell bigger than any request: a clear Vietnamese error after a few tries, not a loop", async () => {
+      const tiny = new StandInWorkbook({ payloadLimitBytes: 5000 });
+      tiny.addSheet("S");
+      tiny.setCell("S", "A1", "ngắn");
+      tiny.setCell("S", "B2", "dài ".repeat(2000));
+      const ctx = new RequestContext(tiny) as unknown as Excel.RequestContext;
+      await expect(readWorkbookGrids(ctx, { maxResponseBytes: 4000 })).rejects.toThrow(/Excel từ chối.*baocao check/);
+      expect(tiny.log.syncs).toBeLessThan(12);
+    });
+
+    test("a row wider than a request is read in pieces", async () => {
+      const row: CellValue[] = Array.from({ length: 600 }, (_, i) => `Cột số ${i + 1} – dữ liệu dài`);
+      const g = gridFromValues("Rộng", [row, [1, 2, 3]]);
+      g.merges = [];
+      const { wb, ctx } = standIn([g], { payloadLimitBytes: 20_000 });
+      const read = await readWorkbookGrids(ctx, { maxResponseBytes: 16_000 });
+      // Long Vietnamese texts are 3× the first guess per cell: refused until the budget fits them.
+      expect(read.retries).toBeLessThanOrEqual(2);
+      expect(wb.log.requests.length).toBeGreaterThan(5);
+      expect(read.grids).toEqual([normal(g)]);
+      expectWithinLimits(wb);
+    });
+  });
+
+  describe("a used range far bigger than its data (one stray value)", () => {
+    const template = exampleTemplate().map(gridFromSpec);
+    const cases: [string, number, number][] = [
+      ["XFD1048576", MAX_ROWS - 1, MAX_COLS - 1],
+      ["XFD1", 0, MAX_COLS - 1],
+      ["A1048576", MAX_ROWS - 1, 0],
+    ];
+    for (const excelApi of [undefined, "1.8"]) {
+      const how = excelApi ? "ExcelApi 1.8: tiles, empty ones skipped" : "ExcelApi 1.9: getSpecialCells";
+      test.each(cases)(`${how} — stray value at %s: a handful of syncs, the same Grids`, async (_at, row, col) => {
+        const grids = [template[0], withStray(template[1], row, col, "x"), template[2]];
+        const { wb, ctx } = standIn(grids, excelApi ? { excelApi } : {});
+        expect(Office.context.requirements.isSetSupported("ExcelApi", "1.9")).toBe(!excelApi);
+        const read = await readWorkbookGrids(ctx);
+        expect(read.syncs).toBeLessThanOrEqual(5);
+        expect(read.located).toEqual([grids[1].name]);
+        // (Merged areas need ExcelApi 1.13.)
+        expectSameGrids(
+          read.grids,
+          grids.map((g) => (excelApi ? { ...normal(g), merges: [] } : normal(g))),
+        );
+        expect(read.grids[1].rows[row]?.[col]).toEqual({ value: "x" });
+        expectWithinLimits(wb);
+      });
+    }
+
+    test.each([undefined, "1.8"])(
+      "ExcelApi %s: a 20 000-row table plus a stray value reads the table and the value only",
+      async (excelApi) => {
+        const g = withStray(bigSheet("Dữ liệu", 20_000), MAX_ROWS - 1, MAX_COLS - 1, 7);
+        const { wb, ctx } = standIn([g], excelApi ? { excelApi } : {});
+        const read = await readWorkbookGrids(ctx);
+        expect(read.grids).toEqual([normal(g)]);
+        // Cells read: the table's (5 columns) and the stray one, not the billions between.
+        const cells = wb.log.requestCells.reduce((a, b) => a + b, 0);
+        expect(cells).toBeLessThan(2 * 20_001 * 5 + 1);
+        expect(read.syncs).toBeLessThanOrEqual(8);
+        expectWithinLimits(wb);
+      },
+    );
+
+    test("a used range just over the locate threshold, dense: read as it is after locating", async () => {
+      const n = Math.ceil(LOCATE_ABOVE_CELLS / 5) + 10;
+      const g = bigSheet("Dày", n);
+      const { wb, ctx } = standIn([g]);
+      const read = await readWorkbookGrids(ctx);
+      expect(read.located).toEqual(["Dày"]);
+      expectSameGrids(read.grids, [normal(g)]);
+      expectWithinLimits(wb);
     });
   });
 });
 
 describe("through Excel.run, on the template as the pane writes it (formulas recalculated by the stand-in)", () => {
-  let wb: StandInWorkbook;
-  beforeEach(() => {
-    resetReadMemory();
-    wb = StandInWorkbook.fromSpecs(exampleTemplate());
+  test("reads Grids equal to the template's (text kept as text) in three syncs", async () => {
+    const wb = StandInWorkbook.fromSpecs(exampleTemplate());
     installStandIn(wb);
-  });
-  afterEach(() => uninstallStandIn());
-
-  test("reads Grids equal to the template's (text kept as text) in two syncs", async () => {
     const read = await Excel.run((context) => readWorkbookGrids(context));
-    expect(read.syncs).toBe(2);
-    expect(wb.log.syncs).toBe(2);
+    expect(read.syncs).toBe(3);
+    expect(wb.log.syncs).toBe(3);
     expect(read.chunked).toBe(false);
     const expected = exampleTemplate().map((spec) => {
       const g = gridFromSpec(spec);
@@ -232,66 +405,16 @@ describe("through Excel.run, on the template as the pane writes it (formulas rec
     });
     expect(read.grids).toEqual(expected);
   });
-
-  test("a workbook over the payload limit is read in blocks with the same Grids", async () => {
-    const big = StandInWorkbook.fromSpecs(exampleTemplate(), { payloadLimitBytes: 6000 });
-    installStandIn(big);
-    const read = await Excel.run((context) => readWorkbookGrids(context, { maxResponseBytes: 5000 }));
-    expect(read.chunked).toBe(true);
-    expect(read.syncs).toBeGreaterThan(3);
-    // Every sync either went through under the limit or was refused over it.
-    expect(big.log.requests.length + big.log.rejected.length).toBe(read.syncs);
-    for (const b of big.log.requests) expect(b).toBeLessThanOrEqual(6000);
-    installStandIn(wb);
-    const whole = await Excel.run((context) => readWorkbookGrids(context));
-    expect(read.grids).toEqual(whole.grids);
-  });
-
-  test("an estimate that is too optimistic: failed blocks are retried smaller", async () => {
-    const tight = StandInWorkbook.fromSpecs(exampleTemplate(), { payloadLimitBytes: 3000 });
-    installStandIn(tight);
-    const read = await Excel.run((context) => readWorkbookGrids(context, { maxResponseBytes: 8000 }));
-    expect(tight.log.rejected.length).toBeGreaterThan(0);
-    for (const b of tight.log.rejected) expect(b).toBeGreaterThan(3000);
-    installStandIn(wb);
-    const whole = await Excel.run((context) => readWorkbookGrids(context));
-    expect(read.grids).toEqual(whole.grids);
-  });
-
-  test("a single row over the limit is a clear error, not a loop", async () => {
-    const tiny = new StandInWorkbook({ payloadLimitBytes: 5000 });
-    tiny.addSheet("S");
-    tiny.setCell("S", "A1", "ngắn");
-    tiny.setCell("S", "B2", "dài ".repeat(2000));
-    installStandIn(tiny);
-    await expect(Excel.run((context) => readWorkbookGrids(context, { maxResponseBytes: 4000 }))).rejects.toThrow(/quá lớn/);
-    expect(tiny.log.syncs).toBeLessThan(10);
-  });
 });
 
 describe("an Excel without ExcelApi 1.13 (Excel 2016, 2019)", () => {
-  // The stand-in plays Excel; the Office global of the older host, whose requirement sets say
-  // no to 1.13, is built with office-addin-mock (installStandIn keeps an Office already there).
-  beforeEach(() => {
-    resetReadMemory();
-    const office = new OfficeMockObject({
-      context: { requirements: { isSetSupported: (name: string, v: string) => name === "ExcelApi" && Number(v) < 1.13 } },
-    });
-    (globalThis as { Office?: unknown }).Office = office;
-  });
-  afterEach(() => {
-    uninstallStandIn();
-    delete (globalThis as { Office?: unknown }).Office;
-  });
-
-  test("merged areas are not asked for: the same cells, no merges, still two syncs", async () => {
+  test("merged areas are not asked for: the same cells, no merges, still three syncs", async () => {
     const grids = [reportSheet(), offsetSheet()];
-    const wb = StandInWorkbook.fromGrids(grids, { strict: true });
-    installStandIn(wb);
+    const { wb, ctx } = standIn(grids, { excelApi: "1.12" });
     expect(Office.context.requirements.isSetSupported("ExcelApi", "1.13")).toBe(false);
-    const read = await Excel.run((context) => readWorkbookGrids(context));
-    expect(read.syncs).toBe(2);
+    const read = await readWorkbookGrids(ctx);
+    expect(read.syncs).toBe(3);
     expect(read.grids).toEqual(grids.map((g) => ({ ...normal(g), merges: [] })));
-    expect(wb.log.writes).toEqual([]);
+    expectWithinLimits(wb);
   });
 });
