@@ -2,6 +2,8 @@
  * The preview page (preview.html): the real task pane, without Excel, over an in-browser stand-in
  * workbook filled with the example template. Left: the pane (as narrow as Excel's); right: the
  * workbook, following the pane's selections; double-click a cell to plant an error by hand.
+ * `preview.html?platform=Mac` makes the stand-in answer Office.context.platform "Mac" (also "PC",
+ * "OfficeOnline"; PC by default), to try how the pane behaves in Excel on Mac.
  */
 import { FluentProvider, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
 import { useState } from "react";
@@ -13,7 +15,7 @@ import { excelHost } from "../excel";
 import { App } from "../taskpane/App";
 import { loadLang, t } from "../taskpane/strings";
 import { installStandIn } from "./standin/install";
-import { type CellFormat, StandInWorkbook, WHOLE_SHEET } from "./standin/workbook";
+import { type CellFormat, type StandInOptions, StandInWorkbook, WHOLE_SHEET } from "./standin/workbook";
 import { type ViewCell, type WorkbookSource, WorkbookView } from "./WorkbookView";
 
 const ALIGN: Record<string, ViewCell["align"]> = { Left: "left", Center: "center", Right: "right", Justify: "justify" };
@@ -121,8 +123,14 @@ function Preview(props: { source: WorkbookSource }) {
   );
 }
 
+/** The platform the page's ?platform= asks for (PC when absent or unknown). */
+function platformParam(): StandInOptions["platform"] {
+  const p = new URLSearchParams(globalThis.location?.search ?? "").get("platform");
+  return p === "Mac" || p === "OfficeOnline" ? p : "PC";
+}
+
 function start(): void {
-  const wb = StandInWorkbook.fromSpecs(exampleTemplate());
+  const wb = StandInWorkbook.fromSpecs(exampleTemplate(), { platform: platformParam() });
   installStandIn(wb);
   const source = standInSource(wb);
   const el = document.getElementById("root");

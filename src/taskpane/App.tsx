@@ -14,6 +14,8 @@ import { type FindingItem, groupFindings } from "./components/groupFindings";
 import { ProgressPanel } from "./components/ProgressPanel";
 import { Summary } from "./components/Summary";
 import type { DraftResult, Host, ValidationResult } from "../host/host";
+import { draftToHtml, draftToPlainText } from "../core/draft/toHtml";
+import { browserClipboard, type Delivery, deliverDraft, deliveryMessage, deliveryPath, officePlatform } from "./deliverDraft";
 import { downloadDocx } from "./downloadDocx";
 import { onPaneRequest, type PaneRequest } from "../host/requests";
 import { loadLang, saveLang, stageText, t } from "./strings";
@@ -50,6 +52,9 @@ type Task = { kind: "check" | "template" | "draft"; fraction: number | undefined
 
 type Notice = { kind: "template"; sheets: string[] } | { kind: "draft"; result: DraftResult };
 
+/** The draft's way to Word and how it went (deliverDraft.ts), with the sheet it was written to. */
+type Delivered = { delivery: Delivery; sheet: string };
+
 export function App(props: { host: Host; onLangChange?: (lang: Lang) => void }) {
   const { onLangChange } = props;
   const [lang, setLangState] = useState<Lang>(() => loadLang());
@@ -75,6 +80,10 @@ function Pane(props: { host: Host; lang: Lang; setLang: (l: Lang) => void }) {
   const [result, setResult] = useState<ValidationResult | undefined>(undefined);
   const [error, setError] = useState<string | undefined>(undefined);
   const [notice, setNotice] = useState<Notice | undefined>(undefined);
+  const [delivered, setDelivered] = useState<Delivered | undefined>(undefined);
+  // Where the pane runs decides how the draft reaches Word: a download, or the clipboard on Mac.
+  const [platform] = useState(() => officePlatform());
+  const toWord = deliveryPath(platform);
   const [selectedKey, setSelectedKey] = useState<string | undefined>(undefined);
 
   // Handlers run from ribbon requests and effects as well as clicks: read the latest values.
@@ -120,6 +129,7 @@ function Pane(props: { host: Host; lang: Lang; setLang: (l: Lang) => void }) {
       const runLang = langRef.current;
       setError(undefined);
       setNotice(undefined);
+      setDelivered(undefined);
       setTask({ kind, fraction: kind === "template" ? undefined : 0, stage: "" });
       try {
         await work(runLang, (fraction, stage) => {
@@ -162,16 +172,27 @@ function Pane(props: { host: Host; lang: Lang; setLang: (l: Lang) => void }) {
   );
 
   const [preparingDocx, setPreparingDocx] = useState(false);
-  const download = useCallback(async (r: DraftResult) => {
-    setPreparingDocx(true);
-    try {
-      await downloadDocx(r.draft);
-    } catch (err) {
-      if (mounted.current) setError(errorText(err, langRef.current));
-    } finally {
-      if (mounted.current) setPreparingDocx(false);
-    }
-  }, []);
+  /** Downloads the .docx, or copies the report (Mac, or the download failed). Nothing awaits before the copy. */
+  const deliver = useCallback(
+    async (r: DraftResult) => {
+      setDelivered(undefined);
+      if (deliveryPath(platform) === "download") setPreparingDocx(true);
+      try {
+        const delivery = await deliverDraft({
+          platform,
+          download: () => downloadDocx(r.draft),
+          clipboard: browserClipboard(),
+          content: () => ({ html: draftToHtml(r.draft), text: draftToPlainText(r.draft) }),
+        });
+        if (mounted.current) setDelivered({ delivery, sheet: r.sheet });
+      } catch (err) {
+        if (mounted.current) setError(errorText(err, langRef.current));
+      } finally {
+        if (mounted.current) setPreparingDocx(false);
+      }
+    },
+    [platform],
+  );
 
   useLayoutEffect(() => {
     runRequest.current = async (r: PaneRequest) => {
@@ -281,19 +302,39 @@ function Pane(props: { host: Host; lang: Lang; setLang: (l: Lang) => void }) {
             layout="multiline"
             data-testid="notice"
           >
-            <MessageBarBody>{t(lang, "draft.done", { sheet: notice.result.sheet })}</MessageBarBody>
+            <MessageBarBody>
+              {t(lang, toWord === "clipboard" ? "draft.doneCopy" : "draft.done", { sheet: notice.result.sheet })}
+            </MessageBarBody>
           </MessageBar>
           <div className={s.actions}>
             <Button
               appearance="primary"
               disabled={preparingDocx}
-              onClick={() => void download(notice.result)}
-              data-testid="download-docx"
+              onClick={() => void deliver(notice.result)}
+              data-testid="draft-to-word"
+              data-path={toWord}
             >
-              {preparingDocx ? t(lang, "draft.preparing") : t(lang, "draft.download")}
+              {preparingDocx ? t(lang, "draft.preparing") : t(lang, toWord === "clipboard" ? "draft.copy" : "draft.download")}
             </Button>
-            <Button onClick={() => setNotice(undefined)}>{t(lang, "error.dismiss")}</Button>
+            <Button
+              onClick={() => {
+                setNotice(undefined);
+                setDelivered(undefined);
+              }}
+            >
+              {t(lang, "error.dismiss")}
+            </Button>
           </div>
+          {delivered && delivered.delivery.path === "clipboard" && (
+            <MessageBar
+              intent={delivered.delivery.ok ? "success" : "error"}
+              layout="multiline"
+              data-testid="draft-delivery"
+              data-outcome={delivered.delivery.ok ? "copied" : "failed"}
+            >
+              <MessageBarBody>{deliveryMessage(lang, delivered.delivery, delivered.sheet)}</MessageBarBody>
+            </MessageBar>
+          )}
           {notice.result.draft.unverified.length > 0 && (
             <div data-testid="draft-unverified">
               <p>{t(lang, "draft.unverified")}</p>

@@ -1,6 +1,7 @@
 /**
  * The drafted report as a .docx download. The docx library is loaded only when asked for (its own
- * chunk), so the pane opens fast.
+ * chunk), so the pane opens fast. Throws where a download is not possible (a web view without the
+ * download attribute), so that the pane copies the report instead (deliverDraft.ts).
  */
 import type { Draft } from "../core/draft/types";
 
@@ -10,6 +11,9 @@ async function docxBlob(draft: Draft): Promise<Blob> {
 }
 
 export async function downloadDocx(draft: Draft, fileName = "bao-cao-chuyen-doi-so.docx"): Promise<void> {
+  if (!("download" in HTMLAnchorElement.prototype) || typeof URL.createObjectURL !== "function") {
+    throw new Error("This web view cannot download files.");
+  }
   const blob = await docxBlob(draft);
   const url = URL.createObjectURL(blob);
   const a = document.createElement("a");

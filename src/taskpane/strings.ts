@@ -82,8 +82,19 @@ const vi = {
   "template.none": "Không có trang nào được tạo.",
   "draft.done":
     'Đã soạn báo cáo vào trang tính mới "{sheet}": chọn các dòng, sao chép và dán vào Word — hoặc tải tệp Word theo thể thức Nghị định 30/2020/NĐ-CP.',
+  "draft.doneCopy":
+    'Đã soạn báo cáo vào trang tính mới "{sheet}". Bấm nút dưới đây để sao chép cả báo cáo (giữ định dạng) rồi dán vào Word — hoặc chọn các dòng của trang "{sheet}", sao chép và dán vào Word.',
   "draft.download": "Tải tệp Word (.docx)",
+  "draft.copy": "Sao chép để dán vào Word",
   "draft.preparing": "Đang tạo tệp Word…",
+  "draft.copied":
+    'Đã sao chép báo cáo (giữ định dạng). Mở Word và dán: ⌘V trên máy Mac, Ctrl+V trên Windows. Cách khác: báo cáo có sẵn trên trang tính "{sheet}".',
+  "draft.copiedNoDownload":
+    'Không tải được tệp Word ở đây, nên báo cáo đã được sao chép (giữ định dạng). Mở Word và dán: ⌘V trên máy Mac, Ctrl+V trên Windows. Cách khác: báo cáo có sẵn trên trang tính "{sheet}".',
+  "draft.copyFailed":
+    'Không sao chép được báo cáo. Hãy dùng trang tính "{sheet}": chọn các dòng, sao chép (⌘C trên máy Mac, Ctrl+C trên Windows) rồi dán vào Word.',
+  "draft.downloadCopyFailed":
+    'Không tải được tệp Word và cũng không sao chép được báo cáo. Hãy dùng trang tính "{sheet}": chọn các dòng, sao chép (⌘C trên máy Mac, Ctrl+C trên Windows) rồi dán vào Word.',
   "draft.unverified": "Các số sau chưa khớp khi kiểm tra; đoạn văn dùng chúng có đánh dấu [CHƯA KHỚP]:",
   "progress.draft": "Đang soạn báo cáo…",
   "stage.write": "Đang ghi trang bản thảo",
@@ -176,8 +187,19 @@ const en: Record<Key, string> = {
   "template.none": "No sheet was created.",
   "draft.done":
     'The report was drafted into the new sheet "{sheet}": select the rows, copy and paste them into Word — or download the Word file in the layout of Decree 30/2020/NĐ-CP.',
+  "draft.doneCopy":
+    'The report was drafted into the new sheet "{sheet}". Press the button below to copy the whole report (with its formatting) and paste it into Word — or select the rows of sheet "{sheet}", copy and paste them into Word.',
   "draft.download": "Download Word (.docx)",
+  "draft.copy": "Copy to paste into Word",
   "draft.preparing": "Preparing the Word file…",
+  "draft.copied":
+    'The report was copied (with its formatting). Open Word and paste: ⌘V on a Mac, Ctrl+V on Windows. Or use the sheet "{sheet}", which holds the report too.',
+  "draft.copiedNoDownload":
+    'The Word file could not be downloaded here, so the report was copied instead (with its formatting). Open Word and paste: ⌘V on a Mac, Ctrl+V on Windows. Or use the sheet "{sheet}", which holds the report too.',
+  "draft.copyFailed":
+    'The report could not be copied. Use the sheet "{sheet}": select its rows, copy them (⌘C on a Mac, Ctrl+C on Windows) and paste them into Word.',
+  "draft.downloadCopyFailed":
+    'The Word file could not be downloaded and the report could not be copied either. Use the sheet "{sheet}": select its rows, copy them (⌘C on a Mac, Ctrl+C on Windows) and paste them into Word.',
   "draft.unverified": "These numbers did not check out; the paragraphs that use them are marked [NOT VERIFIED]:",
   "progress.draft": "Drafting the report…",
   "stage.write": "Writing the draft sheet",

@@ -262,13 +262,20 @@ describe("preview page: task pane over the in-browser workbook", () => {
     await page.locator('[data-sheet-tab="Bản thảo"]').click();
     await page.screenshot({ path: join(OUT, "preview-draft.png"), fullPage: true });
 
-    // The .docx offered as a download carries the same numbers.
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download-docx").click()]);
+    // On Windows (the preview's default platform) the .docx is offered as a download, with the same numbers.
+    const toWord = page.getByTestId("draft-to-word");
+    await expect(toWord.getAttribute("data-path")).resolves.toBe("download");
+    await expect(toWord.innerText()).resolves.toBe("Tải tệp Word (.docx)");
+    const [download] = await Promise.all([page.waitForEvent("download"), toWord.click()]);
     expect(download.suggestedFilename()).toBe("bao-cao-chuyen-doi-so.docx");
     const saved = join(OUT, "bao-cao-chuyen-doi-so.docx");
     await download.saveAs(saved);
-    const xml = strFromU8(unzipSync(new Uint8Array(readFileSync(saved)))["word/document.xml"]);
+    const bytes = readFileSync(saved);
+    expect(bytes.subarray(0, 2).toString("latin1")).toBe("PK");
+    const xml = strFromU8(unzipSync(new Uint8Array(bytes))["word/document.xml"]);
     for (const n of ["8.962,46", "13.570", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"]) expect(xml).toContain(n);
+    // A download says nothing more: no copy happened.
+    await expect(page.getByTestId("draft-delivery").count()).resolves.toBe(0);
 
     // A second run never overwrites the first sheet.
     await runAction("Soạn báo cáo");
@@ -320,5 +327,109 @@ describe("preview page: task pane over the in-browser workbook", () => {
     await pane().locator(`[data-finding="SUM_MISMATCH"][data-finding-cell="D12"]`).waitFor({ state: "visible" });
     await page.screenshot({ path: join(OUT, "preview-formula.png"), fullPage: true });
     await page.evaluate((sheet) => window.__baocaoPreview!.setCell(sheet, "D12", { formula: "=SUM(D13:D17)" }), SHEET);
+  });
+});
+
+/** What the page's clipboard holds, by type (the page reads it: clipboard-read is granted). */
+async function readClipboard(): Promise<Record<string, string>> {
+  return page.evaluate(async () => {
+    const out: Record<string, string> = {};
+    for (const item of await navigator.clipboard.read()) {
+      for (const type of item.types) out[type] = await (await item.getType(type)).text();
+    }
+    return out;
+  });
+}
+
+describe("Excel on Mac (preview.html?platform=Mac): the draft reaches Word through the clipboard", () => {
+  const TITLE = "Kết quả thực hiện công tác chuyển đổi số trên địa bàn thị xã năm 2023";
+  let downloads = 0;
+
+  beforeAll(async () => {
+    await context!.grantPermissions(["clipboard-read", "clipboard-write"], { origin: base });
+    page.on("download", () => downloads++);
+    await page.evaluate(() => localStorage.setItem("baocao.lang", "vi"));
+    await page.goto(`${base}/preview.html?platform=Mac`);
+    await pane().waitFor({ state: "visible", timeout: 20000 });
+    await expect(page.evaluate(() => [Office.context.platform, Office.context.diagnostics.platform])).resolves.toEqual([
+      "Mac",
+      "Mac",
+    ]);
+  });
+
+  /** Puts other text on the clipboard, so that what is read afterwards is the pane's copy or nothing. */
+  const clearClipboard = () => page.evaluate(() => navigator.clipboard.writeText("(trước khi sao chép)"));
+
+  test("the button copies the report as HTML and text; the pane says to paste it into Word or use the sheet", async () => {
+    await runAction("Soạn báo cáo");
+    const result = page.getByTestId("draft-result");
+    await result.waitFor({ state: "visible" });
+    await expect(result.innerText()).resolves.toContain("Bấm nút dưới đây để sao chép cả báo cáo");
+    const toWord = page.getByTestId("draft-to-word");
+    await expect(toWord.getAttribute("data-path")).resolves.toBe("clipboard");
+    await expect(toWord.innerText()).resolves.toBe("Sao chép để dán vào Word");
+
+    await clearClipboard();
+    await toWord.click();
+    const said = page.getByTestId("draft-delivery");
+    await said.waitFor({ state: "visible" });
+    await expect(said.getAttribute("data-outcome")).resolves.toBe("copied");
+    const text = await said.innerText();
+    expect(text).toContain("Đã sao chép báo cáo");
+    expect(text).toContain("⌘V");
+    expect(text).toContain('trang tính "Bản thảo"');
+
+    // The async Clipboard API wrote both types (headless Chromium allows it once the permissions are granted).
+    const clip = await readClipboard();
+    expect(Object.keys(clip).sort()).toEqual(["text/html", "text/plain"]);
+    for (const s of [TITLE, "13.570", "8.962,46", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Times New Roman", "<table"]) {
+      expect(clip["text/html"]).toContain(s);
+    }
+    expect(clip["text/plain"]).toContain("Tổng kinh phí khoảng 13.570 triệu đồng (theo Phụ lục II đính kèm)");
+    expect(clip["text/plain"]).toContain("\tTổng cộng\t\t8.962,46\t");
+    expect(downloads).toBe(0);
+    await page.screenshot({ path: join(OUT, "preview-mac-copied.png"), fullPage: true });
+  });
+
+  /** Drafts again (a new sheet "Bản thảo (n)"), so that the message read next is the next click's. */
+  async function draftAgain(sheet: string): Promise<void> {
+    await runAction("Soạn báo cáo");
+    await expect(page.getByTestId("draft-result").innerText()).resolves.toContain(`"${sheet}"`);
+    await expect(page.getByTestId("draft-delivery").count()).resolves.toBe(0);
+  }
+
+  test("the Clipboard API refused: the execCommand copy still puts the report on the clipboard", async () => {
+    await draftAgain("Bản thảo (2)");
+    await clearClipboard();
+    await page.evaluate(() => {
+      navigator.clipboard.write = () => Promise.reject(new DOMException("Write permission denied (test).", "NotAllowedError"));
+    });
+    await page.getByTestId("draft-to-word").click();
+    const said = page.getByTestId("draft-delivery");
+    await page.waitForSelector('[data-testid="draft-delivery"][data-outcome="copied"]');
+    await expect(said.innerText()).resolves.toContain("Đã sao chép báo cáo");
+    await expect(said.innerText()).resolves.toContain('trang tính "Bản thảo (2)"');
+    const clip = await readClipboard();
+    expect(clip["text/html"]).toContain(TITLE);
+    expect(clip["text/html"]).toContain("13.570");
+    expect(clip["text/plain"]).toContain("Tổng kinh phí khoảng 13.570 triệu đồng");
+    expect(downloads).toBe(0);
+  });
+
+  test("no copy at all: the pane says so and points to the Bản thảo sheet, and the clipboard is untouched", async () => {
+    await draftAgain("Bản thảo (3)");
+    await clearClipboard();
+    // The Clipboard API still refuses (previous test); now execCommand fails too.
+    await page.evaluate(() => {
+      document.execCommand = () => false;
+    });
+    await page.getByTestId("draft-to-word").click();
+    await page.waitForSelector('[data-testid="draft-delivery"][data-outcome="failed"]');
+    const text = await page.getByTestId("draft-delivery").innerText();
+    expect(text).toContain("Không sao chép được báo cáo");
+    expect(text).toContain('Hãy dùng trang tính "Bản thảo (3)"');
+    expect(text).not.toContain("Đã sao chép");
+    await expect(readClipboard()).resolves.toEqual({ "text/plain": "(trước khi sao chép)" });
+    await page.screenshot({ path: join(OUT, "preview-mac-failed.png"), fullPage: true });
   });
 });
