@@ -1,7 +1,7 @@
 /// <reference types="office-js" />
 /**
  * The task pane's Host over Office.js (Excel.run). Validation only reads: no write, no selection
- * change, no new sheet.
+ * change, no new sheet. Writes (the template, the draft) are all or nothing (writeSheets.ts).
  */
 import { checkWorkbook } from "../core/engine";
 import type { Lang } from "../core/findings";

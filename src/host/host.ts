@@ -20,16 +20,45 @@ export interface DraftResult {
   report: Report;
 }
 
+/**
+ * Writing new sheets (the template, the draft) failed. It is all or nothing: the sheets the call
+ * had added were deleted again — unless `leftover` names some, which could not be deleted and may
+ * be left half written: the user should delete them. `error` is Excel's error. The pane words it
+ * in its language; the message is for logs.
+ */
+export class SheetWriteError extends Error {
+  readonly code = "SheetWriteFailed";
+  constructor(
+    /** The names the call was writing. */
+    readonly sheets: readonly string[],
+    /** Sheets that may be left behind, half written (empty when the undo went through). */
+    readonly leftover: readonly string[],
+    readonly error: unknown,
+  ) {
+    const cause = error instanceof Error ? error.message : String(error);
+    super(
+      leftover.length > 0
+        ? `Writing the sheets ${sheets.join(", ")} failed (${cause}); these may be left half written: ${leftover.join(", ")}.`
+        : `Writing the sheets ${sheets.join(", ")} failed (${cause}); the sheets added were deleted.`,
+    );
+    this.name = "SheetWriteError";
+  }
+}
+
 export interface Host {
   /** Reads every sheet and runs the checks. Never writes to the workbook. */
   validate(lang: Lang, onProgress?: (fraction: number, stage: string) => void): Promise<ValidationResult>;
   /** Activates the sheet and selects the cell. */
   select(sheet: string, cell: string): Promise<void>;
-  /** Writes the example template sheets (new names when taken); resolves to the names used. */
+  /**
+   * Writes the example template sheets (new names when taken); resolves to the names used. All or
+   * nothing: on failure it rejects with a SheetWriteError.
+   */
   createTemplate(): Promise<string[]>;
   /**
    * Reads the workbook, checks it and writes the drafted report to a NEW sheet "Bản thảo" (an
-   * existing one is never overwritten: the new one gets a new name).
+   * existing one is never overwritten: the new one gets a new name). The write is all or nothing,
+   * as createTemplate's.
    */
   draft(lang: Lang, onProgress?: (fraction: number, stage: string) => void): Promise<DraftResult>;
 }

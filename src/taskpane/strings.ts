@@ -94,6 +94,11 @@ const vi = {
   "crash.title": "Ngăn tác vụ gặp sự cố",
   "crash.retry": "Thử lại",
 
+  "write.undone":
+    "Không tạo được các trang tính {sheets}: {cause}. Các trang vừa thêm dở đã được xóa, bảng tính giữ nguyên như trước. Hãy thử lại.",
+  "write.leftover":
+    "Không tạo được các trang tính {sheets}: {cause}. Không xóa được các trang đã thêm dở — hãy tự xóa (chuột phải vào thẻ trang tính → Xóa) các trang: {leftover}.",
+
   "preview.banner":
     "Bản xem trước không cần Excel: ngăn tác vụ thật chạy trên một sổ làm việc mẫu trong trình duyệt. Nhấp đúp vào ô để sửa (gõ số hoặc công thức bắt đầu bằng “=”), rồi bấm “Kiểm tra”.",
   "preview.formulaBar": "Thanh công thức",
@@ -187,6 +192,11 @@ const en: Record<Key, string> = {
   "error.dismiss": "Dismiss",
   "crash.title": "The task pane ran into a problem",
   "crash.retry": "Try again",
+
+  "write.undone":
+    "Could not create the sheets {sheets}: {cause}. The sheets half added were deleted; the workbook is as it was. Try again.",
+  "write.leftover":
+    "Could not create the sheets {sheets}: {cause}. The half-added sheets could not be deleted — delete them yourself (right-click the sheet tab → Delete): {leftover}.",
 
   "preview.banner":
     "Preview without Excel: the real task pane runs on an example workbook in the browser. Double-click a cell to edit it (type a number or a formula starting with “=”), then press “Check”.",

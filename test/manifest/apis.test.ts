@@ -37,6 +37,7 @@ const APIS: Record<string, Need> = {
   ".activate(": ["ExcelApi", "1.1"],
   ".select(": ["ExcelApi", "1.1"],
   ".getItem(": ["ExcelApi", "1.1"],
+  ".delete(": ["ExcelApi", "1.1"],
   ".getRange(": ["ExcelApi", "1.1"],
   ".getActiveWorksheet(": ["ExcelApi", "1.1"],
   ".merge(": ["ExcelApi", "1.2"],

@@ -2,9 +2,9 @@
  * The stand-in workbook: an in-memory model of the parts of an Excel workbook the add-in touches
  * (sheets, cells with value/formula/number format/format, merged areas, column widths, the
  * selection), and the log of what was asked of it through the API (log.ts). Formulas are
- * recalculated after every change. The Office.js-shaped API over it lives in context.ts,
- * worksheet.ts, range.ts and format.ts; install.ts puts it on globalThis.Excel for the preview
- * page, the tests and the bench.
+ * recalculated after every change. It can be made to fail a write as Excel does (failNext). The
+ * Office.js-shaped API over it lives in context.ts, worksheet.ts, range.ts and format.ts;
+ * install.ts puts it on globalThis.Excel for the preview page, the tests and the bench.
  */
 import { isCellError, type CellError, type CellValue, type Grid, type Rect } from "../../core/grid/grid";
 import { fromA1, MAX_COLS, MAX_ROWS, rectFromA1, rectToA1, toA1 } from "../../core/grid/address";
@@ -12,6 +12,7 @@ import type { SheetSpec } from "../../core/grid/spec";
 import { charsToPoints, numberFormatFor } from "../../excel/writeSheets";
 import { ERR, evaluateFormula, type EvalContext } from "../../core/formula/evaluate";
 import { renameSheet } from "../../core/formula/rewrite";
+import { StandInError } from "./errors";
 import { RequestLog } from "./log";
 
 export type Visibility = "Visible" | "Hidden" | "VeryHidden";
@@ -263,6 +264,7 @@ export class StandInWorkbook {
   private batchDepth = 0;
   private changed = new Set<string>();
   private selectionMoved = false;
+  private readonly faults: { match: (label: string) => boolean; error: StandInError }[] = [];
 
   constructor(opts: StandInOptions = {}) {
     this.payloadLimitBytes = opts.payloadLimitBytes ?? PAYLOAD_LIMIT_BYTES;
@@ -275,6 +277,36 @@ export class StandInWorkbook {
   supports(name: string, version: string): boolean {
     if (name !== "ExcelApi" || this.excelApi === undefined) return true;
     return versionAtMost(version, this.excelApi);
+  }
+
+  /**
+   * Makes the next operation a sync runs whose label matches (the label log.writes records:
+   * "Range.merge()", "RangeFormat.wrapText=", "PageLayout.setPrintTitleRows()",
+   * "WorksheetCollection.add()", "Worksheet.delete()"…) fail, as Excel fails a command it refuses:
+   * the operations before it in that sync stay applied (Excel does not roll a failed sync back),
+   * it and those after it do not run, and the sync rejects with the error (by default
+   * GeneralException, Excel's "internal error"). Several faults can wait at once; each is used up
+   * by the first operation it matches.
+   */
+  failNext(
+    match: string | ((label: string) => boolean),
+    error: { code: string; message: string } = {
+      code: "GeneralException",
+      message: "An internal error has occurred while processing the request.",
+    },
+  ): void {
+    this.faults.push({
+      match: typeof match === "string" ? (l) => l === match : match,
+      error: new StandInError(error.code, error.message),
+    });
+  }
+
+  /** @internal Called by each write operation as its sync runs it: throws a fault failNext set for it. */
+  _failIfAsked(label: string): void {
+    const i = this.faults.findIndex((f) => f.match(label));
+    if (i < 0) return;
+    const [fault] = this.faults.splice(i, 1);
+    throw fault.error;
   }
 
   /**

@@ -126,6 +126,7 @@ export class WorksheetCollectionApi {
     let created: StandInSheet | null = null;
     wb.log.writes.push("WorksheetCollection.add()");
     this.ctx._queue(() => {
+      wb._failIfAsked("WorksheetCollection.add()");
       let n = name;
       if (n === undefined) {
         let i = wb.sheets.length + 1;
