@@ -9,7 +9,7 @@ import { exampleTemplate } from "../core/template/example";
 import { draftReport } from "../core/draft/draft";
 import { draftToSheet } from "../core/draft/toSheet";
 import { rectFromA1, rectToA1 } from "../core/grid/address";
-import type { DraftResult, Host, ValidationResult } from "../host/host";
+import type { DraftResult, Host, SelectResult, ValidationResult } from "../host/host";
 import { lastReadWasLarge, readWorkbookGrids } from "./readGrids";
 import { writeSheetSpecs } from "./writeSheets";
 
@@ -31,14 +31,21 @@ export const excelHost: Host = {
     return { report, model, syncs: read.syncs };
   },
 
-  async select(sheet: string, cell: string): Promise<void> {
-    if (!sheet) return;
-    await Excel.run(async (context) => {
-      const ws = context.workbook.worksheets.getItem(sheet);
+  async select(sheet: string, cell: string): Promise<SelectResult> {
+    if (!sheet) return { ok: false, reason: "missing" };
+    return Excel.run(async (context): Promise<SelectResult> => {
+      // Excel refuses to activate a hidden sheet: look first, and leave it to the user to unhide it.
+      const ws = context.workbook.worksheets.getItemOrNullObject(sheet);
+      ws.load("visibility");
+      await context.sync();
+      if (ws.isNullObject) return { ok: false, reason: "missing" };
+      if (ws.visibility === "Hidden") return { ok: false, reason: "hidden" };
+      if (ws.visibility === "VeryHidden") return { ok: false, reason: "veryHidden" };
       ws.activate();
       const at = cell ? rectFromA1(cell) : undefined;
       if (at) ws.getRange(rectToA1(at)).select();
       await context.sync();
+      return { ok: true };
     });
   },
 

@@ -21,6 +21,13 @@ export interface DraftResult {
 }
 
 /**
+ * What selecting a finding's cell did: nothing when its sheet is hidden (Excel cannot activate a
+ * hidden sheet; "veryHidden" sheets cannot even be unhidden from the sheet tabs) or no longer
+ * there (deleted or renamed since the check). The pane tells the user what to do.
+ */
+export type SelectResult = { ok: true } | { ok: false; reason: "hidden" | "veryHidden" | "missing" };
+
+/**
  * Writing new sheets (the template, the draft) failed. It is all or nothing: the sheets the call
  * had added were deleted again — unless `leftover` names some, which could not be deleted and may
  * be left half written: the user should delete them. `error` is Excel's error. The pane words it
@@ -48,8 +55,8 @@ export class SheetWriteError extends Error {
 export interface Host {
   /** Reads every sheet and runs the checks. Never writes to the workbook. */
   validate(lang: Lang, onProgress?: (fraction: number, stage: string) => void): Promise<ValidationResult>;
-  /** Activates the sheet and selects the cell. */
-  select(sheet: string, cell: string): Promise<void>;
+  /** Activates the sheet and selects the cell, unless the sheet is hidden or gone (then says which). */
+  select(sheet: string, cell: string): Promise<SelectResult>;
   /**
    * Writes the example template sheets (new names when taken); resolves to the names used. All or
    * nothing: on failure it rejects with a SheetWriteError.

@@ -321,4 +321,41 @@ describe("preview page: task pane over the in-browser workbook", () => {
     await page.screenshot({ path: join(OUT, "preview-formula.png"), fullPage: true });
     await page.evaluate((sheet) => window.__baocaoPreview!.setCell(sheet, "D12", { formula: "=SUM(D13:D17)" }), SHEET);
   });
+
+  test("a finding on a sheet hidden since the check: a message instead of a selection", async () => {
+    await page.evaluate((sheet) => window.__baocaoPreview!.setCell(sheet, "D12", 1907), SHEET);
+    await runAction("Kiểm tra");
+    const row = pane().locator(`[data-finding="SUM_MISMATCH"][data-finding-sheet="${SHEET}"][data-finding-cell="D12"]`);
+    await row.waitFor({ state: "visible" });
+    await page.evaluate((sheet) => {
+      const wb = window.__baocaoPreview!.workbook;
+      wb.select("Số liệu", "A1");
+      wb.sheet(sheet)!.visibility = "Hidden";
+    }, SHEET);
+
+    await row.click();
+    const note = page.getByTestId("select-note");
+    await note.waitFor({ state: "visible" });
+    await expect(note.innerText()).resolves.toContain(
+      "Ô Phụ lục I!D12 nằm trên trang tính đang ẩn. Hãy bỏ ẩn trang tính (chuột phải vào thẻ trang tính → Bỏ ẩn) rồi chọn lại.",
+    );
+    await expect(page.evaluate(() => window.__baocaoPreview!.selection())).resolves.toEqual({ sheet: "Số liệu", cell: "A1" });
+    await page.screenshot({ path: join(OUT, "preview-hidden-sheet.png"), fullPage: true });
+
+    // Unhidden, the same click selects the cell and the message goes.
+    await page.evaluate((sheet) => {
+      window.__baocaoPreview!.workbook.sheet(sheet)!.visibility = "Visible";
+    }, SHEET);
+    await row.click();
+    await page.waitForFunction(
+      ([sheet, cell]) => {
+        const s = window.__baocaoPreview?.selection();
+        return s?.sheet === sheet && s?.cell === cell;
+      },
+      [SHEET, "D12"] as const,
+      { timeout: 5000 },
+    );
+    await expect(note.count()).resolves.toBe(0);
+    await page.evaluate((sheet) => window.__baocaoPreview!.setCell(sheet, "D12", { formula: "=SUM(D13:D17)" }), SHEET);
+  });
 });

@@ -46,12 +46,42 @@ describe("validate", () => {
 });
 
 describe("select", () => {
-  test("activates the sheet and moves the selection in one sync (two writes, recorded)", async () => {
-    await excelHost.select("Phụ lục II", "E24");
-    expect(wb.log.syncs).toBe(1);
+  test("looks at the sheet, then activates it and moves the selection (two syncs, two writes, recorded)", async () => {
+    await expect(excelHost.select("Phụ lục II", "E24")).resolves.toEqual({ ok: true });
+    expect(wb.log.syncs).toBe(2);
     expect(wb.log.writes).toEqual(["Worksheet.activate()", "Range.select()"]);
     expect(globalThis.__baocaoPreview!.selection()).toEqual({ sheet: "Phụ lục II", cell: "E24" });
-    await excelHost.select("Số liệu", "$C$7");
+    await expect(excelHost.select("Số liệu", "$C$7")).resolves.toEqual({ ok: true });
     expect(wb.selection()).toEqual({ sheet: "Số liệu", cell: "C7" });
+  });
+
+  test("the stand-in refuses, as Excel does, to activate a hidden sheet (why select looks first)", async () => {
+    wb.sheet("Số liệu")!.visibility = "Hidden";
+    const run = Excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Số liệu").activate();
+      await context.sync();
+    });
+    await expect(run).rejects.toMatchObject({ code: "InvalidOperation" });
+    expect(wb.selection().sheet).toBe("Phụ lục I");
+  });
+
+  test.each([
+    ["Hidden", "hidden"],
+    ["VeryHidden", "veryHidden"],
+  ] as const)("a %s sheet: nothing activated or selected, the reason given", async (visibility, reason) => {
+    wb.select("Phụ lục I", "B3");
+    wb.sheet("Phụ lục II")!.visibility = visibility;
+    await expect(excelHost.select("Phụ lục II", "E24")).resolves.toEqual({ ok: false, reason });
+    expect(wb.log.syncs).toBe(1);
+    expect(wb.log.writes).toEqual([]);
+    expect(wb.selection()).toEqual({ sheet: "Phụ lục I", cell: "B3" });
+  });
+
+  test("a sheet deleted since the check: missing, nothing selected", async () => {
+    wb.select("Phụ lục I", "B3");
+    await expect(excelHost.select("Phụ lục III", "D5")).resolves.toEqual({ ok: false, reason: "missing" });
+    await expect(excelHost.select("", "D5")).resolves.toEqual({ ok: false, reason: "missing" });
+    expect(wb.log.writes).toEqual([]);
+    expect(wb.selection()).toEqual({ sheet: "Phụ lục I", cell: "B3" });
   });
 });

@@ -38,6 +38,7 @@ const APIS: Record<string, Need> = {
   ".select(": ["ExcelApi", "1.1"],
   ".getItem(": ["ExcelApi", "1.1"],
   ".delete(": ["ExcelApi", "1.1"],
+  ".getItemOrNullObject(": ["ExcelApi", "1.4"],
   ".getRange(": ["ExcelApi", "1.1"],
   ".getActiveWorksheet(": ["ExcelApi", "1.1"],
   ".merge(": ["ExcelApi", "1.2"],

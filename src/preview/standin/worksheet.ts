@@ -203,8 +203,13 @@ export class WorksheetApi extends ClientObject<StandInSheet> {
     return this.layout;
   }
 
+  /** Excel refuses to activate a hidden or very hidden sheet: the sync fails (here InvalidOperation). */
   activate(): void {
-    this.change("Worksheet.activate()", (sh) => this._ctx._wb.activate(sh.name));
+    this.change("Worksheet.activate()", (sh) => {
+      if (sh.visibility !== "Visible")
+        throw new StandInError("InvalidOperation", `The sheet "${sh.name}" is hidden: a hidden sheet cannot be activated.`);
+      this._ctx._wb.activate(sh.name);
+    });
   }
 
   delete(): void {
