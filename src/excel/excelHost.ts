@@ -10,6 +10,7 @@ import { draftReport } from "../core/draft/draft";
 import { draftToSheet } from "../core/draft/toSheet";
 import { rectFromA1, rectToA1 } from "../core/grid/address";
 import type { DraftResult, Host, SelectResult, ValidationResult } from "../host/host";
+import { readCalculationMode } from "./calculation";
 import { lastReadWasLarge, readWorkbookGrids } from "./readGrids";
 import { writeSheetSpecs } from "./writeSheets";
 
@@ -19,16 +20,19 @@ const READ_SHARE = 0.7;
 export const excelHost: Host = {
   async validate(lang: Lang, onProgress?: (fraction: number, stage: string) => void): Promise<ValidationResult> {
     onProgress?.(0, "read");
-    const read = await Excel.run((context) =>
-      readWorkbookGrids(context, {
+    const read = await Excel.run(async (context) => {
+      // Queued before the read, it goes with the read's first sync: no round trip of its own.
+      const calculation = readCalculationMode(context);
+      const grids = await readWorkbookGrids(context, {
         knownLarge: lastReadWasLarge(),
         onProgress: (f) => onProgress?.(f * READ_SHARE, "read"),
-      }),
-    );
+      });
+      return { ...grids, calculation: calculation() };
+    });
     onProgress?.(READ_SHARE, "check");
     const { model, report } = checkWorkbook(read.grids, { lang });
     onProgress?.(1, "done");
-    return { report, model, syncs: read.syncs };
+    return { report, model, syncs: read.syncs, calculation: read.calculation };
   },
 
   async select(sheet: string, cell: string): Promise<SelectResult> {
@@ -54,13 +58,13 @@ export const excelHost: Host = {
   },
 
   async draft(lang: Lang, onProgress?: (fraction: number, stage: string) => void): Promise<DraftResult> {
-    const { report, model } = await excelHost.validate(lang, (f, stage) =>
+    const { report, model, calculation } = await excelHost.validate(lang, (f, stage) =>
       onProgress?.(f * 0.8, stage === "done" ? "check" : stage),
     );
     onProgress?.(0.8, "write");
     const draft = draftReport(model, report);
     const [sheet] = await Excel.run((context) => writeSheetSpecs(context, [draftToSheet(draft)]));
     onProgress?.(1, "done");
-    return { sheet, draft, report };
+    return { sheet, draft, report, calculation };
   },
 };

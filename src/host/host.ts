@@ -6,11 +6,18 @@ import type { Lang, Report } from "../core/findings";
 import type { Model } from "../core/tables/model";
 import type { Draft } from "../core/draft/types";
 
+/**
+ * Excel's calculation mode when the workbook was read: "manual" means formula results may be out
+ * of date (the pane says so); "unknown" when it could not be read.
+ */
+export type Calculation = "automatic" | "manual" | "unknown";
+
 export interface ValidationResult {
   report: Report;
   model: Model;
   /** Number of context.sync() round trips the read took. */
   syncs: number;
+  calculation: Calculation;
 }
 
 export interface DraftResult {
@@ -18,6 +25,8 @@ export interface DraftResult {
   sheet: string;
   draft: Draft;
   report: Report;
+  /** The calculation mode of the read the draft was made from. */
+  calculation: Calculation;
 }
 
 /**

@@ -11,7 +11,7 @@ import { ErrorBar, errorText } from "./components/ErrorBar";
 import { ErrorBoundary } from "./components/ErrorBoundary";
 import { FindingList } from "./components/FindingList";
 import { type FindingItem, groupFindings } from "./components/groupFindings";
-import { type SelectNote, SelectNoteBar } from "./components/HostNotes";
+import { ManualCalculationBar, type SelectNote, SelectNoteBar } from "./components/HostNotes";
 import { ProgressPanel } from "./components/ProgressPanel";
 import { Summary } from "./components/Summary";
 import type { DraftResult, Host, ValidationResult } from "../host/host";
@@ -297,6 +297,7 @@ function Pane(props: { host: Host; lang: Lang; setLang: (l: Lang) => void }) {
           >
             <MessageBarBody>{t(lang, "draft.done", { sheet: notice.result.sheet })}</MessageBarBody>
           </MessageBar>
+          {notice.result.calculation === "manual" && <ManualCalculationBar lang={lang} />}
           <div className={s.actions}>
             <Button
               appearance="primary"
@@ -330,6 +331,7 @@ function Pane(props: { host: Host; lang: Lang; setLang: (l: Lang) => void }) {
 
       {result && (
         <div className={s.results} aria-live="polite">
+          {result.calculation === "manual" && <ManualCalculationBar lang={lang} />}
           <Summary summary={result.report.summary} lang={lang} />
           {noTables && <NoTablesHelp lang={lang} />}
           {findings.length === 0 ? (

@@ -104,6 +104,8 @@ const vi = {
     "Ô {sheet}!{cell} nằm trên trang tính bị ẩn sâu (Very Hidden), không bỏ ẩn được từ thẻ trang tính. Hãy bỏ ẩn trong Visual Basic (Alt+F11 → chọn trang tính → Visible = xlSheetVisible) rồi chọn lại.",
   "select.missing":
     "Không còn trang tính “{sheet}” (đã bị xóa hoặc đổi tên sau lần kiểm tra). Hãy bấm “Kiểm tra” để kiểm tra lại.",
+  "calc.manual":
+    "Excel đang tính toán thủ công (Manual): kết quả công thức có thể chưa cập nhật. Nhấn F9 (hoặc Công thức → Tùy chọn tính toán → Tự động) rồi kiểm tra lại.",
 
   "preview.banner":
     "Bản xem trước không cần Excel: ngăn tác vụ thật chạy trên một sổ làm việc mẫu trong trình duyệt. Nhấp đúp vào ô để sửa (gõ số hoặc công thức bắt đầu bằng “=”), rồi bấm “Kiểm tra”.",
@@ -208,6 +210,8 @@ const en: Record<Key, string> = {
   "select.veryHidden":
     "Cell {sheet}!{cell} is on a very hidden sheet, which the sheet tabs cannot unhide. Unhide it in Visual Basic (Alt+F11 → the sheet → Visible = xlSheetVisible) and select it again.",
   "select.missing": "The sheet “{sheet}” is no longer there (deleted or renamed since the check). Press “Check” to check again.",
+  "calc.manual":
+    "Excel is set to manual calculation: formula results may be out of date. Press F9 (or Formulas → Calculation Options → Automatic) and check again.",
 
   "preview.banner":
     "Preview without Excel: the real task pane runs on an example workbook in the browser. Double-click a cell to edit it (type a number or a formula starting with “=”), then press “Check”.",

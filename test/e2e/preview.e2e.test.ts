@@ -358,4 +358,34 @@ describe("preview page: task pane over the in-browser workbook", () => {
     await expect(note.count()).resolves.toBe(0);
     await page.evaluate((sheet) => window.__baocaoPreview!.setCell(sheet, "D12", { formula: "=SUM(D13:D17)" }), SHEET);
   });
+
+  test("Excel in manual calculation: the check and the draft warn that formula results may be stale", async () => {
+    const warning =
+      "Excel đang tính toán thủ công (Manual): kết quả công thức có thể chưa cập nhật. Nhấn F9 (hoặc Công thức → Tùy chọn tính toán → Tự động) rồi kiểm tra lại.";
+    await page.evaluate((sheet) => {
+      const p = window.__baocaoPreview!;
+      p.workbook.calculationMode = "Manual";
+      p.setCell(sheet, "D13", 220);
+    }, SHEET);
+    // The total kept its old value, as in Excel until F9.
+    await expect(workbookCell("D12").innerText()).resolves.toBe("1.970");
+    await runAction("Kiểm tra");
+    const bar = page.getByTestId("calc-manual");
+    await bar.waitFor({ state: "visible" });
+    await expect(bar.innerText()).resolves.toContain(warning);
+    await page.screenshot({ path: join(OUT, "preview-manual-calculation.png"), fullPage: true });
+
+    await runAction("Soạn báo cáo");
+    await expect(page.getByTestId("draft-result").getByTestId("calc-manual").innerText()).resolves.toContain(warning);
+
+    // Automatic again (Excel recalculates): no warning.
+    await page.evaluate((sheet) => {
+      const p = window.__baocaoPreview!;
+      p.workbook.calculationMode = "Automatic";
+      p.setCell(sheet, "D13", 120);
+    }, SHEET);
+    await runAction("Kiểm tra");
+    await pane().getByText("Không có lỗi ở các ô đã kiểm tra", { exact: true }).waitFor({ state: "visible" });
+    await expect(page.getByTestId("calc-manual").count()).resolves.toBe(0);
+  });
 });

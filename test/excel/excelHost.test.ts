@@ -45,6 +45,45 @@ describe("validate", () => {
   });
 });
 
+describe("Excel's calculation mode, read with the workbook", () => {
+  test("automatic by default, in the read's own syncs", async () => {
+    const r = await excelHost.validate("vi");
+    expect(r.calculation).toBe("automatic");
+    expect(r.syncs).toBe(2);
+    expect(wb.log.syncs).toBe(2);
+  });
+
+  test("manual: said in the result, still two syncs; the stale total it explains is found", async () => {
+    wb.calculationMode = "Manual";
+    globalThis.__baocaoPreview!.setCell("Phụ lục I", "D13", 220);
+    const r = await excelHost.validate("vi");
+    expect(r.calculation).toBe("manual");
+    expect(wb.log.syncs).toBe(2);
+    expect(wb.log.writes).toEqual([]);
+    expect(r.report.findings.map((f) => f.code)).toContain("SUM_MISMATCH");
+
+    // F9's worth: automatic again, the total recalculated, nothing to report.
+    wb.calculationMode = "Automatic";
+    const after = await excelHost.validate("vi");
+    expect(after.calculation).toBe("automatic");
+    expect(after.report.findings).toEqual([]);
+  });
+
+  test("read on an Excel with ExcelApi 1.7 only too (reading the mode is ExcelApi 1.1)", async () => {
+    uninstallStandIn();
+    wb = StandInWorkbook.fromSpecs(exampleTemplate(), { excelApi: "1.7" });
+    wb.calculationMode = "Manual";
+    installStandIn(wb);
+    await expect(excelHost.validate("en")).resolves.toMatchObject({ calculation: "manual" });
+  });
+
+  test("the draft carries it to the pane", async () => {
+    wb.calculationMode = "Manual";
+    const d = await excelHost.draft("vi");
+    expect(d).toMatchObject({ sheet: "Bản thảo", calculation: "manual" });
+  });
+});
+
 describe("select", () => {
   test("looks at the sheet, then activates it and moves the selection (two syncs, two writes, recorded)", async () => {
     await expect(excelHost.select("Phụ lục II", "E24")).resolves.toEqual({ ok: true });

@@ -1,6 +1,6 @@
 /**
  * What the pane says of the workbook beside the results: a finding's cell it could not select (its
- * sheet hidden, or gone since the check).
+ * sheet hidden, or gone since the check), and Excel calculating manually (values may be stale).
  */
 import { Button, MessageBar, MessageBarActions, MessageBarBody } from "@fluentui/react-components";
 import type { Lang } from "../../core/findings";
@@ -31,6 +31,15 @@ export function SelectNoteBar(props: { lang: Lang; note: SelectNote; onDismiss: 
           {t(lang, "error.dismiss")}
         </Button>
       </MessageBarActions>
+    </MessageBar>
+  );
+}
+
+/** Excel is in manual calculation: the formula results read may be those of an earlier calculation. */
+export function ManualCalculationBar(props: { lang: Lang }) {
+  return (
+    <MessageBar intent="warning" layout="multiline" data-testid="calc-manual">
+      <MessageBarBody>{t(props.lang, "calc.manual")}</MessageBarBody>
     </MessageBar>
   );
 }
