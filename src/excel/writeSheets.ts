@@ -1,14 +1,21 @@
 /// <reference types="office-js" />
 /**
  * SheetSpec[] -> new worksheets, over Office.js. Adds sheets only: an existing sheet is never
- * touched; a taken name becomes "Name (2)", "Name (3)"... Two round trips: one to learn the names,
- * one for all the writes.
+ * touched; a taken name becomes "Name (2)", "Name (3)"...
+ *
+ * All or nothing. Excel runs a sync's commands in order and does not roll back those that ran
+ * before a failing one, so the sheets and what makes them (cells, formats, merges) go in one sync,
+ * and if it fails the sheets it added are deleted again in a new one (SheetWriteError; it names the
+ * sheets that may be left if even that fails). Then, in a third sync, what the sheets are complete
+ * without: activating the first one and its page layout (ExcelApi 1.9) — a failure there leaves the
+ * sheets as written. Three round trips: the names, the writes, the niceties.
  */
 import { renameSheets } from "../core/formula/rewrite";
 import { MAX_ROWS, rectToA1 } from "../core/grid/address";
 import { type CellValue, type Rect } from "../core/grid/grid";
 import { sheetNameKey, uniqueSheetName } from "../core/grid/sheetNames";
 import type { SheetSpec, SpecCell } from "../core/grid/spec";
+import { SheetWriteError } from "../host/host";
 import { isSetSupported } from "./requirements";
 
 /** Excel column width in characters -> points (≈ 7 px per character, 0.75 pt per px). */
@@ -85,7 +92,7 @@ function applyStyle(range: Excel.Range, s: Style, multiCol: boolean): void {
   }
 }
 
-/** Queues the writes of one spec into a new sheet (no sync). */
+/** Queues the writes that make one spec's sheet (no sync): widths, cells, formats, merges. */
 function queueSheet(ws: Excel.Worksheet, spec: SheetSpec, renamed: Map<string, string>): void {
   if (spec.font) {
     const all = ws.getRange();
@@ -162,24 +169,48 @@ function queueSheet(ws: Excel.Worksheet, spec: SheetSpec, renamed: Map<string, s
     if (m.top === m.bottom && m.left === m.right) continue;
     ws.getRange(rectToA1(m)).merge(false);
   }
+}
 
-  if ((spec.printTitleRows || spec.page) && isSetSupported("ExcelApi", "1.9")) {
-    try {
-      const pl = ws.pageLayout;
-      if (spec.page) {
-        pl.orientation = spec.page.orientation === "landscape" ? "Landscape" : "Portrait";
-        pl.paperSize = spec.page.paperSize;
-      }
-      if (spec.printTitleRows) pl.setPrintTitleRows(`$${spec.printTitleRows.first + 1}:$${spec.printTitleRows.last + 1}`);
-    } catch {
-      // Page layout is a nicety: a host without it still gets the sheet.
+/** Queues one spec's page layout (no sync): a nicety, the sheet is complete without it. */
+function queuePageLayout(ws: Excel.Worksheet, spec: SheetSpec): void {
+  if (!spec.printTitleRows && !spec.page) return;
+  const pl = ws.pageLayout;
+  if (spec.page) {
+    pl.orientation = spec.page.orientation === "landscape" ? "Landscape" : "Portrait";
+    pl.paperSize = spec.page.paperSize;
+  }
+  if (spec.printTitleRows) pl.setPrintTitleRows(`$${spec.printTitleRows.first + 1}:$${spec.printTitleRows.last + 1}`);
+}
+
+/**
+ * After a failed write: deletes the sheets of `names` the failed sync had added, in new syncs.
+ * Resolves to the error to throw, which names the sheets that may be left when that fails too.
+ * (A sheet of one of these names made by someone else between the first sync and the failure
+ * would be taken for ours: the names were free a moment before.)
+ */
+async function undoAdded(context: Excel.RequestContext, names: string[], error: unknown): Promise<SheetWriteError> {
+  let mayBeLeft = names;
+  try {
+    const collection = context.workbook.worksheets;
+    collection.load("items/name");
+    await context.sync();
+    const ours = new Set(names.map(sheetNameKey));
+    const added = collection.items.filter((w) => ours.has(sheetNameKey(w.name)));
+    mayBeLeft = added.map((w) => w.name);
+    if (added.length > 0) {
+      for (const w of added) w.delete();
+      await context.sync();
     }
+    return new SheetWriteError(names, [], error);
+  } catch {
+    return new SheetWriteError(names, mayBeLeft, error);
   }
 }
 
 /**
  * Adds one new sheet per spec (after the existing ones), writes it, activates the first one.
- * Resolves to the names used.
+ * Resolves to the names used; rejects with a SheetWriteError, leaving no sheet behind (or naming
+ * those it could not delete), when Excel refuses a write.
  */
 export async function writeSheetSpecs(context: Excel.RequestContext, specs: SheetSpec[]): Promise<string[]> {
   if (specs.length === 0) return [];
@@ -196,14 +227,31 @@ export async function writeSheetSpecs(context: Excel.RequestContext, specs: Shee
     names.push(name);
     if (name !== spec.name) renamed.set(sheetNameKey(spec.name), name);
   }
-  let first: Excel.Worksheet | undefined;
-  specs.forEach((spec, i) => {
+  const sheets = specs.map((spec, i) => {
     const ws = collection.add(names[i]);
-    first ??= ws;
     queueSheet(ws, spec, renamed);
+    return ws;
   });
-  first?.activate();
-  first?.getRange("A1").select();
-  await context.sync();
+  try {
+    await context.sync();
+  } catch (err) {
+    throw await undoAdded(context, names, err);
+  }
+
+  // The sheets are complete. Activation first, so that a page layout Excel refuses cannot stop it.
+  sheets[0].activate();
+  sheets[0].getRange("A1").select();
+  // Page layout is a nicety: whether a host refuses it at once or at the sync, the sheets stay as
+  // written, without it.
+  try {
+    if (isSetSupported("ExcelApi", "1.9")) specs.forEach((spec, i) => queuePageLayout(sheets[i], spec));
+  } catch {
+    // Queued so far goes with the sync below.
+  }
+  try {
+    await context.sync();
+  } catch {
+    // The sheets are complete; what ran before the refused command stays.
+  }
   return names;
 }

@@ -11,6 +11,7 @@ import { ErrorBar, errorText } from "./components/ErrorBar";
 import { ErrorBoundary } from "./components/ErrorBoundary";
 import { FindingList } from "./components/FindingList";
 import { type FindingItem, groupFindings } from "./components/groupFindings";
+import { ManualCalculationBar, type SelectNote, SelectNoteBar } from "./components/HostNotes";
 import { ProgressPanel } from "./components/ProgressPanel";
 import { Summary } from "./components/Summary";
 import type { DraftResult, Host, ValidationResult } from "../host/host";
@@ -85,6 +86,7 @@ function Pane(props: { host: Host; lang: Lang; setLang: (l: Lang) => void }) {
   const [platform] = useState(() => officePlatform());
   const toWord = deliveryPath(platform);
   const [selectedKey, setSelectedKey] = useState<string | undefined>(undefined);
+  const [selectNote, setSelectNote] = useState<SelectNote | undefined>(undefined);
 
   // Handlers run from ribbon requests and effects as well as clicks: read the latest values.
   const busy = useRef(false);
@@ -130,6 +132,7 @@ function Pane(props: { host: Host; lang: Lang; setLang: (l: Lang) => void }) {
       setError(undefined);
       setNotice(undefined);
       setDelivered(undefined);
+      setSelectNote(undefined);
       setTask({ kind, fraction: kind === "template" ? undefined : 0, stage: "" });
       try {
         await work(runLang, (fraction, stage) => {
@@ -216,18 +219,27 @@ function Pane(props: { host: Host; lang: Lang; setLang: (l: Lang) => void }) {
     recheck();
   }, [lang]);
 
-  const select = useCallback(
-    async (item: FindingItem) => {
-      setSelectedKey(item.key);
-      const f = item.finding;
-      if (!f.sheet || !f.cell) return;
+  /** Selects a cell in the workbook; when its sheet is hidden or gone, says so instead. */
+  const goTo = useCallback(
+    async (sheet: string, cell: string) => {
       try {
-        await host.select(f.sheet, f.cell);
+        const r = await host.select(sheet, cell);
+        if (mounted.current) setSelectNote(r.ok ? undefined : { sheet, cell, reason: r.reason });
       } catch (err) {
         if (mounted.current) setError(errorText(err, langRef.current));
       }
     },
     [host],
+  );
+
+  const select = useCallback(
+    async (item: FindingItem) => {
+      setSelectedKey(item.key);
+      const f = item.finding;
+      if (!f.sheet || !f.cell) return;
+      await goTo(f.sheet, f.cell);
+    },
+    [goTo],
   );
 
   const groups = useMemo(
@@ -282,6 +294,8 @@ function Pane(props: { host: Host; lang: Lang; setLang: (l: Lang) => void }) {
 
       {error && <ErrorBar lang={lang} message={error} onDismiss={() => setError(undefined)} />}
 
+      {selectNote && <SelectNoteBar lang={lang} note={selectNote} onDismiss={() => setSelectNote(undefined)} />}
+
       {notice && notice.kind === "template" && (
         <MessageBar intent="success" layout="multiline" data-testid="notice">
           <MessageBarBody>
@@ -306,6 +320,7 @@ function Pane(props: { host: Host; lang: Lang; setLang: (l: Lang) => void }) {
               {t(lang, toWord === "clipboard" ? "draft.doneCopy" : "draft.done", { sheet: notice.result.sheet })}
             </MessageBarBody>
           </MessageBar>
+          {notice.result.calculation === "manual" && <ManualCalculationBar lang={lang} />}
           <div className={s.actions}>
             <Button
               appearance="primary"
@@ -341,11 +356,7 @@ function Pane(props: { host: Host; lang: Lang; setLang: (l: Lang) => void }) {
               <ul>
                 {notice.result.draft.unverified.map((u) => (
                   <li key={`${u.sheet}!${u.cell}`}>
-                    <Button
-                      appearance="subtle"
-                      size="small"
-                      onClick={() => void host.select(u.sheet, u.cell).catch((e) => setError(errorText(e, lang)))}
-                    >
+                    <Button appearance="subtle" size="small" onClick={() => void goTo(u.sheet, u.cell)}>
                       {u.sheet}!{u.cell}
                     </Button>{" "}
                     {u.message}
@@ -361,6 +372,7 @@ function Pane(props: { host: Host; lang: Lang; setLang: (l: Lang) => void }) {
 
       {result && (
         <div className={s.results} aria-live="polite">
+          {result.calculation === "manual" && <ManualCalculationBar lang={lang} />}
           <Summary summary={result.report.summary} lang={lang} />
           {noTables && <NoTablesHelp lang={lang} />}
           {findings.length === 0 ? (

@@ -105,6 +105,19 @@ const vi = {
   "crash.title": "Ngăn tác vụ gặp sự cố",
   "crash.retry": "Thử lại",
 
+  "write.undone":
+    "Không tạo được các trang tính {sheets}: {cause}. Các trang vừa thêm dở đã được xóa, bảng tính giữ nguyên như trước. Hãy thử lại.",
+  "write.leftover":
+    "Không tạo được các trang tính {sheets}: {cause}. Không xóa được các trang đã thêm dở — hãy tự xóa (chuột phải vào thẻ trang tính → Xóa) các trang: {leftover}.",
+  "select.hidden":
+    "Ô {sheet}!{cell} nằm trên trang tính đang ẩn. Hãy bỏ ẩn trang tính (chuột phải vào thẻ trang tính → Bỏ ẩn) rồi chọn lại.",
+  "select.veryHidden":
+    "Ô {sheet}!{cell} nằm trên trang tính bị ẩn sâu (Very Hidden), không bỏ ẩn được từ thẻ trang tính. Hãy bỏ ẩn trong Visual Basic (Alt+F11 → chọn trang tính → Visible = xlSheetVisible) rồi chọn lại.",
+  "select.missing":
+    "Không còn trang tính “{sheet}” (đã bị xóa hoặc đổi tên sau lần kiểm tra). Hãy bấm “Kiểm tra” để kiểm tra lại.",
+  "calc.manual":
+    "Excel đang tính toán thủ công (Manual): kết quả công thức có thể chưa cập nhật. Nhấn F9 (hoặc Công thức → Tùy chọn tính toán → Tự động) rồi kiểm tra lại.",
+
   "preview.banner":
     "Bản xem trước không cần Excel: ngăn tác vụ thật chạy trên một sổ làm việc mẫu trong trình duyệt. Nhấp đúp vào ô để sửa (gõ số hoặc công thức bắt đầu bằng “=”), rồi bấm “Kiểm tra”.",
   "preview.formulaBar": "Thanh công thức",
@@ -209,6 +222,18 @@ const en: Record<Key, string> = {
   "error.dismiss": "Dismiss",
   "crash.title": "The task pane ran into a problem",
   "crash.retry": "Try again",
+
+  "write.undone":
+    "Could not create the sheets {sheets}: {cause}. The sheets half added were deleted; the workbook is as it was. Try again.",
+  "write.leftover":
+    "Could not create the sheets {sheets}: {cause}. The half-added sheets could not be deleted — delete them yourself (right-click the sheet tab → Delete): {leftover}.",
+  "select.hidden":
+    "Cell {sheet}!{cell} is on a hidden sheet. Unhide the sheet (right-click a sheet tab → Unhide) and select it again.",
+  "select.veryHidden":
+    "Cell {sheet}!{cell} is on a very hidden sheet, which the sheet tabs cannot unhide. Unhide it in Visual Basic (Alt+F11 → the sheet → Visible = xlSheetVisible) and select it again.",
+  "select.missing": "The sheet “{sheet}” is no longer there (deleted or renamed since the check). Press “Check” to check again.",
+  "calc.manual":
+    "Excel is set to manual calculation: formula results may be out of date. Press F9 (or Formulas → Calculation Options → Automatic) and check again.",
 
   "preview.banner":
     "Preview without Excel: the real task pane runs on an example workbook in the browser. Double-click a cell to edit it (type a number or a formula starting with “=”), then press “Check”.",

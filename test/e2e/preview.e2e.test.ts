@@ -328,6 +328,73 @@ describe("preview page: task pane over the in-browser workbook", () => {
     await page.screenshot({ path: join(OUT, "preview-formula.png"), fullPage: true });
     await page.evaluate((sheet) => window.__baocaoPreview!.setCell(sheet, "D12", { formula: "=SUM(D13:D17)" }), SHEET);
   });
+
+  test("a finding on a sheet hidden since the check: a message instead of a selection", async () => {
+    await page.evaluate((sheet) => window.__baocaoPreview!.setCell(sheet, "D12", 1907), SHEET);
+    await runAction("Kiểm tra");
+    const row = pane().locator(`[data-finding="SUM_MISMATCH"][data-finding-sheet="${SHEET}"][data-finding-cell="D12"]`);
+    await row.waitFor({ state: "visible" });
+    await page.evaluate((sheet) => {
+      const wb = window.__baocaoPreview!.workbook;
+      wb.select("Số liệu", "A1");
+      wb.sheet(sheet)!.visibility = "Hidden";
+    }, SHEET);
+
+    await row.click();
+    const note = page.getByTestId("select-note");
+    await note.waitFor({ state: "visible" });
+    await expect(note.innerText()).resolves.toContain(
+      "Ô Phụ lục I!D12 nằm trên trang tính đang ẩn. Hãy bỏ ẩn trang tính (chuột phải vào thẻ trang tính → Bỏ ẩn) rồi chọn lại.",
+    );
+    await expect(page.evaluate(() => window.__baocaoPreview!.selection())).resolves.toEqual({ sheet: "Số liệu", cell: "A1" });
+    await page.screenshot({ path: join(OUT, "preview-hidden-sheet.png"), fullPage: true });
+
+    // Unhidden, the same click selects the cell and the message goes.
+    await page.evaluate((sheet) => {
+      window.__baocaoPreview!.workbook.sheet(sheet)!.visibility = "Visible";
+    }, SHEET);
+    await row.click();
+    await page.waitForFunction(
+      ([sheet, cell]) => {
+        const s = window.__baocaoPreview?.selection();
+        return s?.sheet === sheet && s?.cell === cell;
+      },
+      [SHEET, "D12"] as const,
+      { timeout: 5000 },
+    );
+    await expect(note.count()).resolves.toBe(0);
+    await page.evaluate((sheet) => window.__baocaoPreview!.setCell(sheet, "D12", { formula: "=SUM(D13:D17)" }), SHEET);
+  });
+
+  test("Excel in manual calculation: the check and the draft warn that formula results may be stale", async () => {
+    const warning =
+      "Excel đang tính toán thủ công (Manual): kết quả công thức có thể chưa cập nhật. Nhấn F9 (hoặc Công thức → Tùy chọn tính toán → Tự động) rồi kiểm tra lại.";
+    await page.evaluate((sheet) => {
+      const p = window.__baocaoPreview!;
+      p.workbook.calculationMode = "Manual";
+      p.setCell(sheet, "D13", 220);
+    }, SHEET);
+    // The total kept its old value, as in Excel until F9.
+    await expect(workbookCell("D12").innerText()).resolves.toBe("1.970");
+    await runAction("Kiểm tra");
+    const bar = page.getByTestId("calc-manual");
+    await bar.waitFor({ state: "visible" });
+    await expect(bar.innerText()).resolves.toContain(warning);
+    await page.screenshot({ path: join(OUT, "preview-manual-calculation.png"), fullPage: true });
+
+    await runAction("Soạn báo cáo");
+    await expect(page.getByTestId("draft-result").getByTestId("calc-manual").innerText()).resolves.toContain(warning);
+
+    // Automatic again (Excel recalculates): no warning.
+    await page.evaluate((sheet) => {
+      const p = window.__baocaoPreview!;
+      p.workbook.calculationMode = "Automatic";
+      p.setCell(sheet, "D13", 120);
+    }, SHEET);
+    await runAction("Kiểm tra");
+    await pane().getByText("Không có lỗi ở các ô đã kiểm tra", { exact: true }).waitFor({ state: "visible" });
+    await expect(page.getByTestId("calc-manual").count()).resolves.toBe(0);
+  });
 });
 
 /** What the page's clipboard holds, by type (the page reads it: clipboard-read is granted). */

@@ -1,5 +1,8 @@
 /// <reference types="office-js" />
-/** writeSheetSpecs / excelHost.createTemplate against the stand-in workbook. */
+/**
+ * writeSheetSpecs / excelHost.createTemplate against the stand-in workbook, which can be made to
+ * fail a write as Excel does (failNext: what ran before the failing command stays applied).
+ */
 import type { SheetSpec } from "../../src/core/grid/spec";
 import { exampleTemplate } from "../../src/core/template/example";
 import { excelHost } from "../../src/excel/excelHost";
@@ -9,6 +12,7 @@ import { charsToPoints, numberFormatFor, renameSheetRefs, writeSheetSpecs } from
 import { installStandIn, uninstallStandIn } from "../../src/preview/standin/install";
 import { StandInWorkbook } from "../../src/preview/standin/workbook";
 import { checkWorkbook } from "../../src/core/engine";
+import { SheetWriteError } from "../../src/host/host";
 
 const TEMPLATE_NAMES = ["Phụ lục I", "Phụ lục II", "Số liệu", "Chỉ tiêu 2024"];
 
@@ -61,17 +65,17 @@ describe("writeSheetSpecs on the stand-in", () => {
 
   const dump = (names: string[]) => names.map((n) => wb.dump(n));
 
-  test("the template twice: new names the second time, nothing existing touched, ≤ 3 syncs each", async () => {
+  test("the template twice: new names the second time, nothing existing touched, 3 syncs each", async () => {
     const sheet1 = dump(["Sheet1"]);
     let before = wb.log.syncs;
     const first = await excelHost.createTemplate();
-    expect(wb.log.syncs - before).toBeLessThanOrEqual(3);
+    expect(wb.log.syncs - before).toBe(3);
     expect(first).toEqual(TEMPLATE_NAMES);
     const firstDump = dump(first);
 
     before = wb.log.syncs;
     const second = await excelHost.createTemplate();
-    expect(wb.log.syncs - before).toBeLessThanOrEqual(3);
+    expect(wb.log.syncs - before).toBe(3);
     expect(second).toEqual(TEMPLATE_NAMES.map((n) => `${n} (2)`));
     expect(wb.sheetNames()).toEqual(["Sheet1", ...first, ...second]);
 
@@ -132,7 +136,8 @@ describe("writeSheetSpecs on the stand-in", () => {
     };
     const before = wb.log.syncs;
     const names = await Excel.run((context) => writeSheetSpecs(context, [spec]));
-    expect(wb.log.syncs - before).toBe(2);
+    // The names, the writes, then the activation (no page layout in this spec).
+    expect(wb.log.syncs - before).toBe(3);
     expect(names).toEqual(["Sheet1 (2)"]);
     for (const [addr, v] of [
       ["A1", "- abc"],
@@ -155,5 +160,105 @@ describe("writeSheetSpecs on the stand-in", () => {
     const { report } = checkWorkbook(read.grids.filter((g) => TEMPLATE_NAMES.includes(g.name)));
     expect(report.findings).toEqual([]);
     expect(report.summary.tables).toBe(4);
+  });
+});
+
+describe("writes complete or leave nothing behind", () => {
+  let wb: StandInWorkbook;
+  beforeEach(async () => {
+    wb = new StandInWorkbook();
+    wb.addSheet("Sheet1");
+    wb.setCell("Sheet1", "A1", "giữ nguyên");
+    installStandIn(wb);
+    // The template written once: the failures below happen beside it.
+    await excelHost.createTemplate();
+    wb.select("Sheet1", "B2");
+  });
+  afterEach(() => uninstallStandIn());
+
+  /** Every sheet's name, cells, merges and formats, and the selection. */
+  const state = () => ({
+    sheets: wb.sheets.map((sh) => ({
+      name: sh.name,
+      cells: wb.dump(sh.name),
+      merges: sh.merges,
+      formats: [...sh.cells()].map(([r, c]) => [r, c, sh.formatAt(r, c)]),
+      printTitleRows: sh.printTitleRows,
+    })),
+    selection: wb.selection(),
+  });
+  const deletes = () => wb.log.writes.filter((w) => w === "Worksheet.delete()").length;
+
+  let adds = 0;
+  const thirdAdd = (label: string) => label === "WorksheetCollection.add()" && ++adds === 3;
+
+  test.each([
+    ["a merge", "Range.merge()", 1],
+    ["a cell format", "RangeFormat.wrapText=", 1],
+    ["the cells", "Range.formulas=", 1],
+    ["the third sheet's add", thirdAdd, 2],
+  ] as [string, string | ((l: string) => boolean), number][])(
+    "Excel refusing %s: the sheets it had added are deleted, the workbook as before",
+    async (_what, fault, added) => {
+      adds = 0;
+      const before = state();
+      expect(before.sheets.map((s) => s.name)).toEqual(["Sheet1", ...TEMPLATE_NAMES]);
+      wb.failNext(fault);
+      const err = await excelHost.createTemplate().catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(SheetWriteError);
+      expect(err).toMatchObject({
+        code: "SheetWriteFailed",
+        sheets: TEMPLATE_NAMES.map((n) => `${n} (2)`),
+        leftover: [],
+        error: { code: "GeneralException" },
+      });
+      // Sheets had been added (and written in part) before the refused command: they were deleted.
+      expect(deletes()).toBe(added);
+      expect(state()).toEqual(before);
+    },
+  );
+
+  test("the draft too: no half-written Bản thảo", async () => {
+    const before = state();
+    wb.failNext("RangeBorder.style=");
+    await expect(excelHost.draft("vi")).rejects.toMatchObject({ code: "SheetWriteFailed", sheets: ["Bản thảo"], leftover: [] });
+    expect(deletes()).toBe(1);
+    expect(state()).toEqual(before);
+  });
+
+  test("when the deletion fails too, the error names the sheets that may be left", async () => {
+    wb.failNext("Range.merge()");
+    wb.failNext("Worksheet.delete()");
+    const err = (await excelHost.createTemplate().catch((e: unknown) => e)) as SheetWriteError;
+    expect(err).toBeInstanceOf(SheetWriteError);
+    expect(err.leftover).toEqual(["Phụ lục I (2)"]);
+    expect(err.message).toContain("Phụ lục I (2)");
+    expect(wb.sheetNames()).toEqual(["Sheet1", ...TEMPLATE_NAMES, "Phụ lục I (2)"]);
+  });
+
+  test("a page layout Excel refuses: the sheets stay, complete and active, only the layout missing", async () => {
+    uninstallStandIn();
+    wb = new StandInWorkbook();
+    wb.addSheet("Sheet1");
+    installStandIn(wb);
+    wb.failNext("PageLayout.setPrintTitleRows()");
+    await expect(excelHost.createTemplate()).resolves.toEqual(TEMPLATE_NAMES);
+
+    const expected = StandInWorkbook.fromSpecs(exampleTemplate());
+    for (const name of TEMPLATE_NAMES) {
+      const sh = wb.sheet(name)!;
+      const ex = expected.sheet(name)!;
+      // Same cells (dump's order is the order cells were made in).
+      expect(wb.dump(name).split("\n").sort()).toEqual(expected.dump(name).split("\n").sort());
+      expect([...sh.merges].sort((a, b) => a.top - b.top || a.left - b.left)).toEqual(
+        [...ex.merges].sort((a, b) => a.top - b.top || a.left - b.left),
+      );
+      for (const [r, c] of ex.cells()) expect([r, c, sh.formatAt(r, c)]).toEqual([r, c, ex.formatAt(r, c)]);
+    }
+    expect(wb.selection()).toEqual({ sheet: "Phụ lục I", cell: "A1" });
+    // The first sheet's orientation ran before the refused command; nothing after it did.
+    expect(wb.sheet("Phụ lục I")).toMatchObject({ orientation: "Landscape", printTitleRows: undefined });
+    expect(wb.sheets.map((sh) => sh.printTitleRows)).toEqual([undefined, undefined, undefined, undefined, undefined]);
+    expect(deletes()).toBe(0);
   });
 });

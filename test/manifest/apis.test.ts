@@ -31,12 +31,15 @@ const APIS: Record<string, Need> = {
   // Excel: the entry point (types such as Excel.Range, every segment capitalised, are not APIs).
   "Excel.run": ["ExcelApi", "1.1"],
   "context.workbook.worksheets": ["ExcelApi", "1.1"],
+  "context.workbook.application": ["ExcelApi", "1.1"],
   // Excel: methods.
   ".load(": ["ExcelApi", "1.1"],
   ".add(": ["ExcelApi", "1.1"],
   ".activate(": ["ExcelApi", "1.1"],
   ".select(": ["ExcelApi", "1.1"],
   ".getItem(": ["ExcelApi", "1.1"],
+  ".delete(": ["ExcelApi", "1.1"],
+  ".getItemOrNullObject(": ["ExcelApi", "1.4"],
   ".getRange(": ["ExcelApi", "1.1"],
   ".merge(": ["ExcelApi", "1.2"],
   ".getUsedRangeOrNullObject(": ["ExcelApi", "1.4"],
@@ -50,6 +53,8 @@ const APIS: Record<string, Need> = {
   ".numberFormat": ["ExcelApi", "1.1"],
   ".valueTypes": ["ExcelApi", "1.1"],
   ".visibility": ["ExcelApi", "1.1"],
+  // Application.calculationMode: "ExcelApi 1.1 for get, 1.8 for set" — the code only reads it.
+  ".calculationMode": ["ExcelApi", "1.1"],
   ".wrapText": ["ExcelApi", "1.1"],
   ".columnWidth": ["ExcelApi", "1.2"],
   ".rowHeight": ["ExcelApi", "1.2"],

@@ -131,11 +131,13 @@ export abstract class ClientObject<T> {
 
   /**
    * Records a change in the workbook's log under `label` ("Range.values=", "Worksheet.activate()")
-   * and queues it for the next sync; it does nothing on a null object.
+   * and queues it for the next sync; it does nothing on a null object, and fails there when the
+   * workbook was told to fail it (StandInWorkbook.failNext).
    */
   protected change(label: string, fn: (t: T) => void): void {
     this._ctx._wb.log.writes.push(label);
     this._ctx._queue(() => {
+      this._ctx._wb._failIfAsked(label);
       const t = this._target();
       if (t !== null) fn(t);
     });

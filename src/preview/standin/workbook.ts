@@ -2,9 +2,10 @@
  * The stand-in workbook: an in-memory model of the parts of an Excel workbook the add-in touches
  * (sheets, cells with value/formula/number format/format, merged areas, column widths, the
  * selection), and the log of what was asked of it through the API (log.ts). Formulas are
- * recalculated after every change. The Office.js-shaped API over it lives in context.ts,
- * worksheet.ts, range.ts and format.ts; install.ts puts it on globalThis.Excel for the preview
- * page, the tests and the bench.
+ * recalculated after every change (in Excel's manual calculation mode, only the formulas entered:
+ * see calculationMode). It can be made to fail a write as Excel does (failNext). The
+ * Office.js-shaped API over it lives in context.ts, worksheet.ts, range.ts and format.ts;
+ * install.ts puts it on globalThis.Excel for the preview page, the tests and the bench.
  */
 import { isCellError, type CellError, type CellValue, type Grid, type Rect } from "../../core/grid/grid";
 import { fromA1, MAX_COLS, MAX_ROWS, rectFromA1, rectToA1, toA1 } from "../../core/grid/address";
@@ -12,9 +13,13 @@ import type { SheetSpec } from "../../core/grid/spec";
 import { charsToPoints, numberFormatFor } from "../../excel/writeSheets";
 import { ERR, evaluateFormula, type EvalContext } from "../../core/formula/evaluate";
 import { renameSheet } from "../../core/formula/rewrite";
+import { StandInError } from "./errors";
 import { RequestLog } from "./log";
 
 export type Visibility = "Visible" | "Hidden" | "VeryHidden";
+
+/** Excel's calculation modes (Application.calculationMode). */
+export type CalculationMode = "Automatic" | "AutomaticExceptTables" | "Manual";
 
 export interface CellFormat {
   fontName?: string;
@@ -302,6 +307,10 @@ export class StandInWorkbook {
   private batchDepth = 0;
   private changed = new Set<string>();
   private selectionMoved = false;
+  private calcMode: CalculationMode = "Automatic";
+  /** Formula cells entered since the last calculation (what manual mode calculates). */
+  private readonly entered = new Set<StandInCell>();
+  private readonly faults: { match: (label: string) => boolean; error: StandInError }[] = [];
 
   constructor(opts: StandInOptions = {}) {
     this.payloadLimitBytes = opts.payloadLimitBytes ?? PAYLOAD_LIMIT_BYTES;
@@ -316,6 +325,60 @@ export class StandInWorkbook {
   supports(name: string, version: string): boolean {
     if (name !== "ExcelApi" || this.excelApi === undefined) return true;
     return versionAtMost(version, this.excelApi);
+  }
+
+  /**
+   * Makes the next operation a sync runs whose label matches (the label log.writes records:
+   * "Range.merge()", "RangeFormat.wrapText=", "PageLayout.setPrintTitleRows()",
+   * "WorksheetCollection.add()", "Worksheet.delete()"…) fail, as Excel fails a command it refuses:
+   * the operations before it in that sync stay applied (Excel does not roll a failed sync back),
+   * it and those after it do not run, and the sync rejects with the error (by default
+   * GeneralException, Excel's "internal error"). Several faults can wait at once; each is used up
+   * by the first operation it matches.
+   */
+  failNext(
+    match: string | ((label: string) => boolean),
+    error: { code: string; message: string } = {
+      code: "GeneralException",
+      message: "An internal error has occurred while processing the request.",
+    },
+  ): void {
+    this.faults.push({
+      match: typeof match === "string" ? (l) => l === match : match,
+      error: new StandInError(error.code, error.message),
+    });
+  }
+
+  /** @internal Called by each write operation as its sync runs it: throws a fault failNext set for it. */
+  _failIfAsked(label: string): void {
+    const i = this.faults.findIndex((f) => f.match(label));
+    if (i < 0) return;
+    const [fault] = this.faults.splice(i, 1);
+    throw fault.error;
+  }
+
+  /**
+   * Excel's calculation mode (Application.calculationMode, a setting of Excel, not of the file).
+   * "Automatic" (the default) recalculates every formula after a change. In "Manual" a formula is
+   * calculated when it is entered, but the formulas that depend on a changed cell keep their old
+   * values until calculate() (F9), or until the mode is set back to automatic, which recalculates.
+   * "AutomaticExceptTables" is automatic here (the stand-in has no data tables).
+   */
+  get calculationMode(): CalculationMode {
+    return this.calcMode;
+  }
+  set calculationMode(mode: CalculationMode) {
+    const wasManual = this.calcMode === "Manual";
+    this.calcMode = mode;
+    if (wasManual && mode !== "Manual") this.calculate();
+  }
+
+  /** Recalculates every formula, as F9 or Application.calculate() does; listeners hear of every sheet. */
+  calculate(): void {
+    this.batch(() => {
+      this.recalc();
+      for (const sh of this.sheets) this.changed.add(sh.name);
+    });
   }
 
   /**
@@ -453,6 +516,7 @@ export class StandInWorkbook {
       if (input !== null && typeof input === "object" && "formula" in input) {
         cell.formula = input.formula.startsWith("=") ? input.formula : "=" + input.formula;
         cell.value = null;
+        this.entered.add(cell);
       } else {
         delete cell.formula;
         cell.value = input === "" ? null : input;
@@ -510,6 +574,7 @@ export class StandInWorkbook {
         cell.value = s;
       }
     }
+    if (cell.formula !== undefined) this.entered.add(cell);
     sh.tidy(row, col);
     this.dirty = true;
   }
@@ -607,15 +672,20 @@ export class StandInWorkbook {
   /* Calculation                                                                              */
   /* ---------------------------------------------------------------------------------------- */
 
+  /** Brings the values up to date after changes: every formula, or in manual mode those entered. */
   ensureCalculated(): void {
-    if (this.dirty) this.recalc();
+    if (this.dirty) this.recalc(this.calcMode === "Manual" ? this.entered : undefined);
   }
 
-  /** Recalculates every formula. Circular references give #REF!. */
-  recalc(): void {
+  /**
+   * Recalculates every formula, or only those in `only` (the others keep their values, and are
+   * read as they are). Circular references give #REF!.
+   */
+  recalc(only?: ReadonlySet<StandInCell>): void {
     this.dirty = false;
     const done = new Map<StandInCell, CellValue>();
     const visiting = new Set<StandInCell>();
+    const due = (c: StandInCell) => c.formula !== undefined && (only === undefined || only.has(c));
 
     const compute = (sh: StandInSheet, cell: StandInCell): CellValue => {
       if (done.has(cell)) return done.get(cell) as CellValue;
@@ -627,7 +697,7 @@ export class StandInWorkbook {
           if (!target) return ERR.ref;
           const c = target.get(row, col);
           if (!c) return null;
-          return c.formula !== undefined ? compute(target, c) : c.value;
+          return due(c) ? compute(target, c) : c.value;
         },
         hasSheet: (name) => this.sheet(name) !== undefined,
         valuesIn: (name, rect) => {
@@ -638,7 +708,7 @@ export class StandInWorkbook {
           const visit = (r: Map<number, StandInCell>) => {
             for (const [col, c] of r) {
               if (col < rect.left || col > rect.right) continue;
-              const v = c.formula !== undefined ? compute(target, c) : c.value;
+              const v = due(c) ? compute(target, c) : c.value;
               if (v !== null && v !== "") out.push(v);
             }
           };
@@ -671,10 +741,11 @@ export class StandInWorkbook {
         const cols = [...r.keys()].sort((a, b) => a - b);
         for (const col of cols) {
           const c = r.get(col)!;
-          if (c.formula !== undefined) c.value = compute(sh, c);
+          if (due(c)) c.value = compute(sh, c);
         }
       }
     }
+    this.entered.clear();
   }
 
   /** For debugging and tests: a sheet's values as "A1 -> value" lines. */

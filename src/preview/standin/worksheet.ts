@@ -1,7 +1,8 @@
 /**
  * The workbook and its worksheets in the stand-in's API: context.workbook (the selection, the
- * active cell), the worksheet collection (items, getItem, add…), a worksheet (name, visibility,
- * ranges by address or indexes, the used range, activate, delete) and its page layout.
+ * active cell, the application's calculation mode), the worksheet collection (items, getItem,
+ * add…), a worksheet (name, visibility, ranges by address or indexes, the used range, activate,
+ * delete) and its page layout.
  */
 import { parseAddress } from "../../core/grid/address";
 import { ClientObject, type LoadArg, loadList } from "./clientObject";
@@ -9,12 +10,17 @@ import type { RequestContext } from "./context";
 import { notLoaded, StandInError } from "./errors";
 import { checkRect, RangeApi } from "./range";
 import { wireObjectBytes } from "./wire";
-import { nameKey, WHOLE_SHEET, type StandInSheet, type StandInWorkbook, type Visibility } from "./workbook";
+import { nameKey, WHOLE_SHEET, type CalculationMode, type StandInSheet, type StandInWorkbook, type Visibility } from "./workbook";
 
 export class WorkbookApi {
   readonly worksheets: WorksheetCollectionApi;
+  private app: ApplicationApi | undefined;
   constructor(private readonly ctx: RequestContext) {
     this.worksheets = new WorksheetCollectionApi(ctx);
+  }
+  get application(): ApplicationApi {
+    this.app ??= new ApplicationApi(this.ctx);
+    return this.app;
   }
   getSelectedRange(): RangeApi {
     const wb = this.ctx._wb;
@@ -31,6 +37,23 @@ export class WorkbookApi {
       const p = sh ? parseAddress(sh.selection) : undefined;
       return sh && p ? { sheet: sh, rect: { top: p.rect.top, left: p.rect.left, bottom: p.rect.top, right: p.rect.left } } : null;
     });
+  }
+}
+
+/** context.workbook.application: Excel's calculation mode, and calculate() (F9). */
+export class ApplicationApi extends ClientObject<StandInWorkbook> {
+  protected readonly scalarProps = ["calculationMode"] as const;
+  constructor(ctx: RequestContext) {
+    super(ctx, () => ctx._wb, false, "application", true);
+  }
+  protected readProp(wb: StandInWorkbook): unknown {
+    return wb.calculationMode;
+  }
+  get calculationMode(): CalculationMode {
+    return this.get("calculationMode");
+  }
+  calculate(_calculationType?: string): void {
+    this.change("Application.calculate()", (wb) => wb.calculate());
   }
 }
 
@@ -130,6 +153,7 @@ export class WorksheetCollectionApi {
     let created: StandInSheet | null = null;
     wb.log.writes.push("WorksheetCollection.add()");
     this.ctx._queue(() => {
+      wb._failIfAsked("WorksheetCollection.add()");
       let n = name;
       if (n === undefined) {
         let i = wb.sheets.length + 1;
@@ -206,8 +230,13 @@ export class WorksheetApi extends ClientObject<StandInSheet> {
     return this.layout;
   }
 
+  /** Excel refuses to activate a hidden or very hidden sheet: the sync fails (here InvalidOperation). */
   activate(): void {
-    this.change("Worksheet.activate()", (sh) => this._ctx._wb.activate(sh.name));
+    this.change("Worksheet.activate()", (sh) => {
+      if (sh.visibility !== "Visible")
+        throw new StandInError("InvalidOperation", `The sheet "${sh.name}" is hidden: a hidden sheet cannot be activated.`);
+      this._ctx._wb.activate(sh.name);
+    });
   }
 
   delete(): void {

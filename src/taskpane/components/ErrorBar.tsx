@@ -1,10 +1,20 @@
 /** A host error (an Excel error) shown in the pane, dismissible. */
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import type { Lang } from "../../core/findings";
+import { SheetWriteError } from "../../host/host";
 import { t } from "../strings";
 
-/** The readable text of anything thrown: Office errors carry a code beside the message. */
+/**
+ * The readable text of anything thrown: Office errors carry a code beside the message; a failed
+ * write of new sheets says that nothing was left behind, or which sheets the user must delete.
+ */
 export function errorText(err: unknown, lang: Lang): string {
+  if (err instanceof SheetWriteError) {
+    const params = { sheets: err.sheets.join(", "), cause: errorText(err.error, lang) };
+    return err.leftover.length > 0
+      ? t(lang, "write.leftover", { ...params, leftover: err.leftover.join(", ") })
+      : t(lang, "write.undone", params);
+  }
   if (err instanceof Error || (typeof err === "object" && err !== null && "message" in err)) {
     const e = err as { message?: unknown; code?: unknown };
     const msg = typeof e.message === "string" && e.message.trim() ? e.message : t(lang, "error.unknown");
