@@ -7,8 +7,11 @@
  *   functions.json custom functions metadata, generated from the JSDoc of src/functions/functions.ts
  *                  by custom-functions-metadata-plugin (whose loader also appends the
  *                  CustomFunctions.associate calls to that file).
+ *   functions.en-US.json  the same with English descriptions (src/functions/en-US.json), for Excel
+ *                  in English (manifest: <bt:Override Locale="en-US"> of Functions.Metadata.Url);
+ *                  scripts/manifest/functions-en.cjs, which stops the build when a text is missing.
  *   preview.html   the real pane against an in-browser workbook, without Office (no office.js).
- *   help.html      the SupportUrl page (Vietnamese: installing, admin deployment, addresses to allow).
+ *   help.html      the SupportUrl and LearnMoreUrl page (Vietnamese: installing, admin deployment, addresses to allow).
  *   assets/*.png, manifest.xml.
  *
  * `ADDIN_URL=https://host/path/ npm run build` writes manifest.xml and help.html with every
@@ -24,6 +27,7 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const { addinBaseUrl, rebase } = require("./scripts/manifest/addin-url.cjs");
+const { FunctionsEnglishPlugin } = require("./scripts/manifest/functions-en.cjs");
 
 const ROOT = __dirname;
 const DIST = path.join(ROOT, "dist");
@@ -166,6 +170,7 @@ module.exports = async (env = {}, argv = {}) => {
         output: "functions.json",
         input: "./src/functions/functions.ts",
       }),
+      new FunctionsEnglishPlugin(),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",

@@ -4,13 +4,18 @@
  * says how to try it on this machine:
  *
  *   - Linux (no Excel): the real task pane against an in-browser workbook at /preview.html;
- *   - Windows / macOS: sideload with `npx office-addin-debugging start manifest.xml`.
+ *   - Windows / macOS: sideload with `npm run sideload` (office-addin-debugging, a pinned
+ *     devDependency), remove with `npm run sideload:stop`.
+ *
+ * It leaves the user's settings alone: nothing is written to the home folder but the localhost
+ * certificates (office-addin-dev-certs, webpack.config.js). The office-addin-* tools of this
+ * project (office-addin-usage-data 2.1.1 and 3.0.0) neither prompt for nor read nor write usage
+ * data settings (~/office-addin-usage-data.json): their reporting is gone, every call is a no-op
+ * (test/manifest/sideload.test.ts runs them with an empty HOME and finds it empty after).
  *
  * Options: --http (serve over http; only the preview works), --port is fixed at 3000 because the
  * manifest names it. Stop with Ctrl+C.
  */
-import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
 import webpack, { type Configuration, type Stats } from "webpack";
 import WebpackDevServer from "webpack-dev-server";
@@ -21,38 +26,6 @@ const BASE = "localhost:3000";
 /** webpack.config.js: a function of webpack's env and argv. */
 type MakeConfig = (env: { WEBPACK_SERVE?: boolean }, argv: { mode?: string }) => Promise<Configuration>;
 
-/** ~/office-addin-usage-data.json, as far as it is read here. */
-interface UsageData {
-  usageDataInstances?: Record<string, { usageDataLevel?: string }>;
-}
-
-/** Turns office-addin tools' usage data off, quietly (what `npx office-addin-usage-data off` does). */
-function usageDataOff(): void {
-  process.env.OFFICE_ADDIN_USAGE_DATA = "off";
-  const file = path.join(os.homedir(), "office-addin-usage-data.json");
-  try {
-    let data: UsageData = {};
-    if (fs.existsSync(file)) data = (JSON.parse(fs.readFileSync(file, "utf8")) as UsageData | null) || {};
-    const instances = (data.usageDataInstances = data.usageDataInstances || {});
-    let changed = false;
-    for (const group of [
-      "office-addin-usage-data",
-      "office-addin-dev-certs",
-      "office-addin-manifest",
-      "office-addin-debugging",
-    ]) {
-      const g = (instances[group] = instances[group] || {});
-      if (g.usageDataLevel !== "off") {
-        g.usageDataLevel = "off";
-        changed = true;
-      }
-    }
-    if (changed) fs.writeFileSync(file, JSON.stringify(data, null, 2));
-  } catch {
-    // Not worth failing `npm start` for.
-  }
-}
-
 function howToTry(scheme: "http" | "https"): string {
   const url = `${scheme}://${BASE}`;
   const lines = [""];
@@ -60,14 +33,14 @@ function howToTry(scheme: "http" | "https"): string {
     lines.push(
       `Máy chủ phát triển đang chạy tại ${url}/`,
       "Nạp phần bổ trợ vào Excel (mở cửa sổ lệnh khác, trong thư mục dự án):",
-      "    npx office-addin-debugging start manifest.xml",
-      '  rồi mở thẻ "Báo cáo" trên dải băng. Gỡ: npx office-addin-debugging stop manifest.xml',
+      "    npm run sideload",
+      '  rồi mở thẻ "Báo cáo" trên dải băng. Gỡ: npm run sideload:stop',
       `  Excel trên web: Trang chủ > Phần bổ trợ > Thêm phần bổ trợ > Tải lên manifest.xml. Xem thử không cần Excel: ${url}/preview.html`,
       "",
       `The dev server is running at ${url}/`,
       "Sideload the add-in into Excel (in another terminal, in the project folder):",
-      "    npx office-addin-debugging start manifest.xml",
-      '  then open the "Báo cáo" tab on the ribbon. Remove it with: npx office-addin-debugging stop manifest.xml',
+      "    npm run sideload",
+      '  then open the "Báo cáo" tab on the ribbon. Remove it with: npm run sideload:stop',
       `  Excel on the web: Home > Add-ins > More add-ins > Upload My Add-in > manifest.xml. Without Excel: ${url}/preview.html`,
     );
   } else {
@@ -94,7 +67,6 @@ function howToTry(scheme: "http" | "https"): string {
 }
 
 async function main(): Promise<void> {
-  usageDataOff();
   if (process.argv.includes("--http")) process.env.BAOCAO_DEV_HTTP = "1";
   process.chdir(ROOT);
 

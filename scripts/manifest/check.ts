@@ -3,7 +3,8 @@
  * string), ids are unique, every URL is https and under the add-in's base URL (its page's folder:
  * https://localhost:3000/ in dev, the ADDIN_URL of a production build, which then has no localhost
  * URL), every icon exists in assets/,
- * every text has vi-VN and en-US, string length limits, the shared runtime is wired the same way
+ * every text has vi-VN and en-US (the custom functions' metadata too: an en-US override, and URL
+ * overrides only for those locales), string length limits, the shared runtime is wired the same way
  * everywhere, and the ExecuteFunction buttons are exactly the actions of COMMAND_ACTIONS
  * (src/commands/actions.ts), which the commands associate.
  */
@@ -205,7 +206,15 @@ export function checkManifest(xmlText: string, options: CheckOptions = {}): Chec
   for (const [id, r] of resources) {
     if (r.kind === "string") continue;
     urlOf(r.el, r.el.attrs.DefaultValue, id);
-    for (const o of r.el.children) if (local(o.name) === "Override") urlOf(o, o.attrs.Value, `${id} (${o.attrs.Locale})`);
+    const seen = new Set<string | undefined>();
+    for (const o of r.el.children) {
+      if (local(o.name) !== "Override") continue;
+      urlOf(o, o.attrs.Value, `${id} (${o.attrs.Locale})`);
+      if (!LOCALES.includes(o.attrs.Locale))
+        errors.push(`line ${o.line}: ${id} has an override for "${o.attrs.Locale}", not one of ${LOCALES.join(", ")}`);
+      else if (seen.has(o.attrs.Locale)) errors.push(`line ${o.line}: ${id} has two ${o.attrs.Locale} overrides`);
+      seen.add(o.attrs.Locale);
+    }
   }
   const base = baseUrlOf(doc);
   if (base.error !== undefined) errors.push(base.error);
@@ -307,6 +316,20 @@ export function checkManifest(xmlText: string, options: CheckOptions = {}): Chec
     taskpanes: buttons.filter((b) => b.actionType === "ShowTaskpane").map((b) => b.sourceLocation),
   };
   if (!cfPoint) errors.push("no CustomFunctions extension point");
+  // The custom functions' metadata in every language: Excel in en-US reads the override
+  // (functions.en-US.json, the English descriptions); without it, it shows the Vietnamese ones.
+  const metadataResid = child(child(cfPoint, "Metadata"), "SourceLocation")?.attrs.resid;
+  const metadata = metadataResid === undefined ? undefined : resources.get(metadataResid);
+  if (cfPoint && metadataResid === undefined)
+    errors.push("the CustomFunctions extension point has no <Metadata><SourceLocation>");
+  if (metadata && metadata.kind === "url") {
+    const locales = metadata.el.children.filter((o) => local(o.name) === "Override").map((o) => o.attrs.Locale);
+    for (const loc of LOCALES)
+      if (loc !== defaultLocale && !locales.includes(loc))
+        errors.push(
+          `line ${metadata.el.line}: the custom functions metadata ${metadataResid} has no ${loc} <bt:Override> (its descriptions in ${loc})`,
+        );
+  }
   const pages: [string, string | undefined][] = [
     ["CustomFunctions <Page>", wiring.customFunctionsPage],
     ["<FunctionFile>", wiring.functionFile],

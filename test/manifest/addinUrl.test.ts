@@ -59,7 +59,9 @@ describe("ADDIN_URL", () => {
     for (const u of urls) expect(u === "https://baocao.example.gov.vn" || u.startsWith(BASE)).toBe(true);
     expect(prod).not.toContain("localhost");
     expect(prod).toContain(`<SupportUrl DefaultValue="${BASE}help.html"/>`);
-    expect(prod).toContain(`<bt:Url id="Functions.Metadata.Url" DefaultValue="${BASE}functions.json"/>`);
+    expect(prod).toContain(`<bt:Url id="Functions.Metadata.Url" DefaultValue="${BASE}functions.json">`);
+    expect(prod).toContain(`<bt:Override Locale="en-US" Value="${BASE}functions.en-US.json"/>`);
+    expect(prod).toContain(`<bt:Url id="GetStarted.LearnMoreUrl" DefaultValue="${BASE}help.html"/>`);
     expect(prod).toContain("<AppDomain>https://baocao.example.gov.vn</AppDomain>");
     expect(checkManifest(prod, { root: ROOT }).errors).toEqual([]);
     expect(addinUrl.rebase(xml, addinUrl.DEV_URL)).toBe(xml);
@@ -75,6 +77,14 @@ describe("ADDIN_URL", () => {
     expect(checkManifest(mixed, { root: ROOT }).errors).toEqual([
       expect.stringMatching(
         /Functions\.Metadata\.Url is https:\/\/localhost:3000\/functions\.json: a localhost URL in a manifest for https:\/\/baocao\.example\.gov\.vn\/addin\//,
+      ),
+    ]);
+    const mixedEn = addinUrl
+      .rebase(xml, BASE)
+      .replace(`${BASE}functions.en-US.json`, "https://localhost:3000/functions.en-US.json");
+    expect(checkManifest(mixedEn, { root: ROOT }).errors).toEqual([
+      expect.stringMatching(
+        /Functions\.Metadata\.Url \(en-US\) is https:\/\/localhost:3000\/functions\.en-US\.json: a localhost URL/,
       ),
     ]);
     const elsewhere = addinUrl.rebase(xml, BASE).replace(`${BASE}help.html`, "https://elsewhere.example.com/help.html");
@@ -97,15 +107,16 @@ describe("ADDIN_URL", () => {
 describe("help.html, the SupportUrl page", () => {
   const help = fs.readFileSync(path.join(ROOT, "src", "help", "help.html"), "utf8");
 
-  test("the manifest's SupportUrl is help.html, which the build copies to dist/ (rebased)", () => {
+  test("the manifest's SupportUrl and LearnMoreUrl are help.html, which the build copies to dist/ (rebased)", () => {
     expect(xml).toContain('<SupportUrl DefaultValue="https://localhost:3000/help.html"/>');
+    expect(xml).toContain('<bt:Url id="GetStarted.LearnMoreUrl" DefaultValue="https://localhost:3000/help.html"/>');
     const config = fs.readFileSync(path.join(ROOT, "webpack.config.js"), "utf8");
     expect(config).toMatch(/\{ from: "src\/help\/help\.html", to: "help\.html", transform: toBase \}/);
     expect(addinUrl.rebase(help, BASE)).toContain(`<a href="${BASE}manifest.xml">`);
     expect(addinUrl.rebase(help, BASE)).toContain("<code>https://baocao.example.gov.vn</code>");
   });
 
-  test("says, in Vietnamese, how to install, deploy, what to allow and what older Excel uses", () => {
+  test("says, in Vietnamese, how to install, deploy, what to allow (both metadata files) and what older Excel uses", () => {
     expect(help).toContain('<html lang="vi">');
     for (const s of [
       "Tải lên phần bổ trợ của tôi",
@@ -119,6 +130,7 @@ describe("help.html, the SupportUrl page", () => {
       "Excel trên web",
       "npx baocao check",
       "&lt;Version&gt;",
+      "functions.en-US.json",
     ])
       expect({ s, found: help.includes(s) }).toEqual({ s, found: true });
   });

@@ -3,7 +3,8 @@
  * ribbon buttons do what they should, every text is in vi-VN and en-US, icons exist, the shared
  * runtime is wired the same way everywhere; functions.json (generated here from the JSDoc of
  * src/functions/functions.ts, as the webpack plugin does) lists every function with a Vietnamese
- * description, typed parameters and unique namespace-free ids in capitals.
+ * description, typed parameters and unique namespace-free ids in capitals (its English twin,
+ * functions.en-US.json, is test/manifest/functionsEnglish.test.ts's).
  */
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import type * as Requests from "../../src/host/requests";
@@ -70,6 +71,36 @@ describe("manifest.xml", () => {
     expect(urls["Functions.Metadata.Url"]).toBe("https://localhost:3000/functions.json");
     const ns = model.resources.get(model.namespace!);
     expect(ns?.el.attrs.DefaultValue).toBe("BAOCAO");
+  });
+
+  test("Excel in English reads functions.en-US.json; Learn more and Support open help.html, nothing the preview", () => {
+    const metadata = model.resources.get("Functions.Metadata.Url")!;
+    const resid = all(all(doc, "Metadata")[0], "SourceLocation")[0].attrs.resid;
+    expect(resid).toBe("Functions.Metadata.Url");
+    expect(metadata.el.children.map((o) => [local(o.name), o.attrs.Locale, o.attrs.Value])).toEqual([
+      ["Override", "en-US", "https://localhost:3000/functions.en-US.json"],
+    ]);
+    const learnMore = all(doc, "LearnMoreUrl")[0].attrs.resid;
+    expect(model.resources.get(learnMore)?.el.attrs.DefaultValue).toBe("https://localhost:3000/help.html");
+    expect(all(doc, "SupportUrl")[0].attrs.DefaultValue).toBe("https://localhost:3000/help.html");
+    expect(xml).not.toMatch(/preview\.html/);
+  });
+
+  test("the checker wants the functions metadata in en-US too, and URL overrides only for vi-VN/en-US, once", () => {
+    const override = '<bt:Override Locale="en-US" Value="https://localhost:3000/functions.en-US.json"/>';
+    expect(xml).toContain(override);
+    const without = xml.replace(override, "");
+    expect(checkManifest(without, { root: ROOT }).errors).toEqual([
+      expect.stringMatching(/the custom functions metadata Functions\.Metadata\.Url has no en-US <bt:Override>/),
+    ]);
+    const twice = xml.replace(override, override + override);
+    expect(checkManifest(twice, { root: ROOT }).errors).toEqual([
+      expect.stringMatching(/Functions\.Metadata\.Url has two en-US overrides/),
+    ]);
+    const french = xml.replace(override, override + override.replace("en-US", "fr-FR"));
+    expect(checkManifest(french, { root: ROOT }).errors).toEqual([
+      expect.stringMatching(/Functions\.Metadata\.Url has an override for "fr-FR", not one of vi-VN, en-US/),
+    ]);
   });
 
   test("the Báo cáo tab has four buttons with the right actions", () => {
@@ -171,7 +202,7 @@ describe("manifest.xml", () => {
     const broken = xml
       .replace('resid="Icon.80x80"/>', 'resid="Icon.Missing"/>')
       .replace('<bt:Override Locale="en-US" Value="Report"/>', "")
-      .replace("https://localhost:3000/preview.html", "http://example.com/help");
+      .replace("https://localhost:3000/help.html", "http://example.com/help");
     const errors = checkManifest(broken, { root: ROOT }).errors.join("\n");
     expect(errors).toMatch(/Icon\.Missing.*names no resource/);
     expect(errors).toMatch(/TabBaoCao\.Label has no en-US text/);

@@ -15,6 +15,8 @@ const RELEASED: Record<string, string> = {
   "1.0.0.0": "4ca5b1e9676efa44",
   // No TaskpaneId, CustomFunctionsRuntime 1.3, ExcelApi 1.7, SupportUrl help.html.
   "1.1.0.0": "d773f4eae42f86a9",
+  // functions.en-US.json for Excel in English (Override of Functions.Metadata.Url), LearnMoreUrl help.html.
+  "1.2.0.0": "482ede5bcacccaab",
 };
 
 function manifestHash(xml: string): string {
