@@ -1,5 +1,6 @@
 /** A host error (an Excel error) shown in the pane, dismissible. */
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
+import type { ReactNode } from "react";
 import type { Lang } from "../../core/findings";
 import { SheetWriteError } from "../../host/host";
 import { t } from "../strings";
@@ -25,13 +26,22 @@ export function errorText(err: unknown, lang: Lang): string {
   return t(lang, "error.unknown");
 }
 
-export function ErrorBar(props: { lang: Lang; message: string; title?: string; onDismiss?: () => void }) {
-  const { lang, message, title, onDismiss } = props;
+/** A message bar with an optional title and an "Đóng" button: the pane's errors and notes. */
+export function NoteBar(props: {
+  lang: Lang;
+  intent: "error" | "warning";
+  testId: string;
+  title?: string;
+  reason?: string;
+  onDismiss?: () => void;
+  children: ReactNode;
+}) {
+  const { lang, intent, testId, title, reason, onDismiss, children } = props;
   return (
-    <MessageBar intent="error" layout="multiline" data-testid="error-bar">
+    <MessageBar intent={intent} layout="multiline" data-testid={testId} data-reason={reason}>
       <MessageBarBody>
-        <MessageBarTitle>{title ?? t(lang, "error.title")}</MessageBarTitle>
-        {message}
+        {title !== undefined && <MessageBarTitle>{title}</MessageBarTitle>}
+        {children}
       </MessageBarBody>
       {onDismiss && (
         <MessageBarActions>
@@ -41,5 +51,14 @@ export function ErrorBar(props: { lang: Lang; message: string; title?: string; o
         </MessageBarActions>
       )}
     </MessageBar>
+  );
+}
+
+export function ErrorBar(props: { lang: Lang; message: string; title?: string; onDismiss?: () => void }) {
+  const { lang, message, title, onDismiss } = props;
+  return (
+    <NoteBar lang={lang} intent="error" testId="error-bar" title={title ?? t(lang, "error.title")} onDismiss={onDismiss}>
+      {message}
+    </NoteBar>
   );
 }

@@ -2,10 +2,11 @@
  * What the pane says of the workbook beside the results: a finding's cell it could not select (its
  * sheet hidden, or gone since the check), and Excel calculating manually (values may be stale).
  */
-import { Button, MessageBar, MessageBarActions, MessageBarBody } from "@fluentui/react-components";
+import { MessageBar, MessageBarBody } from "@fluentui/react-components";
 import type { Lang } from "../../core/findings";
 import type { SelectResult } from "../../host/host";
 import { t } from "../strings";
+import { NoteBar } from "./ErrorBar";
 
 /** A cell the host did not select, and why. */
 export interface SelectNote {
@@ -24,14 +25,9 @@ export function selectNoteText(lang: Lang, note: SelectNote): string {
 export function SelectNoteBar(props: { lang: Lang; note: SelectNote; onDismiss: () => void }) {
   const { lang, note, onDismiss } = props;
   return (
-    <MessageBar intent="warning" layout="multiline" data-testid="select-note" data-reason={note.reason}>
-      <MessageBarBody>{selectNoteText(lang, note)}</MessageBarBody>
-      <MessageBarActions>
-        <Button size="small" onClick={onDismiss}>
-          {t(lang, "error.dismiss")}
-        </Button>
-      </MessageBarActions>
-    </MessageBar>
+    <NoteBar lang={lang} intent="warning" testId="select-note" reason={note.reason} onDismiss={onDismiss}>
+      {selectNoteText(lang, note)}
+    </NoteBar>
   );
 }
 
