@@ -253,7 +253,7 @@ const en: Record<Key, string> = {
   "preview.open.label": "Open an Excel file (.xlsx)…",
   "preview.open.private": "The file is read right here in this browser and uploaded nowhere.",
   "preview.open.reading": "Reading “{name}”…",
-  "preview.open.done": "Opened “{name}”: {sheets} sheets. Press “Check” to check this workbook.",
+  "preview.open.done": "Opened “{name}” (sheets: {sheets}). Press “Check” to check this workbook.",
   "preview.open.unread": "No data to read in the sheets: {sheets}.",
   "preview.open.kept": "The workbook already open is kept.",
 };
