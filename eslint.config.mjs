@@ -24,11 +24,14 @@ const OUTSIDE_SRC = ["test", "testkit", "scripts", "bench"];
 /** A no-restricted-imports pattern for relative imports that reach one of `folders`. */
 const into = (folders, message) => ({ regex: `^(\\.\\./)+(${folders.join("|")})(/|$)`, message });
 
-/** no-restricted-imports for src/<area>: it may import `allowed` areas of src and the packages not listed. */
-function layer(area, allowed, extra = []) {
+/**
+ * no-restricted-imports for src/<area> (or the `files` given, inside it): it may import `allowed`
+ * areas of src and the packages not listed.
+ */
+function layer(area, allowed, extra = [], files = [`src/${area}/**/*.{ts,tsx}`]) {
   const banned = SRC_AREAS.filter((a) => a !== area && !allowed.includes(a));
   return {
-    files: [`src/${area}/**/*.{ts,tsx}`],
+    files,
     rules: {
       "no-restricted-imports": [
         "error",
@@ -54,6 +57,16 @@ function layer(area, allowed, extra = []) {
 const NO_PACKAGES = { regex: "^[^.]", message: "src/core is pure TypeScript: no packages, no Node, no DOM, no Office.js." };
 const NO_UI = { regex: "^(react|react-dom|@fluentui/)", message: "No React or Fluent UI outside the pane and the preview." };
 const NO_NODE = { regex: "^(node:|fs$|path$|os$|child_process$)", message: "Node modules only in src/cli and the tools." };
+// The .xlsx reader (bytes → Grids) is shared by the CLI and the preview's "open a workbook": it
+// stays browser-safe (no Node, nothing else of src/cli — file access lives in readWorkbookFile.ts).
+const XLSX_READER_ONLY = {
+  regex: "^\\.\\./(?!\\.\\./)",
+  message: "src/cli/xlsx reads bytes only: it may not import the rest of src/cli (file access lives there).",
+};
+const CLI_READER_ONLY = {
+  regex: "^(\\.\\./)+cli(/(?!xlsx/)|$)",
+  message: "Of src/cli the preview may import only the .xlsx reader (src/cli/xlsx, browser-safe).",
+};
 const STATIC_DOCX = {
   regex: "^(\\.\\./)+docx(/|$)",
   message: "Load the .docx builder with import() so it stays a lazy chunk of the pane.",
@@ -63,13 +76,15 @@ const layers = [
   layer("core", [], [NO_PACKAGES]),
   layer("host", ["core"], [NO_PACKAGES]),
   layer("cli", ["core", "docx"], [NO_UI]),
+  // After the line above: a file gets the last matching config's list.
+  layer("cli", ["core"], [NO_UI, NO_NODE, XLSX_READER_ONLY], ["src/cli/xlsx/**/*.ts"]),
   layer("docx", ["core"], [NO_UI, NO_NODE]),
   layer("excel", ["core", "host"], [NO_UI, NO_NODE]),
   layer("commands", ["host"], [NO_UI, NO_NODE]),
   layer("functions", ["core"], [NO_UI, NO_NODE]),
   // The pane is the composition root of the add-in: it wires the Excel host into the App.
   layer("taskpane", ["core", "host", "excel", "docx"], [NO_NODE, STATIC_DOCX]),
-  layer("preview", ["core", "host", "excel", "taskpane", "docx"], [NO_NODE, STATIC_DOCX]),
+  layer("preview", ["core", "host", "excel", "taskpane", "docx", "cli"], [NO_NODE, STATIC_DOCX, CLI_READER_ONLY]),
   {
     files: ["testkit/**/*.ts"],
     rules: {

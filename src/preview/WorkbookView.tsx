@@ -3,8 +3,11 @@
  * sheet as a table with row numbers and column letters, cells shown as Excel shows them (number
  * formats in Vietnamese notation), a formula bar, the selected cell highlighted. It follows the
  * workbook's selection and change events; double-click a cell to type a number or a formula.
+ * Only the rows around the viewport are drawn (@tanstack/react-virtual), so a sheet of 10⁴ rows
+ * scrolls as lightly as one of 30; a selected cell is scrolled into view wherever it is.
  */
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { defaultRangeExtractor, type Range, useVirtualizer } from "@tanstack/react-virtual";
 import { type KeyboardEvent, useEffect, useLayoutEffect, useReducer, useRef, useState } from "react";
 import { type CellValue, isCellError, type Rect } from "../core/grid/grid";
 import { colToLetters, rectFromA1, toA1 } from "../core/grid/address";
@@ -44,7 +47,11 @@ export interface WorkbookSource {
   select(sheet: string, cell: string): void;
   /** Shows a sheet without changing its selection (a tab click). */
   activate?(sheet: string): void;
-  setCell(sheet: string, addr: string, value: CellInput): void;
+  /**
+   * Types `text` into a cell as Excel does: read in Vietnamese notation (parseInput), except in a
+   * cell formatted as text ("@"), which keeps it as typed.
+   */
+  typeCell(sheet: string, addr: string, text: string): void;
   /** Calls back on any change of values, selection or sheets. Returns the unsubscribe function. */
   subscribe(listener: () => void): () => void;
 }
@@ -245,6 +252,39 @@ const useStyles = makeStyles({
 
 const widthPx = (px: number | undefined) => Math.max(16, Math.round(px ?? 64));
 
+/** The column-letters row, the row-number column and a row's first estimate (measured once drawn). */
+const HEAD_PX = 22;
+const ROW_HEAD_PX = 40;
+const ROW_PX = 22;
+
+/**
+ * The rows to draw: those around the viewport, widened so that a merged area is drawn whole (its
+ * top-left cell spans the rows below it, which draw nothing in its columns).
+ */
+export function rowsToDraw(range: Range, merges: readonly Rect[]): number[] {
+  const rows = defaultRangeExtractor(range);
+  if (rows.length === 0) return rows;
+  let first = rows[0];
+  let last = rows[rows.length - 1];
+  for (let changed = true; changed;) {
+    changed = false;
+    for (const m of merges) {
+      if (m.bottom < first || m.top > last || m.top === m.bottom) continue;
+      if (m.top < first) {
+        first = m.top;
+        changed = true;
+      }
+      const bottom = Math.min(m.bottom, range.count - 1);
+      if (bottom > last) {
+        last = bottom;
+        changed = true;
+      }
+    }
+  }
+  if (first === rows[0] && last === rows[rows.length - 1]) return rows;
+  return Array.from({ length: last - first + 1 }, (_, i) => first + i);
+}
+
 export function WorkbookView(props: { source: WorkbookSource; lang: Lang }) {
   const { source, lang } = props;
   const s = useStyles();
@@ -272,26 +312,48 @@ export function WorkbookView(props: { source: WorkbookSource; lang: Lang }) {
   const sheet = active !== undefined && names.includes(active) ? active : names[0];
   const selectedHere = sel && sel.sheet === sheet ? sel.cell : undefined;
 
+  const ext = sheet === undefined ? { rows: 0, cols: 0 } : source.extent(sheet);
+  const rows = Math.max(ext.rows + 5, 25);
+  const cols = Math.max(ext.cols + 2, 8);
+  const widths = (sheet !== undefined && source.columnWidths?.(sheet)) || [];
+  const merges = (sheet !== undefined && source.merges?.(sheet)) || [];
+
   const scroller = useRef<HTMLDivElement>(null);
+  // eslint-disable-next-line react-hooks/incompatible-library -- no React Compiler in the build: nothing is memoised over it
+  const virtual = useVirtualizer({
+    count: rows,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_PX,
+    overscan: 10,
+    // The column letters are sticky above the rows: the rows start below them.
+    scrollMargin: HEAD_PX,
+    scrollPaddingStart: HEAD_PX,
+    rangeExtractor: (range) => rowsToDraw(range, merges),
+    initialRect: { width: 800, height: 600 },
+  });
+
+  // A selected cell is brought into view: its row by the virtualiser, its column by its offset.
   useLayoutEffect(() => {
-    if (!selectedHere || !scroller.current) return;
-    const first = selectedHere.split(":")[0];
-    const el = scroller.current.querySelector(`[data-cell="${first}"]`);
-    if (el && "scrollIntoView" in el) (el as HTMLElement).scrollIntoView({ block: "nearest", inline: "nearest" });
-  }, [selectedHere, sheet]);
+    const el = scroller.current;
+    const rect = selectedHere ? rectFromA1(selectedHere) : undefined;
+    if (!el || !rect || sheet === undefined) return;
+    virtual.scrollToIndex(rect.top, { align: "auto" });
+    const w = source.columnWidths?.(sheet) ?? [];
+    let left = 0;
+    for (let c = 0; c < rect.left; c++) left += widthPx(w[c]);
+    const right = left + widthPx(w[rect.left]) + ROW_HEAD_PX;
+    if (left < el.scrollLeft) el.scrollLeft = left;
+    else if (right > el.scrollLeft + el.clientWidth) el.scrollLeft = Math.min(left, right - el.clientWidth);
+  }, [selectedHere, sheet, source, virtual]);
 
   if (sheet === undefined) return <div className={s.root} data-testid="workbook" />;
 
-  const ext = source.extent(sheet);
-  const rows = Math.max(ext.rows + 5, 25);
-  const cols = Math.max(ext.cols + 2, 8);
-  const widths = source.columnWidths?.(sheet) ?? [];
   const font = source.font?.(sheet);
 
   // Merged areas: the top-left cell spans, the others are not drawn.
   const spans = new Map<string, { rowSpan: number; colSpan: number }>();
   const covered = new Set<string>();
-  for (const m of source.merges?.(sheet) ?? []) {
+  for (const m of merges) {
     spans.set(toA1(m.top, m.left), { rowSpan: m.bottom - m.top + 1, colSpan: m.right - m.left + 1 });
     for (let r = m.top; r <= m.bottom; r++)
       for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) covered.add(toA1(r, c));
@@ -310,7 +372,7 @@ export function WorkbookView(props: { source: WorkbookSource; lang: Lang }) {
     if (!e) return;
     editRef.current = undefined;
     setEditing(undefined);
-    source.setCell(e.sheet, e.addr, parseInput(e.text));
+    source.typeCell(e.sheet, e.addr, e.text);
   };
   const cancel = () => {
     editRef.current = undefined;
@@ -331,8 +393,17 @@ export function WorkbookView(props: { source: WorkbookSource; lang: Lang }) {
     setEditing({ sheet, addr, text: formulaBarText(cell) });
   };
 
+  const drawn = virtual.getVirtualItems();
+  // The rows not drawn, above and below, as one empty row each of their height.
+  const spacer = (px: number, key: string) =>
+    px > 0 ? (
+      <tr key={key} aria-hidden="true">
+        <td colSpan={cols + 1} style={{ height: `${px}px`, padding: 0, border: "none" }} />
+      </tr>
+    ) : null;
   const body = [];
-  for (let r = 0; r < rows; r++) {
+  for (const item of drawn) {
+    const r = item.index;
     const tds = [];
     for (let c = 0; c < cols; c++) {
       const addr = toA1(r, c);
@@ -386,7 +457,7 @@ export function WorkbookView(props: { source: WorkbookSource; lang: Lang }) {
     }
     const rowActive = selRect !== undefined && r >= selRect.top && r <= selRect.bottom;
     body.push(
-      <tr key={r}>
+      <tr key={r} data-index={r} data-row={r + 1} ref={virtual.measureElement}>
         <th scope="row" className={mergeClasses(s.rowHead, rowActive && s.headActive)}>
           {r + 1}
         </th>
@@ -409,7 +480,7 @@ export function WorkbookView(props: { source: WorkbookSource; lang: Lang }) {
         </div>
         {editing && <span className={s.hint}>{t(lang, "preview.editHint")}</span>}
       </div>
-      <div className={s.scroll} ref={scroller}>
+      <div className={s.scroll} ref={scroller} data-testid="grid-scroll" data-rows={rows}>
         <table className={s.table} style={font ? { fontFamily: `"${font.name}", serif` } : undefined}>
           <colgroup>
             <col style={{ width: "40px" }} />
@@ -418,7 +489,7 @@ export function WorkbookView(props: { source: WorkbookSource; lang: Lang }) {
             ))}
           </colgroup>
           <thead>
-            <tr>
+            <tr style={{ height: `${HEAD_PX}px` }}>
               <th className={s.corner} aria-hidden="true" />
               {Array.from({ length: cols }, (_, c) => (
                 <th
@@ -434,7 +505,11 @@ export function WorkbookView(props: { source: WorkbookSource; lang: Lang }) {
               ))}
             </tr>
           </thead>
-          <tbody>{body}</tbody>
+          <tbody>
+            {drawn.length > 0 && spacer(drawn[0].start - HEAD_PX, "top")}
+            {body}
+            {drawn.length > 0 && spacer(virtual.getTotalSize() - (drawn[drawn.length - 1].end - HEAD_PX), "bottom")}
+          </tbody>
         </table>
       </div>
       <div className={s.tabs} role="tablist" aria-label={t(lang, "preview.sheets")}>

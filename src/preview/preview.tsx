@@ -3,20 +3,22 @@
  * workbook filled with the example template. Left: the pane (as narrow as Excel's); right: the
  * workbook, following the pane's selections; double-click a cell to plant an error by hand.
  * `preview.html?platform=Mac` makes the stand-in answer Office.context.platform "Mac" (also "PC",
- * "OfficeOnline"; PC by default), to try how the pane behaves in Excel on Mac.
+ * "OfficeOnline"; PC by default), to try how the pane behaves in Excel on Mac. "Mở tệp Excel
+ * (.xlsx)…" (OpenFile.tsx) replaces the example by any workbook, read in the browser.
  */
 import { FluentProvider, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
 import { useState } from "react";
 import { createRoot } from "react-dom/client";
 import type { Lang } from "../core/findings";
-import type { Rect } from "../core/grid/grid";
+import type { Grid, Rect } from "../core/grid/grid";
 import { exampleTemplate } from "../core/template/example";
 import { excelHost } from "../excel";
 import { App } from "../taskpane/App";
 import { loadLang, t } from "../taskpane/strings";
+import { OpenFile } from "./OpenFile";
 import { installStandIn } from "./standin/install";
 import { type CellFormat, type StandInOptions, StandInWorkbook, WHOLE_SHEET } from "./standin/workbook";
-import { type ViewCell, type WorkbookSource, WorkbookView } from "./WorkbookView";
+import { parseInput, type ViewCell, type WorkbookSource, WorkbookView } from "./WorkbookView";
 
 const ALIGN: Record<string, ViewCell["align"]> = { Left: "left", Center: "center", Right: "right", Justify: "justify" };
 const VALIGN: Record<string, ViewCell["valign"]> = { Top: "top", Center: "middle", Bottom: "bottom" };
@@ -65,7 +67,7 @@ export function standInSource(wb: StandInWorkbook): WorkbookSource {
     selection: () => wb.selection(),
     select: (sheet, cell) => wb.select(sheet, cell),
     activate: (sheet) => wb.activate(sheet),
-    setCell: (sheet, addr, value) => wb.setCell(sheet, addr, value),
+    typeCell: (sheet, addr, text) => wb.typeCell(sheet, addr, text, parseInput),
     subscribe(listener) {
       const offChange = wb.onChange(() => listener());
       const offSelection = wb.onSelectionChange(() => listener());
@@ -103,20 +105,33 @@ const useStyles = makeStyles({
   sheet: { flexGrow: 1, minWidth: 0, display: "flex", flexDirection: "column" },
 });
 
-function Preview(props: { source: WorkbookSource }) {
+/** The workbook on the page; `n` counts the workbooks opened, so the pane and the grid start afresh. */
+interface Shown {
+  source: WorkbookSource;
+  n: number;
+}
+
+function Preview(props: { source: WorkbookSource; open: (grids: Grid[]) => WorkbookSource }) {
   const s = useStyles();
   const [lang, setLang] = useState<Lang>(() => loadLang());
+  const [shown, setShown] = useState<Shown>({ source: props.source, n: 0 });
+  const onOpen = (grids: Grid[]) => {
+    const source = props.open(grids);
+    setShown((prev) => ({ source, n: prev.n + 1 }));
+  };
   return (
     <div className={s.page}>
       <div className={s.banner} role="note" data-testid="preview-banner" lang={lang}>
         {t(lang, "preview.banner")}
       </div>
+      <OpenFile lang={lang} onOpen={onOpen} />
       <div className={s.main}>
         <aside className={s.pane} aria-label={t(lang, "app.title")}>
-          <App host={excelHost} onLangChange={setLang} />
+          {/* A new workbook: a new pane, with no results of the previous one. */}
+          <App key={shown.n} host={excelHost} onLangChange={setLang} />
         </aside>
         <section className={s.sheet}>
-          <WorkbookView source={props.source} lang={lang} />
+          <WorkbookView key={shown.n} source={shown.source} lang={lang} />
         </section>
       </div>
     </div>
@@ -130,14 +145,21 @@ function platformParam(): StandInOptions["platform"] {
 }
 
 function start(): void {
-  const wb = StandInWorkbook.fromSpecs(exampleTemplate(), { platform: platformParam() });
+  const platform = platformParam();
+  const wb = StandInWorkbook.fromSpecs(exampleTemplate(), { platform });
   installStandIn(wb);
   const source = standInSource(wb);
+  // A workbook the user opened: as Excel would hold the saved file, in place of the one shown.
+  const open = (grids: Grid[]) => {
+    const next = StandInWorkbook.fromGrids(grids, { platform });
+    installStandIn(next);
+    return standInSource(next);
+  };
   const el = document.getElementById("root");
   if (!el) throw new Error('preview.html needs <div id="root">');
   createRoot(el).render(
     <FluentProvider theme={webLightTheme}>
-      <Preview source={source} />
+      <Preview source={source} open={open} />
     </FluentProvider>,
   );
 }

@@ -123,6 +123,14 @@ const vi = {
   "preview.formulaBar": "Thanh công thức",
   "preview.sheets": "Các trang tính",
   "preview.editHint": "Enter để lưu, Esc để hủy",
+
+  // Issue 13, point 10: the preview opens any workbook.
+  "preview.open.label": "Mở tệp Excel (.xlsx)…",
+  "preview.open.private": "Tệp được đọc ngay trong trình duyệt này, không tải lên đâu cả.",
+  "preview.open.reading": "Đang đọc “{name}”…",
+  "preview.open.done": "Đã mở “{name}”: {sheets} trang tính. Bấm “Kiểm tra” để kiểm tra sổ này.",
+  "preview.open.unread": "Không có dữ liệu để đọc ở trang tính: {sheets}.",
+  "preview.open.kept": "Sổ đang mở được giữ nguyên.",
 } as const;
 
 export type Key = keyof typeof vi;
@@ -240,6 +248,14 @@ const en: Record<Key, string> = {
   "preview.formulaBar": "Formula bar",
   "preview.sheets": "Sheets",
   "preview.editHint": "Enter to save, Esc to cancel",
+
+  // Issue 13, point 10: the preview opens any workbook.
+  "preview.open.label": "Open an Excel file (.xlsx)…",
+  "preview.open.private": "The file is read right here in this browser and uploaded nowhere.",
+  "preview.open.reading": "Reading “{name}”…",
+  "preview.open.done": "Opened “{name}” (sheets: {sheets}). Press “Check” to check this workbook.",
+  "preview.open.unread": "No data to read in the sheets: {sheets}.",
+  "preview.open.kept": "The workbook already open is kept.",
 };
 
 export const STRINGS: Record<Lang, Record<Key, string>> = { vi, en };

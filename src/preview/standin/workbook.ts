@@ -529,20 +529,23 @@ export class StandInWorkbook {
   /**
    * Sets one cell as typing into Excel (en-US) does: "=..." is a formula, "+x"/"-x"/"@x" that is
    * not a number becomes a formula too, numbers and percentages become numbers, TRUE/FALSE
-   * booleans, unless the cell's number format is "@" (text).
+   * booleans — unless the cell's number format is "@" (Text): then what is typed stays text as
+   * typed ("150%", "1.907", "=SUM(D7:D11)"), as in Excel.
+   * @param read how this Excel reads typed text (its locale: the preview's Vietnamese notation);
+   *   default en-US, as above. Never asked for a cell formatted as text.
    */
-  typeCell(sheet: string, addr: string, text: string | number | boolean | null): void {
+  typeCell(sheet: string, addr: string, text: string | number | boolean | null, read?: (text: string) => CellInput): void {
     const sh = this.must(sheet);
     const a = fromA1(addr);
     if (!a) throw new Error(`Bad cell address "${addr}"`);
     this.batch(() => {
-      this.input(sh, a.row, a.col, text);
+      this.input(sh, a.row, a.col, text, read);
       this.markChanged(sh.name);
     });
   }
 
-  /** Typing semantics for one cell (used by the API's values/formulas setters too). */
-  input(sh: StandInSheet, row: number, col: number, raw: unknown): void {
+  /** Typing semantics for one cell (used by the API's values/formulas setters too); `read` as in typeCell. */
+  input(sh: StandInSheet, row: number, col: number, raw: unknown, read?: (text: string) => CellInput): void {
     const cell = sh.ensure(row, col);
     delete cell.formula;
     if (raw === null || raw === undefined || raw === "") {
@@ -555,7 +558,18 @@ export class StandInWorkbook {
       const s = typeof raw === "string" ? raw : JSON.stringify(raw);
       const asText = sh.numberFormatAt(row, col) === "@";
       if (asText) cell.value = s;
-      else if (s.startsWith("=") && s.length > 1) {
+      else if (read) {
+        const v = read(s);
+        if (v !== null && typeof v === "object" && "formula" in v) {
+          cell.formula = v.formula.startsWith("=") ? v.formula : "=" + v.formula;
+          cell.value = null;
+        } else {
+          cell.value = v === "" ? null : v;
+          // Excel gives a percentage typed into a General cell a percent format ("0.00%" with decimals).
+          if (typeof v === "number" && /%\s*$/.test(s) && sh.numberFormatAt(row, col) === "General")
+            cell.numberFormat = /[.,]\d+\s*%\s*$/.test(s) ? "0.00%" : "0%";
+        }
+      } else if (s.startsWith("=") && s.length > 1) {
         cell.formula = s;
         cell.value = null;
       } else if (/^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/.test(s.trim())) {

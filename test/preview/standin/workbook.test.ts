@@ -6,6 +6,7 @@
 import type { CellValue, Grid } from "../../../src/core/grid/grid";
 import { exampleTemplate } from "../../../src/core/template/example";
 import { StandInWorkbook } from "../../../src/preview/standin/workbook";
+import { parseInput as read } from "../../../src/preview/WorkbookView";
 
 describe("recalculation", () => {
   test("formulas follow their inputs; a constant replaces a formula", () => {
@@ -96,6 +97,56 @@ describe("typing and listening", () => {
     expect(wb.getCell("S", "A4")).toMatchObject({ value: 0.95, numberFormat: "0%" });
     wb.setCell("S", "A5", "=not a formula");
     expect(wb.getCell("S", "A5")).toMatchObject({ value: "=not a formula" });
+  });
+
+  test('a cell formatted as text ("@") keeps what is typed as text, as Excel does', () => {
+    const wb = new StandInWorkbook();
+    const s = wb.addSheet("S");
+    s.ensure(0, 0).numberFormat = "@";
+    s.ensure(1, 0).numberFormat = "@";
+    s.ensure(2, 0).numberFormat = "@";
+    wb.typeCell("S", "A1", "150%");
+    wb.typeCell("S", "A2", "1.907");
+    wb.typeCell("S", "A3", "=SUM(D7:D11)");
+    expect(wb.getCell("S", "A1")).toEqual({ value: "150%", numberFormat: "@", format: {} });
+    expect(wb.getCell("S", "A2")).toEqual({ value: "1.907", numberFormat: "@", format: {} });
+    expect(wb.getCell("S", "A3")).toEqual({ value: "=SUM(D7:D11)", numberFormat: "@", format: {} });
+    // A whole column formatted as text (a format layer, no cell yet) too.
+    s.formatLayers.push({ rect: { top: 0, left: 1, bottom: 99, right: 1 }, format: {}, numberFormat: "@" });
+    wb.typeCell("S", "B5", "150%");
+    expect(wb.getCell("S", "B5")).toEqual({ value: "150%", numberFormat: "@", format: {} });
+    // The same text in a General cell is a number.
+    wb.typeCell("S", "C1", "150%");
+    expect(wb.getCell("S", "C1")).toMatchObject({ value: 1.5, numberFormat: "0%" });
+  });
+
+  test("typing with the Excel's own reading (the preview: Vietnamese notation), text cells still text", () => {
+    const wb = new StandInWorkbook();
+    const s = wb.addSheet("S");
+    s.ensure(0, 0).numberFormat = "@";
+    for (const [addr, typed] of [
+      ["A1", "150%"],
+      ["A1", "1.907"],
+      ["A1", "=SUM(B1:B2)"],
+    ] as const) {
+      wb.typeCell("S", addr, typed, read);
+      expect(wb.getCell("S", addr)).toEqual({ value: typed, numberFormat: "@", format: {} });
+    }
+    wb.typeCell("S", "B1", "1.907", read);
+    wb.typeCell("S", "B2", "63", read);
+    wb.typeCell("S", "B3", "=SUM(B1:B2)", read);
+    wb.typeCell("S", "B4", "150%", read);
+    wb.typeCell("S", "B5", "61,4%", read);
+    wb.typeCell("S", "B6", "hai trăm", read);
+    expect(wb.getCell("S", "B1")?.value).toBe(1907);
+    expect(wb.getCell("S", "B3")).toMatchObject({ formula: "=SUM(B1:B2)", value: 1970 });
+    expect(wb.getCell("S", "B4")).toMatchObject({ value: 1.5, numberFormat: "0%" });
+    expect(wb.getCell("S", "B5")?.value).toBeCloseTo(0.614, 12);
+    expect(wb.getCell("S", "B5")?.numberFormat).toBe("0.00%");
+    expect(wb.getCell("S", "B6")?.value).toBe("hai trăm");
+    // Typing nothing empties the cell, text-formatted or not (the format stays).
+    wb.typeCell("S", "A1", "", read);
+    expect(wb.getCell("S", "A1")).toEqual({ value: null, numberFormat: "@", format: {} });
   });
 
   test("listeners hear changes and selection moves", () => {
