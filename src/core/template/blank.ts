@@ -7,7 +7,7 @@
  * - header rows are kept whole;
  * - below the header: a row whose formula reads other rows (a group or total row: "Năm 2023",
  *   "Tổng cộng") keeps its texts and formulas; every other row keeps only its TT/STT cell;
- *   formulas give 0 over the empty items; a rate "=C6/D6*100" becomes "=IF(D6=0,"",C6/D6*100)"
+ *   formulas give 0 over the empty items; a rate "=C6/D6*100" becomes "=IF(COUNT(C6,D6)<2,"",C6/D6*100)"
  *   and a sum feeding a rate "=D7+D8" becomes "=IF(COUNT(D7,D8)=0,"",D7+D8)", so that an empty
  *   row shows nothing instead of #DIV/0! or a zero denominator.
  */
@@ -55,7 +55,7 @@ function blankSheet(spec: SheetSpec): SheetSpec {
     if (c.row <= headerBottom) return { ...c };
     if (c.formula !== undefined) {
       const rate = RATE.exec(c.formula);
-      if (rate) return { ...c, formula: `=IF(${rate[2]}=0,"",${c.formula.slice(1)})`, value: "" };
+      if (rate) return { ...c, formula: `=IF(COUNT(${rate[1]},${rate[2]})<2,"",${c.formula.slice(1)})`, value: "" };
       const col = colOf(c);
       if (rateCols.has(col)) {
         const refs = [...c.formula.matchAll(CELL_REF)].map((m) => m[0]);
