@@ -63,7 +63,7 @@ export interface CoverageVerified {
   rowRelations: CoverageRowRelation[];
 }
 
-export interface CoverageRowRelation {
+interface CoverageRowRelation {
   /** In column letters or labels: "E = C / D × 100", "3 = 1 + 2". */
   relation: string;
   kind: "sum" | "subset" | "rate" | "expr";

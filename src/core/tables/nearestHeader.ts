@@ -7,7 +7,7 @@ import type { Grid } from "../grid/grid";
 import { mayBeHeader } from "./headers";
 import { headerTraits } from "./headerWords";
 
-export type HeaderPart = "headerRow" | "keyColumn" | "numberColumn";
+type HeaderPart = "headerRow" | "keyColumn" | "numberColumn";
 
 export interface NearestHeader {
   /** 0-based row of the closest candidate; undefined when no row has two short texts. */

@@ -10,15 +10,15 @@ import type { CoverageColumn, CoverageEntry, Lang, SheetCoverage, Summary } from
 import { formatNumber } from "../../core/number/format";
 import { type Key, t } from "../strings";
 
-export type Tone = "success" | "warning" | "error";
+type Tone = "success" | "warning" | "error";
 
-export interface ColumnView {
+interface ColumnView {
   column: string;
   text: string;
   complete: boolean;
 }
 
-export interface TableView {
+interface TableView {
   text: string;
   kind: CoverageEntry["kind"];
   range: string;
@@ -26,7 +26,7 @@ export interface TableView {
   columns: ColumnView[];
 }
 
-export interface SheetView {
+interface SheetView {
   sheet: string;
   status: SheetCoverage["status"] | "unread";
   /** "2 bảng · 63/69 ô số", or "Bỏ qua: trang tính trống". */
@@ -65,7 +65,7 @@ function relationCheck(lang: Lang, r: NonNullable<CoverageColumn["verified"]>["r
 }
 
 /** What verified a column: "tổng nhóm, tổng cộng, tỷ lệ E = C / D × 100". */
-export function columnChecks(lang: Lang, c: CoverageColumn): string {
+function columnChecks(lang: Lang, c: CoverageColumn): string {
   const v = c.verified;
   if (!v) return c.relations.length ? c.relations.join("; ") : t(lang, "cov.check.none");
   const parts: string[] = [];
