@@ -8,6 +8,7 @@ import { fromA1 } from "./grid/address";
 import type { Model } from "./tables/model";
 import { recognize } from "./tables/recognize";
 import { verify } from "./verify";
+import { sheetCoverage } from "./verify/sheets";
 import { coverageSummary } from "./verify/summary";
 
 export interface CheckOptions {
@@ -43,13 +44,15 @@ function summarize(model: Model, findings: Finding[], lang: Lang = "vi"): Summar
     else if (f.severity === "warning") warnings++;
     else infos++;
   }
+  const cov = coverageSummary(verify(model), lang);
   return {
     errors,
     warnings,
     infos,
     sheets: model.sheets.length,
     tables: model.tables.length,
-    ...coverageSummary(verify(model), lang),
+    ...cov,
+    sheetCoverage: sheetCoverage(model, cov.coverage),
   };
 }
 

@@ -47,6 +47,55 @@ export interface CoverageColumn {
   relations: string[];
   numericCells: number;
   checkedCells: number;
+  /**
+   * What verified this column's numbers, by kind: relations down the outline (sub-totals of groups
+   * and "Cộng" lines, "Tổng cộng" totals, formulas written in labels, "Trong đó" breakdowns) with
+   * how many of each were verified, and the row relations it is in, as the result or an operand.
+   */
+  verified?: CoverageVerified;
+}
+
+export interface CoverageVerified {
+  subtotals: number;
+  totals: number;
+  labelFormulas: number;
+  breakdowns: number;
+  rowRelations: CoverageRowRelation[];
+}
+
+interface CoverageRowRelation {
+  /** In column letters or labels: "E = C / D × 100", "3 = 1 + 2". */
+  relation: string;
+  kind: "sum" | "subset" | "rate" | "expr";
+  /** The column is the relation's result (else one of its operands). */
+  result: boolean;
+  /** On how many rows it was verified. */
+  rows: number;
+  /** Found in the numbers, not declared by the header or the numbering row. */
+  inferred?: boolean;
+}
+
+/**
+ * What became of one sheet of the workbook: tables recognised on it, or why none was — it is
+ * empty, holds only text, holds numbers under no header the recognisers know (`missing` says
+ * which part of a header was not found), or is a drafted report ("Bản thảo"), which is not read.
+ */
+export interface SheetCoverage {
+  sheet: string;
+  status: "tables" | "numbers" | "text" | "empty" | "draft";
+  hidden?: boolean;
+  tables: number;
+  /** Number cells on the sheet (in its tables and outside them) and how many some check verified. */
+  numericCells: number;
+  checkedCells: number;
+  /**
+   * status "numbers": what a header needs and no row of the sheet has — a row of at least two short
+   * texts ("headerRow"), a column naming the rows: TT, Nội dung, Chỉ tiêu … ("keyColumn"), a column
+   * named by a number word: Kinh phí, Tổng số, Tỷ lệ … or with numbers under it ("numberColumn").
+   */
+  missing?: ("headerRow" | "keyColumn" | "numberColumn")[];
+  /** status "numbers": the row that came closest to a header (1-based, as Excel numbers rows). */
+  nearestHeaderRow?: number;
 }
 
 /** One recognised table, or one block of numbers no table covers (kind "unrecognized"). */
@@ -79,6 +128,8 @@ export interface Summary {
    * when there are such sheets.
    */
   unreadSheets?: string[];
+  /** Per sheet of the workbook, in workbook order: what was recognised on it, or why nothing was. */
+  sheetCoverage?: SheetCoverage[];
 }
 
 export interface Report {

@@ -5,11 +5,12 @@
  */
 import { checkWorkbook } from "../core/engine";
 import type { Lang } from "../core/findings";
+import { blankTemplate } from "../core/template/blank";
 import { exampleTemplate } from "../core/template/example";
 import { draftReport } from "../core/draft/draft";
 import { draftToSheet } from "../core/draft/toSheet";
 import { rectFromA1, rectToA1 } from "../core/grid/address";
-import type { DraftResult, Host, SelectResult, ValidationResult } from "../host/host";
+import type { DraftResult, Host, SelectResult, TemplateOptions, ValidationResult } from "../host/host";
 import { readCalculationMode } from "./calculation";
 import { readWorkbookGrids } from "./readGrids";
 import { writeSheetSpecs } from "./writeSheets";
@@ -50,8 +51,9 @@ export const excelHost: Host = {
     });
   },
 
-  async createTemplate(): Promise<string[]> {
-    return Excel.run((context) => writeSheetSpecs(context, exampleTemplate()));
+  async createTemplate(options?: TemplateOptions): Promise<string[]> {
+    const specs = options?.kind === "blank" ? blankTemplate() : exampleTemplate();
+    return Excel.run((context) => writeSheetSpecs(context, specs));
   },
 
   async draft(lang: Lang, onProgress?: (fraction: number, stage: string) => void): Promise<DraftResult> {

@@ -61,16 +61,22 @@ export class SheetWriteError extends Error {
   }
 }
 
+/** Which template to write: the blank form or the worked example (Đức Phổ 2023). */
+export interface TemplateOptions {
+  kind?: "blank" | "example";
+}
+
 export interface Host {
   /** Reads every sheet and runs the checks. Never writes to the workbook. */
   validate(lang: Lang, onProgress?: (fraction: number, stage: string) => void): Promise<ValidationResult>;
   /** Activates the sheet and selects the cell, unless the sheet is hidden or gone (then says which). */
   select(sheet: string, cell: string): Promise<SelectResult>;
   /**
-   * Writes the example template sheets (new names when taken); resolves to the names used. All or
+   * Writes the template sheets (new names when taken): the worked example (default) or the blank
+   * form (same sheets, headers and formulas, no figures); resolves to the names used. All or
    * nothing: on failure it rejects with a SheetWriteError.
    */
-  createTemplate(): Promise<string[]>;
+  createTemplate(options?: TemplateOptions): Promise<string[]>;
   /**
    * Reads the workbook, checks it and writes the drafted report to a NEW sheet "Bản thảo" (an
    * existing one is never overwritten: the new one gets a new name). The write is all or nothing,

@@ -6,14 +6,16 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, Switch, makeStyles, tokens } from "@fluentui/react-components";
 import { useCallback, useEffect, useEffectEvent, useLayoutEffect, useMemo, useRef, useState } from "react";
 import type { Lang } from "../core/findings";
-import { CleanResult, Intro, NoTablesHelp } from "./components/EmptyStates";
+import { CleanResult } from "./components/EmptyStates";
 import { ErrorBar, errorText } from "./components/ErrorBar";
 import { ErrorBoundary } from "./components/ErrorBoundary";
 import { FindingList } from "./components/FindingList";
+import { FirstRun } from "./components/FirstRun";
 import { type FindingItem, groupFindings } from "./components/groupFindings";
 import { ManualCalculationBar, type SelectNote, SelectNoteBar } from "./components/HostNotes";
 import { ProgressPanel } from "./components/ProgressPanel";
 import { Summary } from "./components/Summary";
+import { type TemplateKind, TemplateDialog } from "./components/TemplateDialog";
 import type { DraftResult, Host, ValidationResult } from "../host/host";
 import { draftToHtml, draftToPlainText } from "../core/draft/toHtml";
 import { browserClipboard, type Delivery, deliverDraft, deliveryMessage, deliveryPath, officePlatform } from "./deliverDraft";
@@ -156,10 +158,11 @@ function Pane(props: { host: Host; lang: Lang; setLang: (l: Lang) => void }) {
     [host, runTask],
   );
 
+  const [templateDialog, setTemplateDialog] = useState(false);
   const createTemplate = useCallback(
-    () =>
+    (kind: TemplateKind = "example") =>
       runTask("template", { kind: "template" }, async () => {
-        const sheets = await host.createTemplate();
+        const sheets = await host.createTemplate({ kind });
         if (mounted.current) setNotice({ kind: "template", sheets });
       }),
     [host, runTask],
@@ -242,18 +245,11 @@ function Pane(props: { host: Host; lang: Lang; setLang: (l: Lang) => void }) {
     [goTo],
   );
 
-  const groups = useMemo(
-    () =>
-      result
-        ? groupFindings(
-            result.report.findings,
-            result.model.sheets.map((x) => x.name),
-          )
-        : [],
-    [result],
-  );
-  const findings = result?.report.findings ?? [];
-  const noTables = findings.some((f) => f.code === "NO_TABLES");
+  const sheetNames = useMemo(() => result?.model.sheets.map((x) => x.name) ?? [], [result]);
+  // NO_TABLES is shown once, by the first-run view (with Tạo mẫu beside it), not as a card too.
+  const findings = useMemo(() => (result?.report.findings ?? []).filter((f) => f.code !== "NO_TABLES"), [result]);
+  const noTables = result?.report.findings.some((f) => f.code === "NO_TABLES") ?? false;
+  const groups = useMemo(() => (result ? groupFindings(findings, sheetNames) : []), [result, findings, sheetNames]);
   const running = task !== undefined;
 
   return (
@@ -276,7 +272,7 @@ function Pane(props: { host: Host; lang: Lang; setLang: (l: Lang) => void }) {
         <Button onClick={() => void draft()} disabled={running} title={t(lang, "action.draftHint")}>
           {t(lang, "action.draft")}
         </Button>
-        <Button onClick={() => void createTemplate()} disabled={running} title={t(lang, "action.templateHint")}>
+        <Button onClick={() => setTemplateDialog(true)} disabled={running} title={t(lang, "action.templateHint")}>
           {t(lang, "action.template")}
         </Button>
       </div>
@@ -368,15 +364,27 @@ function Pane(props: { host: Host; lang: Lang; setLang: (l: Lang) => void }) {
         </div>
       )}
 
-      {!result && !running && <Intro lang={lang} />}
+      <TemplateDialog
+        open={templateDialog}
+        lang={lang}
+        onCancel={() => setTemplateDialog(false)}
+        onConfirm={(kind) => {
+          setTemplateDialog(false);
+          void createTemplate(kind);
+        }}
+      />
+
+      {!result && !running && (
+        <FirstRun lang={lang} noTables={false} disabled={running} onCreateTemplate={() => setTemplateDialog(true)} />
+      )}
 
       {result && (
         <div className={s.results} aria-live="polite">
           {result.calculation === "manual" && <ManualCalculationBar lang={lang} />}
-          <Summary summary={result.report.summary} lang={lang} />
-          {noTables && <NoTablesHelp lang={lang} />}
+          <Summary summary={result.report.summary} lang={lang} sheetNames={sheetNames} />
+          {noTables && <FirstRun lang={lang} noTables disabled={running} onCreateTemplate={() => setTemplateDialog(true)} />}
           {findings.length === 0 ? (
-            <CleanResult lang={lang} summary={result.report.summary} />
+            !noTables && <CleanResult lang={lang} summary={result.report.summary} sheetNames={sheetNames} />
           ) : (
             <FindingList groups={groups} lang={lang} selectedKey={selectedKey} onSelect={(i) => void select(i)} />
           )}

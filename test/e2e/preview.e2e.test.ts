@@ -231,6 +231,8 @@ describe("preview page: task pane over the in-browser workbook", () => {
   test("Tạo mẫu adds the template sheets and says which", async () => {
     await pane().getByRole("switch", { name: "English" }).click();
     await runAction("Tạo mẫu");
+    // A confirmation first, the worked example chosen by default.
+    await page.getByTestId("template-confirm").click();
     const notice = page.getByTestId("notice");
     await notice.waitFor({ state: "visible" });
     const names = await page.evaluate(() => window.__baocaoPreview!.sheetNames());

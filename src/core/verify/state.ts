@@ -5,6 +5,9 @@ import type { Table } from "../tables/model";
 import { CellReader } from "../tables/values";
 import type { Failure } from "./types";
 
+/** The kinds of relation down the outline (coverage: "Cột D: tổng nhóm, tổng cộng"). */
+export type VerticalKind = "subtotals" | "totals" | "labelFormulas" | "breakdowns";
+
 export class TableState {
   readonly rd: CellReader;
   /** checked[node * numeric.length + k]: the cell of node's row in numeric column k took part in a verified relation. */
@@ -14,6 +17,11 @@ export class TableState {
   readonly failures: Failure[] = [];
   /** Per number column: how many relations down the outline (sub-totals, totals, part-sums) were verified. */
   readonly verticalCount: Int32Array;
+  /**
+   * Per number column, what the relations down the outline were: sub-totals (a group or item with
+   * parts, a "Cộng" line), totals ("Tổng cộng"), formulas written in labels, "Trong đó" breakdowns.
+   */
+  readonly verticalBy: Record<VerticalKind, Int32Array>;
   /** Per row relation: on how many rows it was verified. */
   readonly rowCount: Int32Array;
   /** Per number column: how many relations could not be verified because a cell in them is unreadable. */
@@ -30,6 +38,12 @@ export class TableState {
     this.colIndex = new Int16Array(Math.max(table.right + 2, 1)).fill(-1);
     table.numeric.forEach((c, k) => (this.colIndex[c.col] = k));
     this.verticalCount = new Int32Array(nc);
+    this.verticalBy = {
+      subtotals: new Int32Array(nc),
+      totals: new Int32Array(nc),
+      labelFormulas: new Int32Array(nc),
+      breakdowns: new Int32Array(nc),
+    };
     this.rowCount = new Int32Array(table.relations.length);
     this.blocked = new Int32Array(nc);
     this.scratch = new Uint8Array(table.outline.n);
@@ -39,6 +53,12 @@ export class TableState {
   mark(node: number, col: number): void {
     const k = this.colIndex[col];
     if (k >= 0) this.checked[node * this.table.numeric.length + k] = 1;
+  }
+
+  /** Counts one verified relation down the outline of number column k. */
+  countVertical(k: number, kind: VerticalKind): void {
+    this.verticalCount[k]++;
+    this.verticalBy[kind][k]++;
   }
 
   isChecked(node: number, k: number): boolean {

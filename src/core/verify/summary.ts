@@ -4,7 +4,7 @@
  * numbers outside every table, that none was. This is `summary.coverage` of the JSON report,
  * the "đã kiểm tra X/Y ô số" of the text report and the pane.
  */
-import type { CoverageColumn, CoverageEntry, Lang } from "../findings";
+import type { CoverageColumn, CoverageEntry, CoverageVerified, Lang } from "../findings";
 import { colToLetters, rectToA1, toA1 } from "../grid/address";
 import type { RowRelation } from "../tables/model";
 import type { Verification } from "./index";
@@ -33,6 +33,13 @@ export function coverageSummary(
     const notes: string[] = [];
     const columns: CoverageColumn[] = t.numeric.map((c, k) => {
       const relations: string[] = [];
+      const verified: CoverageVerified = {
+        subtotals: st.verticalBy.subtotals[k],
+        totals: st.verticalBy.totals[k],
+        labelFormulas: st.verticalBy.labelFormulas[k],
+        breakdowns: st.verticalBy.breakdowns[k],
+        rowRelations: [],
+      };
       if (st.verticalCount[k] > 0) {
         relations.push(
           lang === "vi"
@@ -43,6 +50,13 @@ export function coverageSummary(
       t.relations.forEach((r, ri) => {
         if (r.target !== c.col && !r.operands.includes(c.col)) return;
         relations.push(`${r.text} (${sourceTag(r, lang)}; ${st.rowCount[ri]} ${lang === "vi" ? "dòng" : "rows"})`);
+        verified.rowRelations.push({
+          relation: r.text,
+          kind: r.kind,
+          result: r.target === c.col,
+          rows: st.rowCount[ri],
+          ...(r.source === "inferred" ? { inferred: true } : {}),
+        });
       });
       const cc = tc.columns[k];
       if (cc.numeric > cc.checked) {
@@ -60,6 +74,7 @@ export function coverageSummary(
         relations,
         numericCells: cc.numeric,
         checkedCells: cc.checked,
+        verified,
       };
     });
     for (const d of t.dropped) notes.push(`${d.text}: ${d.why[lang]}`);

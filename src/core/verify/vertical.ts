@@ -159,7 +159,7 @@ function verifyColumn(st: TableState, c: Column, k: number): void {
     }
     st.mark(i, col);
     for (let q = sp.from; q < sp.to; q++) if (!sp.parts || (o.flags[sp.list[q]] & SUBSET) === 0) markDown(sp.list[q]);
-    st.verticalCount[k]++;
+    st.countVertical(k, o.kind[i] === NodeKind.Total ? "totals" : "subtotals");
     if (ok) return;
     const computed = sum.result();
     failed.set(i, computed);
@@ -254,7 +254,7 @@ function verifyColumn(st: TableState, c: Column, k: number): void {
     if (!r) continue;
     st.mark(i, col);
     for (const name of refs) markDown(d.refs.get(name) as number);
-    st.verticalCount[k]++;
+    st.countVertical(k, "labelFormulas");
     if (ratWithin(statedX, r, dec)) continue;
     const signs = new Map(linearTerms(d.expr).map((x) => [x.name, x.sign]));
     const terms: Term[] = refs.map((name) => {
@@ -297,7 +297,7 @@ function verifyColumn(st: TableState, c: Column, k: number): void {
     if (rd.value < 0 || subs.some((j) => (K[j] & VAL) !== 0 && numberOf(j) < 0)) return;
     st.mark(i, col);
     for (const j of subs) markDown(j);
-    st.verticalCount[k]++;
+    st.countVertical(k, "breakdowns");
     if (withinRounding(statedX, total, dec) || decToNumber(total) <= decToNumber(statedX)) return;
     const terms = termsOf(subs);
     const single = terms.length === 1 ? terms[0] : undefined;

@@ -1,10 +1,14 @@
 /**
- * Counts of errors / warnings / notes, tables found and sheets read, how many number cells were
- * checked ("Đã kiểm tra X/Y ô số") and what was not checked, and why.
+ * Counts of errors / warnings / notes, tables found and sheets read, and the coverage panel: how
+ * many number cells were checked ("Đã kiểm tra X/Y ô số"), per sheet what was recognised or
+ * skipped and why, and what was not checked.
  */
 import { CounterBadge, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Lang, Summary as ReportSummary } from "../../core/findings";
+import { useMemo } from "react";
+import { coverageView } from "../coverage/model";
 import { t } from "../strings";
+import { CoveragePanel } from "./CoveragePanel";
 
 const useStyles = makeStyles({
   root: {
@@ -19,29 +23,12 @@ const useStyles = makeStyles({
   counts: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalL },
   count: { display: "inline-flex", alignItems: "center", gap: tokens.spacingHorizontalXS },
   scope: { color: tokens.colorNeutralForeground2 },
-  coverage: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
-  notChecked: {
-    margin: 0,
-    paddingLeft: tokens.spacingHorizontalXL,
-    color: tokens.colorNeutralForeground2,
-    fontSize: tokens.fontSizeBase200,
-  },
 });
 
-/** The not-checked lines of the coverage: blocks outside every table, and table columns left unchecked. */
-function notCheckedLines(summary: ReportSummary): string[] {
-  const out: string[] = [];
-  for (const c of summary.coverage) {
-    if (c.kind === "unrecognized") out.push(`${c.sheet}!${c.range}: ${c.notes.join("; ")} (${c.numericCells})`);
-    else for (const n of c.notes) out.push(`${c.sheet}!${c.range} — ${n}`);
-  }
-  return out;
-}
-
-export function Summary(props: { summary: ReportSummary; lang: Lang }) {
-  const { summary, lang } = props;
+export function Summary(props: { summary: ReportSummary; lang: Lang; sheetNames?: readonly string[] }) {
+  const { summary, lang, sheetNames } = props;
   const s = useStyles();
-  const notChecked = notCheckedLines(summary);
+  const view = useMemo(() => coverageView(summary, lang, sheetNames), [summary, lang, sheetNames]);
   const items = [
     { key: "errors", n: summary.errors, label: t(lang, "summary.errors"), color: "danger" as const },
     { key: "warnings", n: summary.warnings, label: t(lang, "summary.warnings"), color: "important" as const },
@@ -66,21 +53,7 @@ export function Summary(props: { summary: ReportSummary; lang: Lang }) {
       <Text size={200} className={s.scope}>
         {t(lang, "summary.scope", { tables: summary.tables, sheets: summary.sheets })}
       </Text>
-      <div className={s.coverage} data-testid="coverage" data-checked={summary.checkedCells} data-numeric={summary.numericCells}>
-        <Text weight="semibold">
-          {t(lang, "summary.coverage", { checked: summary.checkedCells, numeric: summary.numericCells })}
-        </Text>
-        {notChecked.length > 0 && (
-          <>
-            <Text size={200}>{t(lang, "summary.notChecked")}</Text>
-            <ul className={s.notChecked} data-testid="not-checked">
-              {notChecked.map((line) => (
-                <li key={line}>{line}</li>
-              ))}
-            </ul>
-          </>
-        )}
-      </div>
+      <CoveragePanel view={view} lang={lang} />
     </section>
   );
 }
