@@ -3,7 +3,8 @@
  * workbook filled with the example template. Left: the pane (as narrow as Excel's); right: the
  * workbook, following the pane's selections; double-click a cell to plant an error by hand.
  * `preview.html?platform=Mac` makes the stand-in answer Office.context.platform "Mac" (also "PC",
- * "OfficeOnline"; PC by default), to try how the pane behaves in Excel on Mac.
+ * "OfficeOnline"; PC by default), to try how the pane behaves in Excel on Mac; `?theme=dark` gives
+ * the stand-in a dark Office theme (light by default).
  */
 import { FluentProvider, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
 import { useState } from "react";
@@ -14,7 +15,7 @@ import { exampleTemplate } from "../core/template/example";
 import { excelHost } from "../excel";
 import { App } from "../taskpane/App";
 import { loadLang, t } from "../taskpane/strings";
-import { installStandIn } from "./standin/install";
+import { installStandIn, OFFICE_THEMES } from "./standin/install";
 import { type CellFormat, type StandInOptions, StandInWorkbook, WHOLE_SHEET } from "./standin/workbook";
 import { type ViewCell, type WorkbookSource, WorkbookView } from "./WorkbookView";
 
@@ -129,9 +130,15 @@ function platformParam(): StandInOptions["platform"] {
   return p === "Mac" || p === "OfficeOnline" ? p : "PC";
 }
 
+/** The Office theme the page's ?theme= asks for (light when absent or unknown). */
+function themeParam(): (typeof OFFICE_THEMES)[keyof typeof OFFICE_THEMES] {
+  const p = new URLSearchParams(globalThis.location?.search ?? "").get("theme");
+  return p === "dark" ? OFFICE_THEMES.dark : OFFICE_THEMES.light;
+}
+
 function start(): void {
   const wb = StandInWorkbook.fromSpecs(exampleTemplate(), { platform: platformParam() });
-  installStandIn(wb);
+  installStandIn(wb, { officeTheme: themeParam() });
   const source = standInSource(wb);
   const el = document.getElementById("root");
   if (!el) throw new Error('preview.html needs <div id="root">');
