@@ -113,9 +113,10 @@ function Preview(props: { source: WorkbookSource }) {
         {t(lang, "preview.banner")}
       </div>
       <div className={s.main}>
-        <aside className={s.pane} aria-label={t(lang, "app.title")}>
+        {/* Not a landmark: the pane's own <main> is the page's main landmark, as in Excel. */}
+        <div className={s.pane}>
           <App host={excelHost} onLangChange={setLang} />
-        </aside>
+        </div>
         <section className={s.sheet}>
           <WorkbookView source={props.source} lang={lang} />
         </section>

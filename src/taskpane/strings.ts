@@ -319,7 +319,7 @@ const en: Record<Key, string> = {
   "a11y.error": "Error",
   "a11y.warning": "Warning",
   "a11y.info": "Note",
-  "announce.checkDone": "Check finished: {errors} errors, {warnings} warnings; {checked} of {numeric} number cells checked.",
+  "announce.checkDone": "Check finished — errors: {errors}, warnings: {warnings}; {checked} of {numeric} number cells checked.",
   "announce.draftDone": "The report was drafted into the sheet “{sheet}”.",
   "announce.templateDone": "Template sheets created: {sheets}.",
   "select.title": "Cell not selected",

@@ -67,7 +67,7 @@ describe("checkAnnouncement", () => {
     ];
     expect(checkAnnouncement(findings, summary, "vi")).toBe("Kiểm tra xong: 3 lỗi, 2 cảnh báo; đã kiểm tra 63/69 ô số.");
     expect(checkAnnouncement(findings, summary, "en")).toBe(
-      "Check finished: 3 errors, 2 warnings; 63 of 69 number cells checked.",
+      "Check finished — errors: 3, warnings: 2; 63 of 69 number cells checked.",
     );
   });
 
