@@ -3,8 +3,9 @@
  * workbook filled with the example template. Left: the pane (as narrow as Excel's); right: the
  * workbook, following the pane's selections; double-click a cell to plant an error by hand.
  * `preview.html?platform=Mac` makes the stand-in answer Office.context.platform "Mac" (also "PC",
- * "OfficeOnline"; PC by default), to try how the pane behaves in Excel on Mac. "Mở tệp Excel
- * (.xlsx)…" (OpenFile.tsx) replaces the example by any workbook, read in the browser.
+ * "OfficeOnline"; PC by default), to try how the pane behaves in Excel on Mac; `?theme=dark` gives
+ * the stand-in a dark Office theme (light by default). "Mở tệp Excel (.xlsx)…" (OpenFile.tsx)
+ * replaces the example by any workbook, read in the browser.
  */
 import { FluentProvider, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
 import { useState } from "react";
@@ -16,7 +17,7 @@ import { excelHost } from "../excel";
 import { App } from "../taskpane/App";
 import { loadLang, t } from "../taskpane/strings";
 import { OpenFile } from "./OpenFile";
-import { installStandIn } from "./standin/install";
+import { installStandIn, OFFICE_THEMES } from "./standin/install";
 import { type CellFormat, type StandInOptions, StandInWorkbook, WHOLE_SHEET } from "./standin/workbook";
 import { parseInput, type ViewCell, type WorkbookSource, WorkbookView } from "./WorkbookView";
 
@@ -126,10 +127,11 @@ function Preview(props: { source: WorkbookSource; open: (grids: Grid[]) => Workb
       </div>
       <OpenFile lang={lang} onOpen={onOpen} />
       <div className={s.main}>
-        <aside className={s.pane} aria-label={t(lang, "app.title")}>
+        {/* Not a landmark: the pane's own <main> is the page's main landmark, as in Excel. */}
+        <div className={s.pane}>
           {/* A new workbook: a new pane, with no results of the previous one. */}
           <App key={shown.n} host={excelHost} onLangChange={setLang} />
-        </aside>
+        </div>
         <section className={s.sheet}>
           <WorkbookView key={shown.n} source={shown.source} lang={lang} />
         </section>
@@ -144,10 +146,16 @@ function platformParam(): StandInOptions["platform"] {
   return p === "Mac" || p === "OfficeOnline" ? p : "PC";
 }
 
+/** The Office theme the page's ?theme= asks for (light when absent or unknown). */
+function themeParam(): (typeof OFFICE_THEMES)[keyof typeof OFFICE_THEMES] {
+  const p = new URLSearchParams(globalThis.location?.search ?? "").get("theme");
+  return p === "dark" ? OFFICE_THEMES.dark : OFFICE_THEMES.light;
+}
+
 function start(): void {
   const platform = platformParam();
   const wb = StandInWorkbook.fromSpecs(exampleTemplate(), { platform });
-  installStandIn(wb);
+  installStandIn(wb, { officeTheme: themeParam() });
   const source = standInSource(wb);
   // A workbook the user opened: as Excel would hold the saved file, in place of the one shown.
   const open = (grids: Grid[]) => {

@@ -3,11 +3,22 @@
  * results are listed by sheet and severity and each finding selects its cell. The pane only talks
  * to the Host interface, so the preview page and tests can give it any host.
  */
-import { Button, MessageBar, MessageBarActions, MessageBarBody, Switch, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  FluentProvider,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Switch,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { useCallback, useEffect, useEffectEvent, useLayoutEffect, useMemo, useRef, useState } from "react";
 import type { Lang } from "../core/findings";
 import { CleanResult } from "./components/EmptyStates";
-import { ErrorBar, errorText } from "./components/ErrorBar";
+import { Announcer, useAnnouncer } from "./components/Announcer";
+import { ErrorBar, paneError } from "./components/ErrorBar";
 import { ErrorBoundary } from "./components/ErrorBoundary";
 import { FindingList } from "./components/FindingList";
 import { FirstRun } from "./components/FirstRun";
@@ -21,7 +32,12 @@ import { draftToHtml, draftToPlainText } from "../core/draft/toHtml";
 import { browserClipboard, type Delivery, deliverDraft, deliveryMessage, deliveryPath, officePlatform } from "./deliverDraft";
 import { downloadDocx } from "./downloadDocx";
 import { onPaneRequest, type PaneRequest } from "../host/requests";
-import { loadLang, saveLang, stageText, t } from "./strings";
+import { saveLang, stageText, t } from "./strings";
+import { checkAnnouncement } from "./a11y";
+import type { ErrorExplanation } from "./excelErrors";
+import { initialLang } from "./lang";
+import { fluentTheme } from "./theme";
+import { useOfficeTheme } from "./useOfficeTheme";
 
 const useStyles = makeStyles({
   root: {
@@ -49,6 +65,7 @@ const useStyles = makeStyles({
   },
   actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
   results: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  provider: { minHeight: "100%" },
 });
 
 type Task = { kind: "check" | "template" | "draft"; fraction: number | undefined; stage: string };
@@ -60,7 +77,9 @@ type Delivered = { delivery: Delivery; sheet: string };
 
 export function App(props: { host: Host; onLangChange?: (lang: Lang) => void }) {
   const { onLangChange } = props;
-  const [lang, setLangState] = useState<Lang>(() => loadLang());
+  const [lang, setLangState] = useState<Lang>(() => initialLang());
+  const theme = useOfficeTheme();
+  const s = useStyles();
   const setLang = useCallback(
     (l: Lang) => {
       saveLang(l);
@@ -70,9 +89,11 @@ export function App(props: { host: Host; onLangChange?: (lang: Lang) => void }) 
     [onLangChange],
   );
   return (
-    <ErrorBoundary lang={lang}>
-      <Pane host={props.host} lang={lang} setLang={setLang} />
-    </ErrorBoundary>
+    <FluentProvider theme={fluentTheme(theme)} className={s.provider} data-theme={theme}>
+      <ErrorBoundary lang={lang}>
+        <Pane host={props.host} lang={lang} setLang={setLang} />
+      </ErrorBoundary>
+    </FluentProvider>
   );
 }
 
@@ -81,7 +102,8 @@ function Pane(props: { host: Host; lang: Lang; setLang: (l: Lang) => void }) {
   const s = useStyles();
   const [task, setTask] = useState<Task | undefined>(undefined);
   const [result, setResult] = useState<ValidationResult | undefined>(undefined);
-  const [error, setError] = useState<string | undefined>(undefined);
+  const [error, setError] = useState<ErrorExplanation | undefined>(undefined);
+  const [announcement, announce] = useAnnouncer();
   const [notice, setNotice] = useState<Notice | undefined>(undefined);
   const [delivered, setDelivered] = useState<Delivered | undefined>(undefined);
   // Where the pane runs decides how the draft reaches Word: a download, or the clipboard on Mac.
@@ -141,7 +163,7 @@ function Pane(props: { host: Host; lang: Lang; setLang: (l: Lang) => void }) {
           if (mounted.current) setTask({ kind, fraction, stage });
         });
       } catch (err) {
-        if (mounted.current) setError(errorText(err, runLang));
+        if (mounted.current) setError(paneError(err, runLang));
       } finally {
         finish();
       }
@@ -153,28 +175,36 @@ function Pane(props: { host: Host; lang: Lang; setLang: (l: Lang) => void }) {
     () =>
       runTask("check", { kind: "validate" }, async (runLang, progress) => {
         const r = await host.validate(runLang, progress);
-        if (mounted.current) setResult(r);
+        if (!mounted.current) return;
+        setResult(r);
+        announce(checkAnnouncement(r.report.findings, r.report.summary, runLang));
       }),
-    [host, runTask],
+    [host, runTask, announce],
   );
 
   const [templateDialog, setTemplateDialog] = useState(false);
   const createTemplate = useCallback(
     (kind: TemplateKind = "example") =>
-      runTask("template", { kind: "template" }, async () => {
+      runTask("template", { kind: "template" }, async (runLang) => {
         const sheets = await host.createTemplate({ kind });
-        if (mounted.current) setNotice({ kind: "template", sheets });
+        if (!mounted.current) return;
+        setNotice({ kind: "template", sheets });
+        announce(
+          sheets.length ? t(runLang, "announce.templateDone", { sheets: sheets.join(", ") }) : t(runLang, "template.none"),
+        );
       }),
-    [host, runTask],
+    [host, runTask, announce],
   );
 
   const draft = useCallback(
     () =>
       runTask("draft", { kind: "draft" }, async (runLang, progress) => {
         const r = await host.draft(runLang, progress);
-        if (mounted.current) setNotice({ kind: "draft", result: r });
+        if (!mounted.current) return;
+        setNotice({ kind: "draft", result: r });
+        announce(t(runLang, "announce.draftDone", { sheet: r.sheet }));
       }),
-    [host, runTask],
+    [host, runTask, announce],
   );
 
   const [preparingDocx, setPreparingDocx] = useState(false);
@@ -192,7 +222,7 @@ function Pane(props: { host: Host; lang: Lang; setLang: (l: Lang) => void }) {
         });
         if (mounted.current) setDelivered({ delivery, sheet: r.sheet });
       } catch (err) {
-        if (mounted.current) setError(errorText(err, langRef.current));
+        if (mounted.current) setError(paneError(err, langRef.current));
       } finally {
         if (mounted.current) setPreparingDocx(false);
       }
@@ -229,7 +259,7 @@ function Pane(props: { host: Host; lang: Lang; setLang: (l: Lang) => void }) {
         const r = await host.select(sheet, cell);
         if (mounted.current) setSelectNote(r.ok ? undefined : { sheet, cell, reason: r.reason });
       } catch (err) {
-        if (mounted.current) setError(errorText(err, langRef.current));
+        if (mounted.current) setError(paneError(err, langRef.current));
       }
     },
     [host],
@@ -254,6 +284,7 @@ function Pane(props: { host: Host; lang: Lang; setLang: (l: Lang) => void }) {
 
   return (
     <main className={s.root} lang={lang} data-testid="pane" data-running={running ? "true" : "false"}>
+      <Announcer announcement={announcement} />
       <header className={s.header}>
         <h1 className={s.title}>{t(lang, "app.title")}</h1>
         <Switch
@@ -288,13 +319,14 @@ function Pane(props: { host: Host; lang: Lang; setLang: (l: Lang) => void }) {
         />
       )}
 
-      {error && <ErrorBar lang={lang} message={error} onDismiss={() => setError(undefined)} />}
+      {error && <ErrorBar lang={lang} message={error.text} detail={error.detail} onDismiss={() => setError(undefined)} />}
 
       {selectNote && <SelectNoteBar lang={lang} note={selectNote} onDismiss={() => setSelectNote(undefined)} />}
 
       {notice && notice.kind === "template" && (
         <MessageBar intent="success" layout="multiline" data-testid="notice">
           <MessageBarBody>
+            <MessageBarTitle>{t(lang, "template.title")}</MessageBarTitle>
             {notice.sheets.length > 0 ? t(lang, "template.done", { sheets: notice.sheets.join(", ") }) : t(lang, "template.none")}
           </MessageBarBody>
           <MessageBarActions>
@@ -313,6 +345,7 @@ function Pane(props: { host: Host; lang: Lang; setLang: (l: Lang) => void }) {
             data-testid="notice"
           >
             <MessageBarBody>
+              <MessageBarTitle>{t(lang, "draft.title")}</MessageBarTitle>
               {t(lang, toWord === "clipboard" ? "draft.doneCopy" : "draft.done", { sheet: notice.result.sheet })}
             </MessageBarBody>
           </MessageBar>
@@ -343,7 +376,10 @@ function Pane(props: { host: Host; lang: Lang; setLang: (l: Lang) => void }) {
               data-testid="draft-delivery"
               data-outcome={delivered.delivery.ok ? "copied" : "failed"}
             >
-              <MessageBarBody>{deliveryMessage(lang, delivered.delivery, delivered.sheet)}</MessageBarBody>
+              <MessageBarBody>
+                <MessageBarTitle>{t(lang, "draft.copy")}</MessageBarTitle>
+                {deliveryMessage(lang, delivered.delivery, delivered.sheet)}
+              </MessageBarBody>
             </MessageBar>
           )}
           {notice.result.draft.unverified.length > 0 && (
@@ -379,7 +415,7 @@ function Pane(props: { host: Host; lang: Lang; setLang: (l: Lang) => void }) {
       )}
 
       {result && (
-        <div className={s.results} aria-live="polite">
+        <div className={s.results}>
           {result.calculation === "manual" && <ManualCalculationBar lang={lang} />}
           <Summary summary={result.report.summary} lang={lang} sheetNames={sheetNames} />
           {noTables && <FirstRun lang={lang} noTables disabled={running} onCreateTemplate={() => setTemplateDialog(true)} />}

@@ -191,6 +191,48 @@ const vi = {
   "template.kindExample": "Mẫu có ví dụ: số liệu báo cáo Đức Phổ 2023",
   "template.confirm": "Tạo",
   "template.cancel": "Hủy",
+  // Issue 13, points 8–9 (follow Office, screen readers): office.js unreachable, Excel's error codes, announcements.
+  "officeJs.title": "Không tải được thư viện Office (office.js)",
+  "officeJs.body":
+    "Phần bổ trợ không kết nối được tới {url}, nên không làm việc được với Excel. Thường do mạng cơ quan (tường lửa, máy chủ proxy) chặn địa chỉ này.",
+  "officeJs.ask":
+    "Hãy nhờ bộ phận CNTT cho phép truy cập hai địa chỉ: appsforoffice.microsoft.com và {origin} (địa chỉ của phần bổ trợ), rồi tải lại ngăn tác vụ.",
+  "officeJs.reload": "Tải lại",
+  "error.details": "Chi tiết",
+  "excelError.ExcelUnavailable":
+    "Ngăn tác vụ không kết nối được với Excel (thư viện Office chưa sẵn sàng, hoặc ngăn đang mở ngoài Excel). Hãy đóng ngăn tác vụ và mở lại từ thẻ Báo cáo; nếu vẫn lỗi, khởi động lại Excel.",
+  "excelError.ItemNotFound":
+    "Không tìm thấy trang tính hoặc vùng ô cần dùng — có thể nó vừa bị xóa hoặc đổi tên. Hãy bấm “Kiểm tra” để đọc lại bảng tính.",
+  "excelError.InvalidArgument":
+    "Excel không chấp nhận một giá trị tiện ích gửi tới (tên trang tính hoặc địa chỉ ô không hợp lệ). Hãy thử lại; nếu vẫn lỗi, gửi phần “Chi tiết” cho người hỗ trợ.",
+  "excelError.GeneralException":
+    "Excel gặp lỗi nội bộ khi thực hiện yêu cầu. Hãy thử lại; nếu vẫn lỗi, lưu bảng tính, đóng và mở lại Excel.",
+  "excelError.AccessDenied":
+    "Excel không cho phép thao tác này: bảng tính hoặc trang tính đang được bảo vệ, hoặc tệp chỉ cho đọc. Hãy bỏ bảo vệ (Xem lại → Bỏ bảo vệ trang tính) hoặc lưu một bản sao rồi thử lại.",
+  "excelError.InvalidOperation":
+    "Excel không thực hiện được thao tác lúc này. Hãy rời ô đang sửa (nhấn Enter hoặc Esc), đóng các hộp thoại đang mở rồi thử lại.",
+  "excelError.CellEditMode": "Excel đang ở chế độ sửa ô nên không nhận lệnh. Nhấn Enter hoặc Esc để rời ô đang sửa rồi thử lại.",
+  "excelError.PayloadTooLarge":
+    "Dữ liệu quá lớn để Excel chuyển một lần. Hãy xóa các dòng, cột trống thừa ở cuối trang tính (Ctrl+End cho biết vùng đã dùng) hoặc tách bảng tính, rồi thử lại.",
+  "excelError.RangeExceedsLimit":
+    "Vùng ô vượt giới hạn Excel cho phép trong một lần đọc. Hãy xóa các dòng, cột trống thừa ở cuối trang tính (Ctrl+End cho biết vùng đã dùng) rồi thử lại.",
+  "excelError.ApiNotFound":
+    "Phiên bản Excel này chưa có chức năng tiện ích cần dùng. Hãy cập nhật Office (Tệp → Tài khoản → Tùy chọn cập nhật → Cập nhật ngay) hoặc dùng Excel trên web.",
+  "excelError.ItemAlreadyExists": "Đã có một trang tính hoặc mục cùng tên. Hãy đổi tên hoặc xóa trang đó rồi thử lại.",
+  "excelError.Busy": "Excel đang bận hoặc dịch vụ tạm thời không sẵn sàng. Hãy đợi một lát rồi thử lại.",
+  "excelError.Conflict": "Bảng tính vừa bị thay đổi cùng lúc (người khác đang sửa, hoặc một thao tác khác). Hãy thử lại.",
+  "excelError.MemoryLimitReached": "Excel hết bộ nhớ khi thực hiện yêu cầu. Hãy đóng bớt các tệp, chương trình khác rồi thử lại.",
+  "excelError.other": "Excel báo một lỗi chưa rõ nguyên nhân. Hãy thử lại; nếu vẫn lỗi, gửi phần “Chi tiết” cho người hỗ trợ.",
+  "a11y.error": "Lỗi",
+  "a11y.warning": "Cảnh báo",
+  "a11y.info": "Ghi chú",
+  "announce.checkDone": "Kiểm tra xong: {errors} lỗi, {warnings} cảnh báo; đã kiểm tra {checked}/{numeric} ô số.",
+  "announce.draftDone": "Đã soạn báo cáo vào trang tính “{sheet}”.",
+  "announce.templateDone": "Đã tạo các trang mẫu: {sheets}.",
+  "select.title": "Không chọn được ô",
+  "calc.title": "Excel đang tính toán thủ công",
+  "template.title": "Đã tạo mẫu",
+  "draft.title": "Đã soạn báo cáo",
 } as const;
 
 export type Key = keyof typeof vi;
@@ -374,6 +416,50 @@ const en: Record<Key, string> = {
   "template.kindExample": "Worked example: the Đức Phổ 2023 report's figures",
   "template.confirm": "Create",
   "template.cancel": "Cancel",
+  // Issue 13, points 8–9 (follow Office, screen readers): office.js unreachable, Excel's error codes, announcements.
+  "officeJs.title": "The Office library (office.js) could not be loaded",
+  "officeJs.body":
+    "The add-in cannot reach {url}, so it cannot work with Excel. An office network (firewall, proxy server) blocking that address is the usual cause.",
+  "officeJs.ask":
+    "Ask IT to allow two addresses: appsforoffice.microsoft.com and {origin} (the add-in's own address), then reload the task pane.",
+  "officeJs.reload": "Reload",
+  "error.details": "Details",
+  "excelError.ExcelUnavailable":
+    "The task pane cannot reach Excel (the Office library is not ready, or the pane is open outside Excel). Close the task pane and open it again from the Báo cáo tab; if that fails, restart Excel.",
+  "excelError.ItemNotFound":
+    "A sheet or range the add-in needs was not found — it may just have been deleted or renamed. Press “Check” to read the workbook again.",
+  "excelError.InvalidArgument":
+    "Excel refused a value the add-in sent (a sheet name or cell address it does not accept). Try again; if it fails again, send the “Details” to whoever supports you.",
+  "excelError.GeneralException":
+    "Excel ran into an internal error while doing this. Try again; if it fails again, save the workbook, close Excel and open it again.",
+  "excelError.AccessDenied":
+    "Excel does not allow this: the workbook or sheet is protected, or the file is read-only. Unprotect it (Review → Unprotect Sheet) or save a copy, then try again.",
+  "excelError.InvalidOperation":
+    "Excel cannot do this right now. Leave the cell you are editing (press Enter or Esc), close any open dialog, then try again.",
+  "excelError.CellEditMode":
+    "Excel is editing a cell and takes no command. Press Enter or Esc to leave the cell, then try again.",
+  "excelError.PayloadTooLarge":
+    "Too much data for Excel to pass in one go. Delete the empty rows and columns at the end of the sheet (Ctrl+End shows the used range) or split the workbook, then try again.",
+  "excelError.RangeExceedsLimit":
+    "The range is larger than Excel allows in one read. Delete the empty rows and columns at the end of the sheet (Ctrl+End shows the used range), then try again.",
+  "excelError.ApiNotFound":
+    "This version of Excel lacks a feature the add-in needs. Update Office (File → Account → Update Options → Update Now) or use Excel on the web.",
+  "excelError.ItemAlreadyExists": "A sheet or item of that name already exists. Rename or delete it, then try again.",
+  "excelError.Busy": "Excel is busy or the service is briefly unavailable. Wait a moment, then try again.",
+  "excelError.Conflict": "The workbook was changed at the same moment (someone else editing, or another action). Try again.",
+  "excelError.MemoryLimitReached": "Excel ran out of memory doing this. Close other files and programs, then try again.",
+  "excelError.other":
+    "Excel reported an error without a known cause. Try again; if it fails again, send the “Details” to whoever supports you.",
+  "a11y.error": "Error",
+  "a11y.warning": "Warning",
+  "a11y.info": "Note",
+  "announce.checkDone": "Check finished — errors: {errors}, warnings: {warnings}; {checked} of {numeric} number cells checked.",
+  "announce.draftDone": "The report was drafted into the sheet “{sheet}”.",
+  "announce.templateDone": "Template sheets created: {sheets}.",
+  "select.title": "Cell not selected",
+  "calc.title": "Excel calculates manually",
+  "template.title": "Template created",
+  "draft.title": "Report drafted",
 };
 
 export const STRINGS: Record<Lang, Record<Key, string>> = { vi, en };

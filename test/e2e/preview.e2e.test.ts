@@ -218,7 +218,10 @@ describe("preview page: task pane over the in-browser workbook", () => {
     await expect(pane().getByRole("button", { name: "Check", exact: true }).isDisabled()).resolves.toBe(true);
     await expect(pane().getByRole("button", { name: "Create template", exact: true }).isDisabled()).resolves.toBe(true);
     await page.getByTestId("error-bar").waitFor({ state: "visible" });
-    await expect(page.getByTestId("error-bar").innerText()).resolves.toContain("The workbook is busy (test).");
+    // Explained (GeneralException), with Excel's own words under "Details".
+    await expect(page.getByTestId("error-bar").innerText()).resolves.toContain("Excel ran into an internal error");
+    await page.getByTestId("error-bar").getByText("Details", { exact: true }).click();
+    await expect(page.getByTestId("error-detail").innerText()).resolves.toContain("The workbook is busy (test).");
     await expect(pane().getByRole("button", { name: "Check", exact: true }).isEnabled()).resolves.toBe(true);
     await page.evaluate(() => {
       const g = globalThis as Record<string, unknown>;

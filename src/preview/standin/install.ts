@@ -2,7 +2,8 @@
  * Puts the stand-in on the page: `globalThis.Excel` (run + the enums the add-in reads) and a
  * minimal `globalThis.Office`, each only when not already defined (a real Office host wins), and
  * `window.__baocaoPreview` for browser tests. Installing again (another workbook) re-points the
- * stand-in's Excel.run at the new workbook.
+ * stand-in's Excel.run at the new workbook. The stand-in Office has an officeTheme (light unless
+ * asked), which `__baocaoPreview.setOfficeTheme` changes, raising OfficeThemeChanged as a host would.
  */
 import { runBatch, RequestContext } from "./context";
 import { StandInError } from "./errors";
@@ -15,7 +16,37 @@ interface PreviewHandle {
   getCell(sheet: string, addr: string): StandInCell | undefined;
   sheetNames(): string[];
   syncs(): number;
+  /** Changes Office.context.officeTheme and raises OfficeThemeChanged. */
+  setOfficeTheme(theme: StandInOfficeTheme): void;
 }
+
+/** The colours of Office.OfficeTheme. */
+export interface StandInOfficeTheme {
+  bodyBackgroundColor: string;
+  bodyForegroundColor: string;
+  controlBackgroundColor: string;
+  controlForegroundColor: string;
+}
+
+/** Office themes to try the pane in (preview.html?theme=dark): the colours of a light and a dark Office. */
+export const OFFICE_THEMES = {
+  light: {
+    bodyBackgroundColor: "#FFFFFF",
+    bodyForegroundColor: "#262626",
+    controlBackgroundColor: "#FFFFFF",
+    controlForegroundColor: "#262626",
+  },
+  dark: {
+    bodyBackgroundColor: "#262626",
+    bodyForegroundColor: "#FFFFFF",
+    controlBackgroundColor: "#3B3B3B",
+    controlForegroundColor: "#FFFFFF",
+  },
+} satisfies Record<string, StandInOfficeTheme>;
+
+const THEME_CHANGED = "officeThemeChanged";
+let officeTheme: StandInOfficeTheme = OFFICE_THEMES.light;
+const themeHandlers = new Set<(args: { type: string; officeTheme: StandInOfficeTheme }) => void>();
 
 declare global {
   var __baocaoPreview: PreviewHandle | undefined;
@@ -103,6 +134,21 @@ function officeNamespace(): Record<string, unknown> {
       },
       displayLanguage: "vi-VN",
       contentLanguage: "vi-VN",
+      get officeTheme() {
+        return officeTheme;
+      },
+      document: {
+        // Only the theme event: a host without an event answers with a failed result.
+        addHandlerAsync(
+          type: string,
+          handler: (args: { type: string; officeTheme: StandInOfficeTheme }) => void,
+          cb?: (r: unknown) => void,
+        ) {
+          const ok = type === THEME_CHANGED;
+          if (ok) themeHandlers.add(handler);
+          cb?.(ok ? { status: "succeeded" } : { status: "failed", error: { code: 5001, message: "Not supported." } });
+        },
+      },
     },
     actions: { associate: () => undefined },
     addin: {
@@ -111,6 +157,7 @@ function officeNamespace(): Record<string, unknown> {
       onVisibilityModeChanged: () => Promise.resolve(() => Promise.resolve()),
     },
     HostType: { Excel: "Excel" },
+    EventType: { OfficeThemeChanged: THEME_CHANGED },
     PlatformType: { PC: "PC", OfficeOnline: "OfficeOnline", Mac: "Mac" },
   };
 }
@@ -121,8 +168,9 @@ function standInInstalled(): boolean {
   return !!ex && ex[STAND_IN] === true;
 }
 
-export function installStandIn(wb: StandInWorkbook): void {
+export function installStandIn(wb: StandInWorkbook, options: { officeTheme?: StandInOfficeTheme } = {}): void {
   const g = globalThis as Record<string, unknown>;
+  if (options.officeTheme) officeTheme = options.officeTheme;
   if (g.Excel === undefined || standInInstalled()) {
     current = wb;
     if (g.Excel === undefined) g.Excel = excelNamespace();
@@ -135,6 +183,10 @@ export function installStandIn(wb: StandInWorkbook): void {
     getCell: (sheet, addr) => wb.getCell(sheet, addr),
     sheetNames: () => wb.sheetNames(),
     syncs: () => wb.log.syncs,
+    setOfficeTheme(theme) {
+      officeTheme = theme;
+      for (const h of themeHandlers) h({ type: THEME_CHANGED, officeTheme: theme });
+    },
   };
 }
 
@@ -147,5 +199,7 @@ export function uninstallStandIn(): void {
     if (office?.context?.diagnostics?.version === "stand-in") delete g.Office;
   }
   current = undefined;
+  officeTheme = OFFICE_THEMES.light;
+  themeHandlers.clear();
   delete globalThis.__baocaoPreview;
 }

@@ -1,37 +1,57 @@
-/** A host error (an Excel error) shown in the pane, dismissible. */
-import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
+/** A host error (an Excel error) shown in the pane, dismissible; Excel's own words under "Chi tiết". */
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import type { ReactNode } from "react";
 import type { Lang } from "../../core/findings";
 import { SheetWriteError } from "../../host/host";
+import { type ErrorExplanation, explainError } from "../excelErrors";
 import { t } from "../strings";
 
 /**
- * The readable text of anything thrown: Office errors carry a code beside the message; a failed
- * write of new sheets says that nothing was left behind, or which sheets the user must delete.
+ * What the pane says of anything thrown: Excel's error codes explained (excelErrors.ts), Excel's
+ * raw message kept as the detail; a failed write of new sheets says that nothing was left behind,
+ * or which sheets the user must delete.
  */
-export function errorText(err: unknown, lang: Lang): string {
+export function paneError(err: unknown, lang: Lang): ErrorExplanation {
   if (err instanceof SheetWriteError) {
-    const params = { sheets: err.sheets.join(", "), cause: errorText(err.error, lang) };
-    return err.leftover.length > 0
-      ? t(lang, "write.leftover", { ...params, leftover: err.leftover.join(", ") })
-      : t(lang, "write.undone", params);
+    const cause = paneError(err.error, lang);
+    const params = { sheets: err.sheets.join(", "), cause: cause.text.replace(/\.$/, "") };
+    const text =
+      err.leftover.length > 0
+        ? t(lang, "write.leftover", { ...params, leftover: err.leftover.join(", ") })
+        : t(lang, "write.undone", params);
+    return cause.detail ? { text, detail: cause.detail } : { text };
   }
-  if (err instanceof Error || (typeof err === "object" && err !== null && "message" in err)) {
-    const e = err as { message?: unknown; code?: unknown };
-    const msg = typeof e.message === "string" && e.message.trim() ? e.message : t(lang, "error.unknown");
-    const code = typeof e.code === "string" && e.code && !msg.includes(e.code) ? ` (${e.code})` : "";
-    return msg + code;
-  }
-  if (typeof err === "string" && err.trim()) return err;
-  return t(lang, "error.unknown");
+  return explainError(err, lang);
 }
 
-/** A message bar with an optional title and an "Đóng" button: the pane's errors and notes. */
+/** The readable text of anything thrown (paneError without the detail). */
+export function errorText(err: unknown, lang: Lang): string {
+  return paneError(err, lang).text;
+}
+
+const useStyles = makeStyles({
+  details: { marginTop: tokens.spacingVerticalXS },
+  summary: { cursor: "pointer" },
+  raw: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, overflowWrap: "anywhere" },
+});
+
+/**
+ * A message bar with a title and an "Đóng" button: the pane's errors and notes. The title is
+ * always rendered, since the bar is labelled by it (MessageBar's aria-labelledby).
+ */
 export function NoteBar(props: {
   lang: Lang;
   intent: "error" | "warning";
   testId: string;
-  title?: string;
+  title: string;
   reason?: string;
   onDismiss?: () => void;
   children: ReactNode;
@@ -40,7 +60,7 @@ export function NoteBar(props: {
   return (
     <MessageBar intent={intent} layout="multiline" data-testid={testId} data-reason={reason}>
       <MessageBarBody>
-        {title !== undefined && <MessageBarTitle>{title}</MessageBarTitle>}
+        <MessageBarTitle>{title}</MessageBarTitle>
         {children}
       </MessageBarBody>
       {onDismiss && (
@@ -54,11 +74,20 @@ export function NoteBar(props: {
   );
 }
 
-export function ErrorBar(props: { lang: Lang; message: string; title?: string; onDismiss?: () => void }) {
-  const { lang, message, title, onDismiss } = props;
+export function ErrorBar(props: { lang: Lang; message: string; detail?: string; title?: string; onDismiss?: () => void }) {
+  const { lang, message, detail, title, onDismiss } = props;
+  const s = useStyles();
   return (
     <NoteBar lang={lang} intent="error" testId="error-bar" title={title ?? t(lang, "error.title")} onDismiss={onDismiss}>
       {message}
+      {detail && (
+        <details className={s.details} data-testid="error-detail">
+          <summary className={s.summary}>{t(lang, "error.details")}</summary>
+          <span className={s.raw} lang="en">
+            {detail}
+          </span>
+        </details>
+      )}
     </NoteBar>
   );
 }

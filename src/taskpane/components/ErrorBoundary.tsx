@@ -3,7 +3,7 @@ import { Button } from "@fluentui/react-components";
 import { Component, type ErrorInfo, type ReactNode } from "react";
 import type { Lang } from "../../core/findings";
 import { t } from "../strings";
-import { ErrorBar, errorText } from "./ErrorBar";
+import { ErrorBar, paneError } from "./ErrorBar";
 
 interface Props {
   lang: Lang;
@@ -29,9 +29,10 @@ export class ErrorBoundary extends Component<Props, State> {
   override render(): ReactNode {
     const { lang } = this.props;
     if (!this.state.failed) return this.props.children;
+    const error = paneError(this.state.error, lang);
     return (
       <div style={{ display: "flex", flexDirection: "column", gap: 8 }}>
-        <ErrorBar lang={lang} title={t(lang, "crash.title")} message={errorText(this.state.error, lang)} />
+        <ErrorBar lang={lang} title={t(lang, "crash.title")} message={error.text} detail={error.detail} />
         <div>
           <Button onClick={() => this.setState({ error: undefined, failed: false })}>{t(lang, "crash.retry")}</Button>
         </div>

@@ -2,7 +2,7 @@
  * What the pane says of the workbook beside the results: a finding's cell it could not select (its
  * sheet hidden, or gone since the check), and Excel calculating manually (values may be stale).
  */
-import { MessageBar, MessageBarBody } from "@fluentui/react-components";
+import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import type { Lang } from "../../core/findings";
 import type { SelectResult } from "../../host/host";
 import { t } from "../strings";
@@ -25,7 +25,14 @@ export function selectNoteText(lang: Lang, note: SelectNote): string {
 export function SelectNoteBar(props: { lang: Lang; note: SelectNote; onDismiss: () => void }) {
   const { lang, note, onDismiss } = props;
   return (
-    <NoteBar lang={lang} intent="warning" testId="select-note" reason={note.reason} onDismiss={onDismiss}>
+    <NoteBar
+      lang={lang}
+      intent="warning"
+      testId="select-note"
+      title={t(lang, "select.title")}
+      reason={note.reason}
+      onDismiss={onDismiss}
+    >
       {selectNoteText(lang, note)}
     </NoteBar>
   );
@@ -35,7 +42,10 @@ export function SelectNoteBar(props: { lang: Lang; note: SelectNote; onDismiss: 
 export function ManualCalculationBar(props: { lang: Lang }) {
   return (
     <MessageBar intent="warning" layout="multiline" data-testid="calc-manual">
-      <MessageBarBody>{t(props.lang, "calc.manual")}</MessageBarBody>
+      <MessageBarBody>
+        <MessageBarTitle>{t(props.lang, "calc.title")}</MessageBarTitle>
+        {t(props.lang, "calc.manual")}
+      </MessageBarBody>
     </MessageBar>
   );
 }

@@ -1,7 +1,7 @@
 /// <reference types="office-js" />
 /** installStandIn / uninstallStandIn (src/preview/standin/install.ts): the stand-in as globalThis.Excel. */
 import { exampleTemplate } from "../../../src/core/template/example";
-import { installStandIn, uninstallStandIn } from "../../../src/preview/standin/install";
+import { installStandIn, OFFICE_THEMES, uninstallStandIn } from "../../../src/preview/standin/install";
 import { StandInWorkbook } from "../../../src/preview/standin/workbook";
 
 afterEach(() => uninstallStandIn());
@@ -42,4 +42,34 @@ test("a real Office host's Excel is left alone", () => {
   } finally {
     delete (globalThis as { Excel?: unknown }).Excel;
   }
+});
+
+test("Office.context.officeTheme: light unless asked, set by __baocaoPreview, OfficeThemeChanged raised", () => {
+  installStandIn(new StandInWorkbook(), { officeTheme: OFFICE_THEMES.dark });
+  const ctx = Office.context as unknown as {
+    officeTheme: { bodyBackgroundColor: string };
+    document: { addHandlerAsync: (type: string, h: (a: unknown) => void, cb: (r: { status: string }) => void) => void };
+  };
+  expect(ctx.officeTheme.bodyBackgroundColor).toBe("#262626");
+  const seen: unknown[] = [];
+  const results: string[] = [];
+  const type = (Office as unknown as { EventType: { OfficeThemeChanged: string } }).EventType.OfficeThemeChanged;
+  ctx.document.addHandlerAsync(
+    type,
+    (a) => seen.push(a),
+    (r) => results.push(r.status),
+  );
+  // Only the theme event is offered: another one fails, as in a host without it.
+  ctx.document.addHandlerAsync(
+    "documentSelectionChanged",
+    () => seen.push("wrong"),
+    (r) => results.push(r.status),
+  );
+  expect(results).toEqual(["succeeded", "failed"]);
+  globalThis.__baocaoPreview!.setOfficeTheme(OFFICE_THEMES.light);
+  expect(ctx.officeTheme.bodyBackgroundColor).toBe("#FFFFFF");
+  expect(seen).toEqual([{ type: "officeThemeChanged", officeTheme: OFFICE_THEMES.light }]);
+  uninstallStandIn();
+  installStandIn(new StandInWorkbook());
+  expect((Office.context as unknown as { officeTheme: unknown }).officeTheme).toEqual(OFFICE_THEMES.light);
 });

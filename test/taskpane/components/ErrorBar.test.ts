@@ -1,23 +1,32 @@
-/** errorText: what the pane's error bar says for what a host throws. */
-import { errorText } from "../../../src/taskpane/components/ErrorBar";
+/** paneError / errorText: what the pane's error bar says for what a host throws. */
+import { errorText, paneError } from "../../../src/taskpane/components/ErrorBar";
 import { SheetWriteError } from "../../../src/host/host";
 import { StandInError } from "../../../src/preview/standin/errors";
 
 const refused = new StandInError("GeneralException", "An internal error has occurred.");
+const raw = "RichApi.Error GeneralException: An internal error has occurred.";
 
-describe("errorText", () => {
-  test("an Excel error: its message and code", () => {
-    expect(errorText(refused, "vi")).toBe("An internal error has occurred. (GeneralException)");
+describe("paneError", () => {
+  test("an Excel error: its explanation, and Excel's message as the detail", () => {
+    expect(paneError(refused, "vi")).toEqual({
+      text: "Excel gặp lỗi nội bộ khi thực hiện yêu cầu. Hãy thử lại; nếu vẫn lỗi, lưu bảng tính, đóng và mở lại Excel.",
+      detail: raw,
+    });
+    expect(errorText(refused, "en")).toBe(
+      "Excel ran into an internal error while doing this. Try again; if it fails again, save the workbook, close Excel and open it again.",
+    );
   });
 
-  test("a write undone: the sheets, Excel's error, and that the workbook is as it was", () => {
+  test("a write undone: the sheets, the cause explained, and that the workbook is as it was", () => {
     const err = new SheetWriteError(["Phụ lục I (2)", "Phụ lục II (2)"], [], refused);
-    expect(errorText(err, "vi")).toBe(
-      "Không tạo được các trang tính Phụ lục I (2), Phụ lục II (2): An internal error has occurred. (GeneralException). " +
+    expect(paneError(err, "vi")).toEqual({
+      text:
+        "Không tạo được các trang tính Phụ lục I (2), Phụ lục II (2): Excel gặp lỗi nội bộ khi thực hiện yêu cầu. Hãy thử lại; nếu vẫn lỗi, lưu bảng tính, đóng và mở lại Excel. " +
         "Các trang vừa thêm dở đã được xóa, bảng tính giữ nguyên như trước. Hãy thử lại.",
-    );
+      detail: raw,
+    });
     expect(errorText(err, "en")).toBe(
-      "Could not create the sheets Phụ lục I (2), Phụ lục II (2): An internal error has occurred. (GeneralException). " +
+      "Could not create the sheets Phụ lục I (2), Phụ lục II (2): Excel ran into an internal error while doing this. Try again; if it fails again, save the workbook, close Excel and open it again. " +
         "The sheets half added were deleted; the workbook is as it was. Try again.",
     );
   });
