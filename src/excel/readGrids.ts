@@ -524,7 +524,9 @@ export async function readWorkbookGrids(context: Excel.RequestContext, opts: Rea
   for (const s of queue) totalCells += s.rows * s.cols;
   let readCells = 0;
   let requests = 0;
-  const position = new Map(toRead.map((i, k) => [i, k + 1]));
+  // The sheets with data to read, in workbook order (empty ones take no request).
+  const withData = [...new Set(queue.map((seg) => seg.sheet))].sort((a, b) => a - b);
+  const position = new Map(withData.map((i, k) => [i, k + 1]));
   const at = (take: Segment[]): ReadAt => {
     const first = take[0].sheet;
     const last = take[take.length - 1].sheet;
@@ -533,7 +535,7 @@ export async function readWorkbookGrids(context: Excel.RequestContext, opts: Rea
       last: sheets[last].name,
       index: position.get(first) ?? 0,
       lastIndex: position.get(last) ?? 0,
-      count: toRead.length,
+      count: withData.length,
     };
   };
   opts.onProgress?.(totalCells > 0 ? 0 : 1);
