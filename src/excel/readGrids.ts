@@ -56,7 +56,7 @@ export interface ReadOptions {
 }
 
 /** Where a read stands: the sheets of the next request, 1-based among the `count` sheets read. */
-export interface ReadAt {
+interface ReadAt {
   /** The first and last sheet the request reads (the same when it reads one). */
   first: string;
   last: string;

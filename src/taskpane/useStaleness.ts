@@ -8,7 +8,7 @@ import type { Host } from "../host/host";
 import { autoRecheckDue, INITIAL_STALENESS, isStale, type Staleness, staleness } from "./staleness";
 
 /** Quiet time after the last edit before a re-check on its own. */
-export const AUTO_RECHECK_MS = 800;
+const AUTO_RECHECK_MS = 800;
 
 const AUTO_KEY = "baocao.autoRecheck";
 
