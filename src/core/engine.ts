@@ -6,7 +6,7 @@ import type { Finding, Lang, Report, Summary } from "./findings";
 import { type Grid } from "./grid/grid";
 import { fromA1 } from "./grid/address";
 import type { Model } from "./tables/model";
-import { recognize } from "./tables/recognize";
+import { recognizeSteps } from "./tables/recognize";
 import { verify } from "./verify";
 import { sheetCoverage } from "./verify/sheets";
 import { coverageSummary } from "./verify/summary";
@@ -15,11 +15,23 @@ export interface CheckOptions {
   lang?: Lang;
 }
 
-/** Runs every check over a model. Findings are sorted by sheet (workbook order), row, column. */
-function runChecks(model: Model, opts: CheckOptions = {}): Report {
+/**
+ * A step of checkWorkbookSteps, announced before it runs: recognising the tables of one sheet, or
+ * running one check over every table (1-based index among `count`).
+ */
+export type CheckStep =
+  | { stage: "recognize"; sheet: string; index: number; count: number }
+  | { stage: "check"; code: string; index: number; count: number };
+
+/** Runs every check over a model, one check a step. Findings are sorted by sheet (workbook order), row, column. */
+function* runChecks(model: Model, opts: CheckOptions = {}): Generator<CheckStep, Report> {
   const ctx: CheckContext = { lang: opts.lang ?? "vi" };
   const findings: Finding[] = [];
-  for (const check of CHECKS) for (const f of check.run(model, ctx)) findings.push(f);
+  for (let i = 0; i < CHECKS.length; i++) {
+    const check = CHECKS[i];
+    yield { stage: "check", code: check.meta.code, index: i + 1, count: CHECKS.length };
+    for (const f of check.run(model, ctx)) findings.push(f);
+  }
   const sheetIndex = new Map(model.sheets.map((s, i) => [s.name, i]));
   const order = new Map<string, number>(CHECKS.map((c, i) => [c.meta.code, i]));
   const key = (f: Finding) => {
@@ -58,6 +70,20 @@ function summarize(model: Model, findings: Finding[], lang: Lang = "vi"): Summar
 
 /** Reads the tables of a workbook and checks them. */
 export function checkWorkbook(grids: Grid[], opts: CheckOptions = {}): { model: Model; report: Report } {
-  const model = recognize(grids);
-  return { model, report: runChecks(model, opts) };
+  const steps = checkWorkbookSteps(grids, opts);
+  for (let s = steps.next(); ; s = steps.next()) if (s.done) return s.value;
+}
+
+/**
+ * checkWorkbook, step by step: it yields before each sheet it recognises and each check it runs,
+ * and returns the same model and report. The caller decides what happens between steps (the pane
+ * shows the progress and gives way to the interface, or stops); the engine itself never waits.
+ */
+export function* checkWorkbookSteps(
+  grids: Grid[],
+  opts: CheckOptions = {},
+): Generator<CheckStep, { model: Model; report: Report }> {
+  const model = yield* recognizeSteps(grids);
+  const report = yield* runChecks(model, opts);
+  return { model, report };
 }

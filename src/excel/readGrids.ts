@@ -18,6 +18,11 @@
  * - A request Excel refuses (payload too large, RangeExceedsLimit, or cell arrays that come back
  *   null) is retried at half the budget, and the budget stays halved for the rest of the read.
  *
+ * - A partial read (options `sheets` and `previous`: the pane re-checking after an edit) reads only
+ *   the sheets named — sync 2 and the data for them alone — and takes the others' Grids from the
+ *   earlier read; when no sheet is left to read, the read is sync 1 alone.
+ * - Between syncs the read stops when its `signal` is aborted (the pane's "Dừng").
+ *
  * The payload of a response is counted in its largest form (core/text/bytes.ts: non-ASCII as
  * `\uXXXX`), so the margin holds whatever encoding Excel uses. Nothing here writes to the workbook.
  */
@@ -31,8 +36,33 @@ export interface ReadOptions {
   maxResponseBytes?: number;
   /** Most cells one request may load (default and ceiling 5 000 000, Excel's limit). */
   maxRequestCells?: number;
-  /** Reading progress, 0..1 (called after each request). */
-  onProgress?: (fraction: number) => void;
+  /**
+   * Reading progress, 0..1 (called before and after each data request); `at` names the sheets the
+   * request about to go out reads, and where they stand among the sheets read.
+   */
+  onProgress?: (fraction: number, at?: ReadAt) => void;
+  /**
+   * Read the data of these sheets only (names as Excel compares them); every other sheet is taken
+   * from `previous` — its cells and merged areas, with its visibility read again. A sheet not in
+   * `previous` (added, renamed) is read all the same. Without `previous` every sheet is read.
+   */
+  sheets?: readonly string[];
+  /** The Grids of an earlier read, for `sheets`. */
+  previous?: readonly Grid[];
+  /** Stops the read between syncs: it then rejects with the signal's reason (an AbortError). */
+  signal?: AbortSignal;
+  /** Awaited between data requests (the pane passes a yield to the interface, so it can repaint). */
+  pause?: () => Promise<void>;
+}
+
+/** Where a read stands: the sheets of the next request, 1-based among the `count` sheets read. */
+interface ReadAt {
+  /** The first and last sheet the request reads (the same when it reads one). */
+  first: string;
+  last: string;
+  index: number;
+  lastIndex: number;
+  count: number;
 }
 
 export interface ReadResult {
@@ -47,6 +77,8 @@ export interface ReadResult {
   located: string[];
   /** Requests Excel refused as too large, each retried smaller. */
   retries: number;
+  /** Sheets taken from `previous` without reading their data (options `sheets`). */
+  reused: string[];
 }
 
 /** The default target size of one response: 20 % under Excel on the web's 5 000 000 bytes. */
@@ -327,9 +359,12 @@ export async function readWorkbookGrids(context: Excel.RequestContext, opts: Rea
   let syncs = 0;
   let bytes = 0;
   let retries = 0;
+  const signal = opts.signal;
+  signal?.throwIfAborted();
   const sync = async () => {
     syncs++;
     await context.sync();
+    signal?.throwIfAborted();
   };
   /** After Excel refused a request as too large: half the budget, for the rest of the read. */
   const shrink = (e: unknown) => {
@@ -350,11 +385,19 @@ export async function readWorkbookGrids(context: Excel.RequestContext, opts: Rea
     hidden: (ws.visibility as string) !== "Visible",
   }));
   for (const s of sheets) bytes += jsonBytes({ name: s.name, visibility: s.ws.visibility });
-  const grids: Grid[] = sheets.map((s) => {
-    const g: Grid = { name: s.name, rows: [], merges: [] };
+  const reuse = reusable(sheets, opts);
+  const grids: Grid[] = sheets.map((s, i) => {
+    const kept = reuse[i];
+    const g: Grid = kept ? { name: s.name, rows: kept.rows, merges: kept.merges ?? [] } : { name: s.name, rows: [], merges: [] };
     if (s.hidden) g.hidden = true;
     return g;
   });
+  const toRead = sheets.map((_s, i) => i).filter((i) => !reuse[i]);
+  const reused = sheets.filter((_s, i) => reuse[i]).map((s) => s.name);
+  if (toRead.length === 0) {
+    opts.onProgress?.(1);
+    return { grids, syncs, bytes, chunked: false, located: [], retries, reused };
+  }
 
   // Sync 2: every used range's address and size, and the merged areas. More than 512 merged areas
   // on a sheet makes getMergedAreasOrNullObject fail: once more without them.
@@ -362,12 +405,12 @@ export async function readWorkbookGrids(context: Excel.RequestContext, opts: Rea
   let dims: { used: Excel.Range; merged?: Excel.RangeAreas }[] = [];
   for (;;) {
     const mergesNow = withMerges;
-    dims = sheets.map((s) => {
-      const used = s.ws.getUsedRangeOrNullObject(true);
+    dims = toRead.map((i) => {
+      const used = sheets[i].ws.getUsedRangeOrNullObject(true);
       used.load("address,rowCount,columnCount");
       let merged: Excel.RangeAreas | undefined;
       if (mergesNow) {
-        merged = s.ws.getRange().getMergedAreasOrNullObject();
+        merged = sheets[i].ws.getRange().getMergedAreasOrNullObject();
         merged.load("address");
       }
       return { used, merged };
@@ -383,8 +426,8 @@ export async function readWorkbookGrids(context: Excel.RequestContext, opts: Rea
 
   const queue: Segment[] = [];
   const toLocate: { sheet: number; rect: Rect }[] = [];
-  sheets.forEach((_s, i) => {
-    const { used, merged } = dims[i];
+  toRead.forEach((i, k) => {
+    const { used, merged } = dims[k];
     if (merged && !merged.isNullObject) {
       grids[i].merges = rectsOfAreas(merged.address);
       bytes += jsonBytes(merged.address);
@@ -400,7 +443,7 @@ export async function readWorkbookGrids(context: Excel.RequestContext, opts: Rea
 
   // Locating the values of large used ranges.
   const located = new Set<number>();
-  const toRead = (sheet: number, rects: Rect[]) => {
+  const readAreas = (sheet: number, rects: Rect[]) => {
     for (const r of coalesceAreas(rects))
       queue.push({ sheet, row: r.top, left: r.left, rows: r.bottom - r.top + 1, cols: r.right - r.left + 1 });
   };
@@ -429,7 +472,7 @@ export async function readWorkbookGrids(context: Excel.RequestContext, opts: Rea
           rects.push(...rectsOfAreas(a.address));
         }
         located.add(f.sheet);
-        toRead(f.sheet, rects);
+        readAreas(f.sheet, rects);
       }
       pending = [];
     } catch {
@@ -462,7 +505,7 @@ export async function readWorkbookGrids(context: Excel.RequestContext, opts: Rea
           byTile.set(sheet, [...(byTile.get(sheet) ?? []), box]);
         } else next.push({ sheet, rect: box });
       }
-      for (const [sheet, rects] of byTile) toRead(sheet, rects);
+      for (const [sheet, rects] of byTile) readAreas(sheet, rects);
     }
     pending = next;
   }
@@ -481,9 +524,24 @@ export async function readWorkbookGrids(context: Excel.RequestContext, opts: Rea
   for (const s of queue) totalCells += s.rows * s.cols;
   let readCells = 0;
   let requests = 0;
+  // The sheets with data to read, in workbook order (empty ones take no request).
+  const withData = [...new Set(queue.map((seg) => seg.sheet))].sort((a, b) => a - b);
+  const position = new Map(withData.map((i, k) => [i, k + 1]));
+  const at = (take: Segment[]): ReadAt => {
+    const first = take[0].sheet;
+    const last = take[take.length - 1].sheet;
+    return {
+      first: sheets[first].name,
+      last: sheets[last].name,
+      index: position.get(first) ?? 0,
+      lastIndex: position.get(last) ?? 0,
+      count: withData.length,
+    };
+  };
   opts.onProgress?.(totalCells > 0 ? 0 : 1);
   while (queue.length > 0) {
     const take = pack(queue, budget, perCell);
+    opts.onProgress?.(totalCells > 0 ? readCells / totalCells : 1, at(take));
     const ranges = take.map((seg) => {
       const r = sheets[seg.sheet].ws.getRangeByIndexes(seg.row, seg.left, seg.rows, seg.cols);
       r.load("values,formulas,numberFormat,valueTypes");
@@ -513,8 +571,24 @@ export async function readWorkbookGrids(context: Excel.RequestContext, opts: Rea
       readCells += cells;
       addBlock(grids[seg.sheet].rows, seg.row, seg.left, b);
     });
-    opts.onProgress?.(totalCells > 0 ? readCells / totalCells : 1);
+    opts.onProgress?.(totalCells > 0 ? readCells / totalCells : 1, at(take));
+    if (queue.length > 0 && opts.pause) {
+      await opts.pause();
+      signal?.throwIfAborted();
+    }
   }
   opts.onProgress?.(1);
-  return { grids, syncs, bytes, chunked: requests > 1, located: [...located].map((i) => sheets[i].name), retries };
+  return { grids, syncs, bytes, chunked: requests > 1, located: [...located].map((i) => sheets[i].name), retries, reused };
+}
+
+/**
+ * Per sheet, its Grid from `previous` when options `sheets` leave it out and `previous` has it
+ * (names as Excel compares them: case-insensitive); else undefined (read it).
+ */
+function reusable(sheets: SheetInfo[], opts: ReadOptions): (Grid | undefined)[] {
+  if (!opts.sheets || !opts.previous) return sheets.map(() => undefined);
+  const key = (n: string) => n.normalize("NFC").toLocaleLowerCase("vi");
+  const wanted = new Set(opts.sheets.map(key));
+  const before = new Map(opts.previous.map((g) => [key(g.name), g]));
+  return sheets.map((s) => (wanted.has(key(s.name)) ? undefined : before.get(key(s.name))));
 }

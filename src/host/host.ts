@@ -18,6 +18,43 @@ export interface ValidationResult {
   /** Number of context.sync() round trips the read took. */
   syncs: number;
   calculation: Calculation;
+  /** Sheets taken from the previous read without reading them again (a re-check after edits). */
+  reused?: string[];
+}
+
+/**
+ * Where a long task stands, for the progress text: the sheets the next read request brings (1-based
+ * `index`..`lastIndex` among the `count` sheets read), the sheet whose tables are being recognised,
+ * or the check being run.
+ */
+export type ProgressDetail =
+  | { stage: "read"; first: string; last: string; index: number; lastIndex: number; count: number }
+  | { stage: "recognize"; sheet: string; index: number; count: number }
+  | { stage: "check"; code: string; index: number; count: number };
+
+/** Progress of a task: 0..1, a stage id ("read", "check", "write", "done"), and where it stands. */
+export type Progress = (fraction: number, stage: string, detail?: ProgressDetail) => void;
+
+export interface RunOptions {
+  /** Stops the task between two requests to Excel (or two steps of the checks): it rejects with an AbortError. */
+  signal?: AbortSignal;
+  /**
+   * Sheets changed since the last check (as onWorkbookChanged told): only these are read again
+   * (and those whose formulas refer to other sheets), the rest taken from the previous read.
+   * Without it, every sheet is read.
+   */
+  changed?: readonly string[];
+}
+
+/** A change in the workbook: cells of these sheets changed, or the sheets were added or deleted. */
+export interface WorkbookChange {
+  sheets: string[];
+  kind: "changed" | "added" | "deleted";
+}
+
+/** True for the rejection of a task stopped through its signal. */
+export function isAbortError(e: unknown): boolean {
+  return !!e && typeof e === "object" && (e as { name?: unknown }).name === "AbortError";
 }
 
 export interface DraftResult {
@@ -67,8 +104,8 @@ export interface TemplateOptions {
 }
 
 export interface Host {
-  /** Reads every sheet and runs the checks. Never writes to the workbook. */
-  validate(lang: Lang, onProgress?: (fraction: number, stage: string) => void): Promise<ValidationResult>;
+  /** Reads every sheet (or those changed: options) and runs the checks. Never writes to the workbook. */
+  validate(lang: Lang, onProgress?: Progress, opts?: RunOptions): Promise<ValidationResult>;
   /** Activates the sheet and selects the cell, unless the sheet is hidden or gone (then says which). */
   select(sheet: string, cell: string): Promise<SelectResult>;
   /**
@@ -82,5 +119,11 @@ export interface Host {
    * existing one is never overwritten: the new one gets a new name). The write is all or nothing,
    * as createTemplate's.
    */
-  draft(lang: Lang, onProgress?: (fraction: number, stage: string) => void): Promise<DraftResult>;
+  draft(lang: Lang, onProgress?: Progress, opts?: Pick<RunOptions, "signal">): Promise<DraftResult>;
+  /**
+   * Listens to changes of the workbook — cells edited, sheets added or deleted, by anyone, the
+   * add-in's own writes included — until the returned function is called. Resolves to null when
+   * this Excel cannot tell (without ExcelApi 1.9): then results hold as of their check's time.
+   */
+  onWorkbookChanged?(listener: (e: WorkbookChange) => void): Promise<(() => void) | null>;
 }

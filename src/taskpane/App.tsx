@@ -25,19 +25,29 @@ import { FirstRun } from "./components/FirstRun";
 import { type FindingItem, groupFindings } from "./components/groupFindings";
 import { ManualCalculationBar, type SelectNote, SelectNoteBar } from "./components/HostNotes";
 import { ProgressPanel } from "./components/ProgressPanel";
+import { AsOfNote, AutoRecheckSwitch, StaleBanner, StoppedBar } from "./components/StaleBanner";
 import { Summary } from "./components/Summary";
 import { type TemplateKind, TemplateDialog } from "./components/TemplateDialog";
-import type { DraftResult, Host, ValidationResult } from "../host/host";
+import {
+  type DraftResult,
+  type Host,
+  isAbortError,
+  type Progress,
+  type ProgressDetail,
+  type ValidationResult,
+} from "../host/host";
 import { draftToHtml, draftToPlainText } from "../core/draft/toHtml";
 import { browserClipboard, type Delivery, deliverDraft, deliveryMessage, deliveryPath, officePlatform } from "./deliverDraft";
 import { downloadDocx } from "./downloadDocx";
 import { onPaneRequest, type PaneRequest } from "../host/requests";
-import { saveLang, stageText, t } from "./strings";
+import { saveLang, t } from "./strings";
 import { checkAnnouncement } from "./a11y";
 import type { ErrorExplanation } from "./excelErrors";
 import { initialLang } from "./lang";
 import { fluentTheme } from "./theme";
 import { useOfficeTheme } from "./useOfficeTheme";
+import { progressText } from "./progressText";
+import { useStaleness } from "./useStaleness";
 
 const useStyles = makeStyles({
   root: {
@@ -68,7 +78,14 @@ const useStyles = makeStyles({
   provider: { minHeight: "100%" },
 });
 
-type Task = { kind: "check" | "template" | "draft"; fraction: number | undefined; stage: string };
+type Task = {
+  kind: "check" | "template" | "draft";
+  fraction: number | undefined;
+  stage: string;
+  detail?: ProgressDetail;
+  /** Stops the task ("Dừng"); absent for the template (its write is short and all or nothing). */
+  cancel?: () => void;
+};
 
 type Notice = { kind: "template"; sheets: string[] } | { kind: "draft"; result: DraftResult };
 
@@ -111,6 +128,7 @@ function Pane(props: { host: Host; lang: Lang; setLang: (l: Lang) => void }) {
   const toWord = deliveryPath(platform);
   const [selectedKey, setSelectedKey] = useState<string | undefined>(undefined);
   const [selectNote, setSelectNote] = useState<SelectNote | undefined>(undefined);
+  const [stopped, setStopped] = useState(false);
 
   // Handlers run from ribbon requests and effects as well as clicks: read the latest values.
   const busy = useRef(false);
@@ -145,7 +163,7 @@ function Pane(props: { host: Host; lang: Lang; setLang: (l: Lang) => void }) {
     async (
       kind: Task["kind"],
       request: PaneRequest,
-      work: (lang: Lang, progress: (fraction: number, stage: string) => void) => Promise<void>,
+      work: (lang: Lang, progress: Progress, signal: AbortSignal) => Promise<void>,
     ) => {
       if (busy.current) {
         pending.current = request;
@@ -157,13 +175,21 @@ function Pane(props: { host: Host; lang: Lang; setLang: (l: Lang) => void }) {
       setNotice(undefined);
       setDelivered(undefined);
       setSelectNote(undefined);
-      setTask({ kind, fraction: kind === "template" ? undefined : 0, stage: "" });
+      setStopped(false);
+      const abort = new AbortController();
+      const cancel = kind === "template" ? undefined : () => abort.abort();
+      setTask({ kind, fraction: kind === "template" ? undefined : 0, stage: "", cancel });
       try {
-        await work(runLang, (fraction, stage) => {
-          if (mounted.current) setTask({ kind, fraction, stage });
-        });
+        await work(
+          runLang,
+          (fraction, stage, detail) => {
+            if (mounted.current) setTask({ kind, fraction, stage, detail, cancel });
+          },
+          abort.signal,
+        );
       } catch (err) {
-        if (mounted.current) setError(paneError(err, runLang));
+        if (mounted.current && isAbortError(err)) setStopped(true);
+        else if (mounted.current) setError(paneError(err, runLang));
       } finally {
         finish();
       }
@@ -171,16 +197,38 @@ function Pane(props: { host: Host; lang: Lang; setLang: (l: Lang) => void }) {
     [finish],
   );
 
-  const check = useCallback(
-    () =>
-      runTask("check", { kind: "validate" }, async (runLang, progress) => {
-        const r = await host.validate(runLang, progress);
-        if (!mounted.current) return;
-        setResult(r);
-        announce(checkAnnouncement(r.report.findings, r.report.summary, runLang));
+  // Whether the results still describe the workbook, and re-checks after edits (useStaleness.ts).
+  const recheckRef = useRef<() => void>(() => {});
+  const recheckLater = useCallback(() => recheckRef.current(), []);
+  const fresh = useStaleness(host, { running: task !== undefined, recheck: recheckLater });
+  const { started, done, failed, changedSheets } = fresh;
+
+  /** Checks the workbook; `changed`: only these sheets changed since the results (a re-check). */
+  const checkSheets = useCallback(
+    (changed?: readonly string[]) =>
+      runTask("check", { kind: "validate" }, async (runLang, progress, signal) => {
+        started();
+        try {
+          const r = await host.validate(runLang, progress, { signal, changed });
+          done(Date.now());
+          if (!mounted.current) return;
+          setResult(r);
+          announce(checkAnnouncement(r.report.findings, r.report.summary, runLang));
+        } catch (err) {
+          failed(isAbortError(err));
+          throw err;
+        }
       }),
-    [host, runTask, announce],
+    [host, runTask, started, done, failed, announce],
   );
+  const check = useCallback(() => checkSheets(), [checkSheets]);
+  // A re-check after edits reads again only the sheets changed (all of them when the host cannot tell).
+  const recheckChanged = useCallback(() => {
+    if (!busy.current) void checkSheets(changedSheets());
+  }, [checkSheets, changedSheets]);
+  useLayoutEffect(() => {
+    recheckRef.current = recheckChanged;
+  });
 
   const [templateDialog, setTemplateDialog] = useState(false);
   const createTemplate = useCallback(
@@ -198,8 +246,8 @@ function Pane(props: { host: Host; lang: Lang; setLang: (l: Lang) => void }) {
 
   const draft = useCallback(
     () =>
-      runTask("draft", { kind: "draft" }, async (runLang, progress) => {
-        const r = await host.draft(runLang, progress);
+      runTask("draft", { kind: "draft" }, async (runLang, progress, signal) => {
+        const r = await host.draft(runLang, progress, { signal });
         if (!mounted.current) return;
         setNotice({ kind: "draft", result: r });
         announce(t(runLang, "announce.draftDone", { sheet: r.sheet }));
@@ -314,10 +362,15 @@ function Pane(props: { host: Host; lang: Lang; setLang: (l: Lang) => void }) {
             lang,
             task.kind === "check" ? "progress.check" : task.kind === "draft" ? "progress.draft" : "progress.template",
           )}
-          stage={task.stage ? stageText(lang, task.stage) : t(lang, "progress.starting")}
+          stage={progressText(lang, task.stage, task.detail)}
           fraction={task.fraction}
+          onCancel={task.cancel}
+          cancelLabel={t(lang, "progress.cancel")}
+          cancelHint={t(lang, "progress.cancelHint")}
         />
       )}
+
+      {stopped && <StoppedBar lang={lang} checkedAt={fresh.state.checkedAt} onDismiss={() => setStopped(false)} />}
 
       {error && <ErrorBar lang={lang} message={error.text} detail={error.detail} onDismiss={() => setError(undefined)} />}
 
@@ -412,6 +465,21 @@ function Pane(props: { host: Host; lang: Lang; setLang: (l: Lang) => void }) {
 
       {!result && !running && (
         <FirstRun lang={lang} noTables={false} disabled={running} onCreateTemplate={() => setTemplateDialog(true)} />
+      )}
+
+      {result && fresh.state.listening && <AutoRecheckSwitch lang={lang} checked={fresh.auto} onChange={fresh.setAuto} />}
+
+      {result && fresh.stale && fresh.state.checkedAt !== undefined && (
+        <StaleBanner
+          lang={lang}
+          checkedAt={fresh.state.checkedAt}
+          sheets={fresh.state.changed}
+          disabled={running}
+          onRecheck={recheckChanged}
+        />
+      )}
+      {result && fresh.state.listening === false && fresh.state.checkedAt !== undefined && (
+        <AsOfNote lang={lang} checkedAt={fresh.state.checkedAt} />
       )}
 
       {result && (

@@ -233,6 +233,24 @@ const vi = {
   "calc.title": "Excel đang tính toán thủ công",
   "template.title": "Đã tạo mẫu",
   "draft.title": "Đã soạn báo cáo",
+  // Issue 13, points 2 and 7: results that never go stale; progress that moves, "Dừng".
+  "stale.title": "Sổ đã thay đổi — Kiểm tra lại",
+  "stale.body": "Kết quả dưới đây là của lần kiểm tra lúc {time}. Từ đó đã có thay đổi ở: {sheets}.",
+  "stale.recheck": "Kiểm tra lại",
+  "stale.auto": "Tự kiểm tra lại",
+  "stale.autoHint": "Kiểm tra lại sau mỗi lần sửa, chỉ đọc lại các trang tính đã thay đổi",
+  "stale.noEvents":
+    "Excel này không báo khi sổ thay đổi: kết quả đúng với sổ lúc {time}. Sửa xong, hãy bấm “Kiểm tra” để kiểm tra lại.",
+  "stale.checkedAt": "Kiểm tra lúc {time}",
+  "progress.readSheet": "Đang đọc {sheet} ({index}/{count})…",
+  "progress.readSheets": "Đang đọc {first} … {last} ({index}–{lastIndex}/{count})…",
+  "progress.recognizeSheet": "Đang nhận dạng các bảng của {sheet} ({index}/{count})…",
+  "progress.runCheck": "Đang đối chiếu: {check} ({index}/{count})…",
+  "progress.cancel": "Dừng",
+  "progress.cancelHint": "Dừng việc đang chạy; kết quả trước đó được giữ lại",
+  "stopped.title": "Đã dừng",
+  "stopped.kept": "Kết quả dưới đây là của lần kiểm tra lúc {time}, có thể không còn đúng với sổ.",
+  "stopped.none": "Chưa có kết quả nào. Bấm “Kiểm tra” khi sẵn sàng.",
 } as const;
 
 export type Key = keyof typeof vi;
@@ -460,6 +478,24 @@ const en: Record<Key, string> = {
   "calc.title": "Excel calculates manually",
   "template.title": "Template created",
   "draft.title": "Report drafted",
+  // Issue 13, points 2 and 7: results that never go stale; progress that moves, "Dừng".
+  "stale.title": "The workbook has changed — check again",
+  "stale.body": "The results below are from the check at {time}. Since then, these changed: {sheets}.",
+  "stale.recheck": "Check again",
+  "stale.auto": "Check again by itself",
+  "stale.autoHint": "Check again after every edit, reading again only the sheets that changed",
+  "stale.noEvents":
+    "This Excel does not say when the workbook changes: the results hold for the workbook as it was at {time}. After editing, press “Check” again.",
+  "stale.checkedAt": "Checked at {time}",
+  "progress.readSheet": "Reading {sheet} ({index}/{count})…",
+  "progress.readSheets": "Reading {first} … {last} ({index}–{lastIndex}/{count})…",
+  "progress.recognizeSheet": "Recognising the tables of {sheet} ({index}/{count})…",
+  "progress.runCheck": "Checking: {check} ({index}/{count})…",
+  "progress.cancel": "Stop",
+  "progress.cancelHint": "Stop the task in progress; the earlier results are kept",
+  "stopped.title": "Stopped",
+  "stopped.kept": "The results below are from the check at {time} and may no longer match the workbook.",
+  "stopped.none": "No results yet. Press “Check” when ready.",
 };
 
 export const STRINGS: Record<Lang, Record<Key, string>> = { vi, en };

@@ -122,3 +122,92 @@ describe("select", () => {
     expect(wb.selection()).toEqual({ sheet: "Phụ lục I", cell: "B3" });
   });
 });
+
+describe("onWorkbookChanged: the workbook's change events, by sheet name", () => {
+  const delivered = () => new Promise((ok) => setTimeout(ok, 0));
+
+  test("a typed cell, a sheet added and one deleted are heard by name; stop() ends it", async () => {
+    const heard: string[] = [];
+    const stop = await excelHost.onWorkbookChanged!((e) => heard.push(`${e.kind} ${e.sheets.join(",")}`));
+    expect(stop).toBeInstanceOf(Function);
+    globalThis.__baocaoPreview!.setCell("Số liệu", "D7", 5);
+    await delivered();
+    await delivered();
+    await excelHost.createTemplate();
+    await delivered();
+    await delivered();
+    wb.removeSheet(wb.sheet("Phụ lục II")!);
+    await delivered();
+    expect(heard[0]).toBe("changed Số liệu");
+    // The template's own sheets are a change (written by the add-in: Excel raises them too).
+    expect(heard).toContain("added Phụ lục I (2)");
+    expect(heard[heard.length - 1]).toBe("deleted Phụ lục II");
+    stop!();
+    await delivered();
+    heard.length = 0;
+    wb.setCell("Số liệu", "D7", 6);
+    await delivered();
+    expect(heard).toEqual([]);
+  });
+
+  test("without ExcelApi 1.9 (Excel 2016): null, nothing registered", async () => {
+    uninstallStandIn();
+    wb = StandInWorkbook.fromSpecs(exampleTemplate(), { excelApi: "1.8" });
+    installStandIn(wb);
+    await expect(excelHost.onWorkbookChanged!(() => undefined)).resolves.toBeNull();
+    expect(wb.log.syncs).toBe(0);
+  });
+});
+
+describe("a re-check of the sheets changed, progress, and stopping", () => {
+  test("changed: only that sheet is read again, the result the same as a full check's", async () => {
+    await excelHost.validate("vi");
+    wb.setCell("Phụ lục I", "D12", 1907);
+    const before = { syncs: wb.log.syncs, bytes: wb.log.bytes };
+    const partial = await excelHost.validate("vi", undefined, { changed: ["Phụ lục I"] });
+    const partialBytes = wb.log.bytes - before.bytes;
+    expect(partial.reused).toEqual(["Phụ lục II", "Số liệu", "Chỉ tiêu 2024"]);
+    const full = await excelHost.validate("vi");
+    expect(full.reused).toBeUndefined();
+    expect(partial.report).toEqual(full.report);
+    expect(partial.report.findings.map((f) => `${f.code} ${f.cell}`)).toContain("SUM_MISMATCH D12");
+    expect(partialBytes).toBeLessThan((wb.log.bytes - before.bytes - partialBytes) / 2);
+  });
+
+  test("progress names the sheets read, each sheet recognised and each check", async () => {
+    const lines: string[] = [];
+    await excelHost.validate("vi", (_f, stage, d) => {
+      if (!d) lines.push(stage);
+      else if (d.stage === "read") lines.push(`read ${d.first}..${d.last} ${d.index}-${d.lastIndex}/${d.count}`);
+      else if (d.stage === "recognize") lines.push(`recognize ${d.sheet} ${d.index}/${d.count}`);
+      else lines.push(`check ${d.code} ${d.index}/${d.count}`);
+    });
+    expect(lines).toContain("read Phụ lục I..Chỉ tiêu 2024 1-4/4");
+    expect(lines.filter((l) => l.startsWith("recognize"))).toEqual([
+      "recognize Phụ lục I 1/4",
+      "recognize Phụ lục II 2/4",
+      "recognize Số liệu 3/4",
+      "recognize Chỉ tiêu 2024 4/4",
+    ]);
+    expect(lines).toContain("check SUM_MISMATCH 3/12");
+    expect(lines[lines.length - 1]).toBe("done");
+  });
+
+  test("a signal aborted during the checks stops the check: AbortError, no result; the draft writes nothing", async () => {
+    const abort = new AbortController();
+    const run = excelHost.validate(
+      "vi",
+      (_f, _stage, d) => {
+        if (d?.stage === "recognize" && d.index === 2) abort.abort();
+      },
+      { signal: abort.signal },
+    );
+    await expect(run).rejects.toMatchObject({ name: "AbortError" });
+
+    const stop = new AbortController();
+    const draft = excelHost.draft("vi", (_f, stage) => stage === "check" && stop.abort(), { signal: stop.signal });
+    await expect(draft).rejects.toMatchObject({ name: "AbortError" });
+    expect(wb.log.writes).toEqual([]);
+    expect(wb.sheetNames()).not.toContain("Bản thảo");
+  });
+});

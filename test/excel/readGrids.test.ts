@@ -418,3 +418,103 @@ describe("an Excel without ExcelApi 1.13 (Excel 2016, 2019)", () => {
     expectWithinLimits(wb);
   });
 });
+
+describe("a partial read (options sheets and previous): a re-check after one sheet of four changed", () => {
+  /** The template in a stand-in, fully read once: the workbook, its log's figures then, and the Grids. */
+  async function readOnce() {
+    const wb = StandInWorkbook.fromSpecs(exampleTemplate(), { strict: true });
+    installStandIn(wb);
+    const first = await Excel.run((context) => readWorkbookGrids(context));
+    return { wb, first, syncs: wb.log.syncs, bytes: wb.log.bytes };
+  }
+
+  test("reads only the changed sheet, in fewer bytes, and gives the Grids a full read gives", async () => {
+    const { wb, first, syncs, bytes } = await readOnce();
+    expect(first.reused).toEqual([]);
+    wb.setCell("Phụ lục I", "D13", 1907);
+
+    const partial = await Excel.run((context) => readWorkbookGrids(context, { sheets: ["Phụ lục I"], previous: first.grids }));
+    const partialBytes = wb.log.bytes - bytes;
+    expect(wb.log.syncs - syncs).toBe(3);
+    expect(partial.reused).toEqual(["Phụ lục II", "Số liệu", "Chỉ tiêu 2024"]);
+
+    const full = await Excel.run((context) => readWorkbookGrids(context));
+    const fullBytes = wb.log.bytes - bytes - partialBytes;
+    expect(partial.grids).toEqual(full.grids);
+    expect(partial.grids[0].rows[12]?.[3]?.value).toBe(1907);
+    // One sheet of four: well under half the bytes of a full read.
+    expect(partialBytes).toBeLessThan(fullBytes / 2);
+    expect(wb.log.writes).toEqual([]);
+  });
+
+  test("names are matched as Excel does; a sheet added since is read too; nothing left to read: one sync", async () => {
+    const { wb, first, syncs } = await readOnce();
+    wb.addSheet("Mới").ensure(0, 0).value = "x";
+    const read = await Excel.run((context) => readWorkbookGrids(context, { sheets: ["phụ lục i"], previous: first.grids }));
+    expect(read.reused).toEqual(["Phụ lục II", "Số liệu", "Chỉ tiêu 2024"]);
+    expect(read.grids.map((g) => g.name)).toEqual(["Phụ lục I", "Phụ lục II", "Số liệu", "Chỉ tiêu 2024", "Mới"]);
+    expect(read.grids[4].rows[0]?.[0]?.value).toBe("x");
+
+    const before = wb.log.syncs;
+    const none = await Excel.run((context) => readWorkbookGrids(context, { sheets: [], previous: read.grids }));
+    expect(wb.log.syncs - before).toBe(1);
+    expect(none.grids).toEqual(read.grids);
+    expect(syncs).toBe(3);
+  });
+
+  test("a reused sheet's visibility is read again; without previous every sheet is read", async () => {
+    const { wb, first } = await readOnce();
+    wb.sheet("Số liệu")!.visibility = "Hidden";
+    const read = await Excel.run((context) => readWorkbookGrids(context, { sheets: ["Phụ lục I"], previous: first.grids }));
+    expect(read.grids[2]).toMatchObject({ name: "Số liệu", hidden: true });
+    const all = await Excel.run((context) => readWorkbookGrids(context, { sheets: ["Phụ lục I"] }));
+    expect(all.reused).toEqual([]);
+    expect(all.grids).toEqual(read.grids);
+  });
+});
+
+describe("progress per sheet, and stopping between syncs", () => {
+  test("each data request says which sheets it reads, among those read", async () => {
+    const grids = [bigSheet("Một", 2000), bigSheet("Hai", 2000), emptySheet(), bigSheet("Ba", 2000)];
+    const { ctx } = standIn(grids);
+    const seen: string[] = [];
+    const read = await readWorkbookGrids(ctx, {
+      maxResponseBytes: 150_000,
+      onProgress: (_f, at) => {
+        if (at) seen.push(`${at.first}…${at.last} ${at.index}-${at.lastIndex}/${at.count}`);
+      },
+    });
+    expect(read.chunked).toBe(true);
+    // Three sheets with data (the empty one is not read); each named in order, in one request or several.
+    const firsts = [...new Set(seen.map((s) => s.split("…")[0]))];
+    expect(firsts).toEqual(["Một", "Hai", "Ba"]);
+    expect(seen[0]).toBe("Một…Một 1-1/3");
+    expect(seen[seen.length - 1]).toBe("Ba…Ba 3-3/3");
+  });
+
+  test("an aborted signal stops the read after the sync in flight, with an AbortError; a pause runs between requests", async () => {
+    const grids = [bigSheet("Một", 2000), bigSheet("Hai", 2000)];
+    const { wb, ctx } = standIn(grids);
+    const abort = new AbortController();
+    let pauses = 0;
+    const read = readWorkbookGrids(ctx, {
+      maxResponseBytes: 150_000,
+      signal: abort.signal,
+      pause: () => {
+        pauses++;
+        if (pauses === 2) abort.abort();
+        return Promise.resolve();
+      },
+    });
+    await expect(read).rejects.toMatchObject({ name: "AbortError" });
+    expect(pauses).toBe(2);
+    // Sheets, sizes, then two data requests: nothing after the abort.
+    expect(wb.log.syncs).toBe(4);
+
+    const already = new AbortController();
+    already.abort();
+    const before = wb.log.syncs;
+    await expect(readWorkbookGrids(ctx, { signal: already.signal })).rejects.toMatchObject({ name: "AbortError" });
+    expect(wb.log.syncs).toBe(before);
+  });
+});

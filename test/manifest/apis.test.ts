@@ -59,6 +59,11 @@ const APIS: Record<string, Need> = {
   ".columnWidth": ["ExcelApi", "1.2"],
   ".rowHeight": ["ExcelApi", "1.2"],
   ".pageLayout": ["ExcelApi", "1.9"],
+  // Excel: the worksheet collection's events (WorksheetCollection.onChanged 1.9, onAdded and
+  // onDeleted 1.7, as the reference gives them); their handlers are added with `.add(`.
+  ".onChanged": ["ExcelApi", "1.9"],
+  ".onAdded": ["ExcelApi", "1.7"],
+  ".onDeleted": ["ExcelApi", "1.7"],
 };
 
 /** Excel method and property names looked for in src/excel (the only code that calls Excel). */
@@ -187,7 +192,7 @@ describe("the APIs the code calls and the requirement sets the manifest declares
     expect(unguarded(uses, declared, guards)).toEqual([]);
   });
 
-  test("the guarded APIs are the ones expected (ExcelApi 1.9 page layout and special cells, 1.13 merged areas)", () => {
+  test("the guarded APIs are the ones expected (ExcelApi 1.9 page layout, special cells and change events, 1.13 merged areas)", () => {
     const guarded = [
       ...new Set(
         uses.filter((u) => APIS[u.api] && above(APIS[u.api]![1], declared.get(APIS[u.api]![0]) ?? "0")).map((u) => u.api),
@@ -196,11 +201,13 @@ describe("the APIs the code calls and the requirement sets the manifest declares
     expect(guarded.sort()).toEqual([
       ".getMergedAreasOrNullObject(",
       ".getSpecialCellsOrNullObject(",
+      ".onChanged",
       ".pageLayout",
       ".setPrintTitleRows(",
     ]);
     expect(guards("src/excel/readGrids.ts", "ExcelApi")).toEqual(expect.arrayContaining(["1.9", "1.13"]));
     expect(guards("src/excel/writeSheets.ts", "ExcelApi")).toContain("1.9");
+    expect(guards("src/excel/workbookEvents.ts", "ExcelApi")).toContain("1.9");
   });
 
   test("the guard check fails on an unguarded call above the minimum, or an undeclared set", () => {

@@ -128,16 +128,30 @@ function recognizeSheet(grid: Grid, numbers: NumRef[], evaluate?: Evaluate): Tab
 }
 
 /** The drafted report ("Bản thảo", "Bản thảo (2)"...) repeats the appendices as text: not a source. */
-function isDraftSheet(name: string): boolean {
+export function isDraftSheet(name: string): boolean {
   return fold(name).startsWith("ban thao");
 }
 
 /** Recognises every table of a workbook. */
 export function recognize(grids: Grid[]): Model {
+  const steps = recognizeSteps(grids);
+  for (let s = steps.next(); ; s = steps.next()) if (s.done) return s.value;
+}
+
+/**
+ * recognize, one sheet a step: yields before each sheet it reads (its name, 1-based index, count),
+ * so that a caller can report progress and give way between sheets.
+ */
+export function* recognizeSteps(
+  grids: Grid[],
+): Generator<{ stage: "recognize"; sheet: string; index: number; count: number }, Model> {
   const numbers: NumRef[] = [];
   const tables: Table[] = [];
   const evaluate = workbookEvaluator(grids);
   const read = grids.filter((g) => !isDraftSheet(g.name));
-  for (const g of read) for (const t of recognizeSheet(g, numbers, evaluate)) tables.push(t);
+  for (let i = 0; i < read.length; i++) {
+    yield { stage: "recognize", sheet: read[i].name, index: i + 1, count: read.length };
+    for (const t of recognizeSheet(read[i], numbers, evaluate)) tables.push(t);
+  }
   return { sheets: grids.map((g) => ({ name: g.name, hidden: g.hidden === true })), tables, numbers, grids: read };
 }

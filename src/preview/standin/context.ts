@@ -3,6 +3,9 @@
  * runs at context.sync(), in order, against the workbook model. Excel.run (runBatch) gives each
  * batch a fresh context and syncs what is left pending at its end.
  *
+ * A workbook given a latency (StandInWorkbook.latencyMs) waits that long at each sync, as a slow
+ * Excel on the web does: what a browser test needs to see the progress move and press "Dừng".
+ *
  * Each sync is recorded in the workbook's log (log.ts) with the size of its response, as the stand-in
  * measures it on its own (wire.ts: the ASCII-only JSON of every loaded property of every object) and
  * the number of cells it read. Like Excel, a sync fails when its response would exceed the payload
@@ -72,7 +75,8 @@ export class RequestContext {
     wb.log.syncs++;
     const ops = this.ops;
     this.ops = [];
-    await Promise.resolve();
+    if (wb.latencyMs > 0) await new Promise((ok) => setTimeout(ok, wb.latencyMs));
+    else await Promise.resolve();
     const state: SyncState = { commits: [], bytes: 0, cells: 0 };
     this.state = state;
     try {
@@ -102,11 +106,14 @@ export class RequestContext {
 /* Excel.run                                                                                  */
 /* ------------------------------------------------------------------------------------------ */
 
-/** Excel.run(batch) or Excel.run(object, batch): a fresh context; pending commands sync at the end. */
+/**
+ * Excel.run(batch) or Excel.run(object, batch): a fresh context — or, as Office.js does, the
+ * context given (an event handler's, to remove it); pending commands sync at the end.
+ */
 export async function runBatch<T>(wb: StandInWorkbook, a: unknown, b?: unknown): Promise<T> {
   const batch = (typeof a === "function" ? a : b) as (ctx: RequestContext) => Promise<T>;
   if (typeof batch !== "function") throw new StandInError("InvalidArgument", "Excel.run needs a function.");
-  const ctx = new RequestContext(wb);
+  const ctx = a instanceof RequestContext && a._wb === wb ? a : new RequestContext(wb);
   const result = await batch(ctx);
   if (ctx.hasPending) await ctx.sync();
   return result;

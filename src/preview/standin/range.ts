@@ -272,7 +272,7 @@ export class RangeApi extends ClientObject<RangeTarget> {
     this.change(`Range.${what}=`, ({ sheet, rect }) => {
       const wb = this._ctx._wb;
       eachInput(rect, v, what, (r, c, x) => wb.input(sheet, r, c, x));
-      wb.markChanged(sheet.name);
+      wb.markChanged(sheet.name, rect);
     });
   }
 

@@ -52,7 +52,19 @@ export interface Selection {
 }
 
 export interface ChangeEvent {
+  /** Every sheet changed, added or deleted in the batch (by the name it had). */
   sheets: string[];
+}
+
+/**
+ * What Office.js's worksheet events say of a batch (events.ts raises them): sheets added, sheets
+ * deleted (with the id they had), and the cells changed on the sheets still there ("D12", "A1:E9";
+ * "" when only the sheet itself changed: renamed, hidden).
+ */
+export interface SheetEvents {
+  added: { id: string; name: string }[];
+  deleted: { id: string; name: string }[];
+  changed: { id: string; name: string; address: string }[];
 }
 
 export const WHOLE_SHEET: Rect = { top: 0, left: 0, bottom: MAX_ROWS - 1, right: MAX_COLS - 1 };
@@ -83,6 +95,8 @@ function isEmptyCell(c: StandInCell): boolean {
 
 export class StandInSheet {
   name: string;
+  /** Stable for the sheet's life, as Excel's worksheet id (getItem takes it as well as the name). */
+  readonly id: string;
   visibility: Visibility = "Visible";
   /** row -> col -> cell */
   readonly rows = new Map<number, Map<number, StandInCell>>();
@@ -99,8 +113,9 @@ export class StandInSheet {
   /** The row numbers in order, kept until a row is added or dropped. */
   private sorted: number[] | undefined;
 
-  constructor(name: string) {
+  constructor(name: string, id = `{standin-${name}}`) {
     this.name = name;
+    this.id = id;
   }
 
   /** The rows holding cells, top to bottom. */
@@ -271,6 +286,8 @@ export interface StandInOptions {
   oversizeReads?: "error" | "null";
   /** Most cells one request may read (Excel's limit: MAX_REQUEST_CELLS, the default). */
   requestCellLimit?: number;
+  /** Milliseconds each context.sync() waits before it runs, as a slow Excel (on the web) would. Default 0. */
+  latencyMs?: number;
 }
 
 /** "1.13" > "1.9": requirement-set versions compared part by part. */
@@ -297,11 +314,22 @@ export class StandInWorkbook {
   readonly oversizeReads: "error" | "null";
   readonly requestCellLimit: number;
   /**
+   * Milliseconds each context.sync() waits before it runs (a slow Excel); settable at any time,
+   * e.g. from a browser test through window.__baocaoPreview.workbook.
+   */
+  latencyMs: number;
+  /**
    * A chart sheet is the active sheet: it is not in the worksheet collection, and
    * getActiveWorksheet() fails at the sync, as in Excel.
    */
   chartSheetActive = false;
   private readonly changeListeners = new Set<(e: ChangeEvent) => void>();
+  private readonly sheetEventListeners = new Set<(e: SheetEvents) => void>();
+  /** Sheets added and deleted, and the cells changed per sheet, since the last flush. */
+  private added = new Set<StandInSheet>();
+  private deleted: { id: string; name: string }[] = [];
+  private changedCells = new Map<string, Rect>();
+  private nextSheetId = 1;
   private readonly selectionListeners = new Set<(s: Selection) => void>();
   private dirty = false;
   private batchDepth = 0;
@@ -319,6 +347,7 @@ export class StandInWorkbook {
     this.platform = opts.platform ?? "PC";
     this.oversizeReads = opts.oversizeReads ?? "error";
     this.requestCellLimit = Math.min(opts.requestCellLimit ?? MAX_REQUEST_CELLS, MAX_REQUEST_CELLS);
+    this.latencyMs = opts.latencyMs ?? 0;
   }
 
   /** Office.context.requirements.isSetSupported for this workbook's Excel. */
@@ -406,7 +435,7 @@ export class StandInWorkbook {
     if (wb.sheets.length > 0) wb.activeSheet = wb.sheets[0].name;
     // The cached results stand: nothing is recalculated until a change.
     wb.dirty = false;
-    wb.changed.clear();
+    wb.clearChanges();
     return wb;
   }
 
@@ -449,7 +478,7 @@ export class StandInWorkbook {
     }
     if (wb.sheets.length > 0) wb.activeSheet = wb.sheets[0].name;
     wb.recalc();
-    wb.changed.clear();
+    wb.clearChanges();
     return wb;
   }
 
@@ -461,9 +490,10 @@ export class StandInWorkbook {
     return this.sheets.map((s) => s.name);
   }
 
+  /** The sheet of that name (as Excel compares names) or that id. */
   sheet(name: string): StandInSheet | undefined {
     const k = nameKey(name);
-    return this.sheets.find((s) => nameKey(s.name) === k);
+    return this.sheets.find((s) => nameKey(s.name) === k) ?? this.sheets.find((s) => s.id === name);
   }
 
   private must(name: string): StandInSheet {
@@ -492,11 +522,24 @@ export class StandInWorkbook {
 
   addSheet(name: string): StandInSheet {
     if (this.sheet(name)) throw new Error(`A sheet named "${name}" already exists`);
-    const s = new StandInSheet(name);
+    const s = new StandInSheet(name, `{00000000-0001-0000-${String(this.nextSheetId++).padStart(4, "0")}-000000000000}`);
     this.sheets.push(s);
     if (!this.activeSheet) this.activeSheet = name;
+    this.added.add(s);
     this.markChanged(name);
     return s;
+  }
+
+  /** Deletes a sheet (Worksheet.delete()); listeners hear of it by the name it had. */
+  removeSheet(sh: StandInSheet): void {
+    const i = this.sheets.indexOf(sh);
+    if (i < 0) return;
+    this.sheets.splice(i, 1);
+    if (this.activeSheet === sh.name) this.activeSheet = this.sheets[0]?.name ?? "";
+    if (this.added.has(sh)) this.added.delete(sh);
+    else this.deleted.push({ id: sh.id, name: sh.name });
+    this.markChanged(sh.name);
+    this.flush();
   }
 
   /* ---------------------------------------------------------------------------------------- */
@@ -522,7 +565,7 @@ export class StandInWorkbook {
         cell.value = input === "" ? null : input;
       }
       sh.tidy(a.row, a.col);
-      this.markChanged(sh.name);
+      this.markChanged(sh.name, { top: a.row, left: a.col, bottom: a.row, right: a.col });
     });
   }
 
@@ -540,7 +583,7 @@ export class StandInWorkbook {
     if (!a) throw new Error(`Bad cell address "${addr}"`);
     this.batch(() => {
       this.input(sh, a.row, a.col, text, read);
-      this.markChanged(sh.name);
+      this.markChanged(sh.name, { top: a.row, left: a.col, bottom: a.row, right: a.col });
     });
   }
 
@@ -651,9 +694,62 @@ export class StandInWorkbook {
     return () => this.selectionListeners.delete(l);
   }
 
-  markChanged(sheet: string): void {
+  /**
+   * Office.js-shaped worksheet events (events.ts): what each batch added, deleted and changed,
+   * heard after the change listeners.
+   */
+  onSheetEvents(l: (e: SheetEvents) => void): () => void {
+    this.sheetEventListeners.add(l);
+    return () => this.sheetEventListeners.delete(l);
+  }
+
+  /** A change to a sheet; `cells` where it is known (the events' address). */
+  markChanged(sheet: string, cells?: Rect): void {
     this.changed.add(sheet);
     this.dirty = true;
+    if (cells) {
+      const k = nameKey(sheet);
+      const was = this.changedCells.get(k);
+      this.changedCells.set(
+        k,
+        was
+          ? {
+              top: Math.min(was.top, cells.top),
+              left: Math.min(was.left, cells.left),
+              bottom: Math.max(was.bottom, cells.bottom),
+              right: Math.max(was.right, cells.right),
+            }
+          : { ...cells },
+      );
+    }
+  }
+
+  private clearChanges(): void {
+    this.changed.clear();
+    this.changedCells.clear();
+    this.added.clear();
+    this.deleted = [];
+  }
+
+  /** The sheet events of the changes since the last flush (none when nothing changed). */
+  private takeSheetEvents(): SheetEvents | undefined {
+    const added = [...this.added].filter((sh) => this.sheets.includes(sh));
+    const changed: SheetEvents["changed"] = [];
+    for (const name of this.changed) {
+      const sh = this.sheet(name);
+      if (!sh || nameKey(sh.name) !== nameKey(name) || this.added.has(sh)) continue;
+      const cells = this.changedCells.get(nameKey(name));
+      changed.push({ id: sh.id, name: sh.name, address: cells ? rectToA1(cells) : "" });
+    }
+    const e: SheetEvents = {
+      added: added.map((sh) => ({ id: sh.id, name: sh.name })),
+      deleted: this.deleted,
+      changed,
+    };
+    this.changedCells.clear();
+    this.added.clear();
+    this.deleted = [];
+    return e.added.length + e.deleted.length + e.changed.length > 0 ? e : undefined;
   }
 
   /** Runs fn; listeners hear once at the end of the outermost batch (after recalculation). */
@@ -671,9 +767,11 @@ export class StandInWorkbook {
     if (this.batchDepth > 0) return;
     this.ensureCalculated();
     if (this.changed.size > 0) {
+      const events = this.takeSheetEvents();
       const e = { sheets: [...this.changed] };
       this.changed.clear();
       for (const l of [...this.changeListeners]) l(e);
+      if (events) for (const l of [...this.sheetEventListeners]) l(events);
     }
     if (this.selectionMoved) {
       this.selectionMoved = false;

@@ -6,6 +6,7 @@
  */
 import { parseAddress } from "../../core/grid/address";
 import { ClientObject, type LoadArg, loadList } from "./clientObject";
+import { EventHandlersApi } from "./events";
 import type { RequestContext } from "./context";
 import { notLoaded, StandInError } from "./errors";
 import { checkRect, RangeApi } from "./range";
@@ -61,7 +62,15 @@ const SHEET_PROPS = ["name", "visibility", "position", "id"] as const;
 
 export class WorksheetCollectionApi {
   private loadedItems: WorksheetApi[] | undefined;
-  constructor(private readonly ctx: RequestContext) {}
+  /** Office.js's worksheet events (events.ts): ExcelApi 1.9 for onChanged, 1.7 for onAdded and onDeleted. */
+  readonly onChanged: EventHandlersApi;
+  readonly onAdded: EventHandlersApi;
+  readonly onDeleted: EventHandlersApi;
+  constructor(private readonly ctx: RequestContext) {
+    this.onChanged = new EventHandlersApi(ctx, "changed");
+    this.onAdded = new EventHandlersApi(ctx, "added");
+    this.onDeleted = new EventHandlersApi(ctx, "deleted");
+  }
 
   get items(): WorksheetApi[] {
     if (!this.loadedItems) throw notLoaded("items");
@@ -179,7 +188,7 @@ function sheetProp(wb: StandInWorkbook, sh: StandInSheet, index: number, p: stri
     case "position":
       return index;
     case "id":
-      return `{standin-${index}-${sh.name}}`;
+      return sh.id;
     default:
       void wb;
       return undefined;
@@ -240,13 +249,7 @@ export class WorksheetApi extends ClientObject<StandInSheet> {
   }
 
   delete(): void {
-    this.change("Worksheet.delete()", (sh) => {
-      const wb = this._ctx._wb;
-      const i = wb.sheets.indexOf(sh);
-      if (i >= 0) wb.sheets.splice(i, 1);
-      if (wb.activeSheet === sh.name) wb.activeSheet = wb.sheets[0]?.name ?? "";
-      wb.markChanged(sh.name);
-    });
+    this.change("Worksheet.delete()", (sh) => this._ctx._wb.removeSheet(sh));
   }
 
   getRange(address?: string): RangeApi {
