@@ -4,10 +4,12 @@
  * change, no new sheet. Writes (the template, the draft) are all or nothing (writeSheets.ts).
  */
 import { checkWorkbook } from "../core/engine";
-import type { Lang } from "../core/findings";
+import type { Lang, Report } from "../core/findings";
 import { exampleTemplate } from "../core/template/example";
 import { draftReport } from "../core/draft/draft";
 import { draftToSheet } from "../core/draft/toSheet";
+import type { CellLook } from "../core/report/figures";
+import { findingsToSheet } from "../core/report/toSheet";
 import { rectFromA1, rectToA1 } from "../core/grid/address";
 import type { DraftResult, Host, SelectResult, ValidationResult } from "../host/host";
 import { readCalculationMode } from "./calculation";
@@ -63,5 +65,15 @@ export const excelHost: Host = {
     const [sheet] = await Excel.run((context) => writeSheetSpecs(context, [draftToSheet(draft)]));
     onProgress?.(1, "done");
     return { sheet, draft, report, calculation };
+  },
+
+  async exportFindings(
+    report: Report,
+    lang: Lang,
+    cells?: (sheet: string, cell: string) => CellLook | undefined,
+  ): Promise<string> {
+    const spec = findingsToSheet(report, lang, cells);
+    const [sheet] = await Excel.run((context) => writeSheetSpecs(context, [spec]));
+    return sheet;
   },
 };
