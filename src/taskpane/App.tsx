@@ -4,15 +4,16 @@
  * to the Host interface, so the preview page and tests can give it any host.
  */
 import { Button, MessageBar, MessageBarActions, MessageBarBody, Switch, makeStyles, tokens } from "@fluentui/react-components";
-import { useCallback, useEffect, useEffectEvent, useLayoutEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useEffectEvent, useLayoutEffect, useRef, useState } from "react";
 import type { Lang } from "../core/findings";
 import { CleanResult, Intro, NoTablesHelp } from "./components/EmptyStates";
 import { ErrorBar, errorText } from "./components/ErrorBar";
 import { ErrorBoundary } from "./components/ErrorBoundary";
 import { FindingList } from "./components/FindingList";
-import { type FindingItem, groupFindings } from "./components/groupFindings";
 import { ManualCalculationBar, type SelectNote, SelectNoteBar } from "./components/HostNotes";
 import { ProgressPanel } from "./components/ProgressPanel";
+import { ResultsBar } from "./components/ResultsBar";
+import { StickyBar } from "./components/StickyBar";
 import { Summary } from "./components/Summary";
 import type { DraftResult, Host, ValidationResult } from "../host/host";
 import { draftToHtml, draftToPlainText } from "../core/draft/toHtml";
@@ -20,6 +21,8 @@ import { browserClipboard, type Delivery, deliverDraft, deliveryMessage, deliver
 import { downloadDocx } from "./downloadDocx";
 import { onPaneRequest, type PaneRequest } from "../host/requests";
 import { loadLang, saveLang, stageText, t } from "./strings";
+import { shownFindings } from "./findings/rows";
+import { useFindingList } from "./findings/useFindingList";
 
 const useStyles = makeStyles({
   root: {
@@ -85,7 +88,6 @@ function Pane(props: { host: Host; lang: Lang; setLang: (l: Lang) => void }) {
   // Where the pane runs decides how the draft reaches Word: a download, or the clipboard on Mac.
   const [platform] = useState(() => officePlatform());
   const toWord = deliveryPath(platform);
-  const [selectedKey, setSelectedKey] = useState<string | undefined>(undefined);
   const [selectNote, setSelectNote] = useState<SelectNote | undefined>(undefined);
 
   // Handlers run from ribbon requests and effects as well as clicks: read the latest values.
@@ -232,26 +234,7 @@ function Pane(props: { host: Host; lang: Lang; setLang: (l: Lang) => void }) {
     [host],
   );
 
-  const select = useCallback(
-    async (item: FindingItem) => {
-      setSelectedKey(item.key);
-      const f = item.finding;
-      if (!f.sheet || !f.cell) return;
-      await goTo(f.sheet, f.cell);
-    },
-    [goTo],
-  );
-
-  const groups = useMemo(
-    () =>
-      result
-        ? groupFindings(
-            result.report.findings,
-            result.model.sheets.map((x) => x.name),
-          )
-        : [],
-    [result],
-  );
+  const list = useFindingList(result, goTo);
   const findings = result?.report.findings ?? [];
   const noTables = findings.some((f) => f.code === "NO_TABLES");
   const running = task !== undefined;
@@ -269,17 +252,33 @@ function Pane(props: { host: Host; lang: Lang; setLang: (l: Lang) => void }) {
         />
       </header>
 
-      <div className={s.actions}>
-        <Button appearance="primary" onClick={() => void check()} disabled={running} title={t(lang, "action.checkHint")}>
-          {t(lang, "action.check")}
-        </Button>
-        <Button onClick={() => void draft()} disabled={running} title={t(lang, "action.draftHint")}>
-          {t(lang, "action.draft")}
-        </Button>
-        <Button onClick={() => void createTemplate()} disabled={running} title={t(lang, "action.templateHint")}>
-          {t(lang, "action.template")}
-        </Button>
-      </div>
+      <StickyBar label={t(lang, "bar.label")}>
+        <div className={s.actions}>
+          <Button appearance="primary" onClick={() => void check()} disabled={running} title={t(lang, "action.checkHint")}>
+            {t(lang, "action.check")}
+          </Button>
+          <Button onClick={() => void draft()} disabled={running} title={t(lang, "action.draftHint")}>
+            {t(lang, "action.draft")}
+          </Button>
+          <Button onClick={() => void createTemplate()} disabled={running} title={t(lang, "action.templateHint")}>
+            {t(lang, "action.template")}
+          </Button>
+        </div>
+        {result && findings.length > 0 && (
+          <ResultsBar
+            lang={lang}
+            counts={list.counts}
+            sheets={list.groups.map((g) => g.sheet)}
+            view={list.view}
+            onView={list.setView}
+            shown={shownFindings(list.rows)}
+            onNext={list.next}
+            onExport={() => host.exportFindings(result.report, lang, list.look)}
+            onError={(err) => setError(errorText(err, lang))}
+            disabled={running}
+          />
+        )}
+      </StickyBar>
 
       {task && (
         <ProgressPanel
@@ -378,7 +377,14 @@ function Pane(props: { host: Host; lang: Lang; setLang: (l: Lang) => void }) {
           {findings.length === 0 ? (
             <CleanResult lang={lang} summary={result.report.summary} />
           ) : (
-            <FindingList groups={groups} lang={lang} selectedKey={selectedKey} onSelect={(i) => void select(i)} />
+            <FindingList
+              rows={list.rows}
+              lang={lang}
+              look={list.look}
+              selectedKey={list.selectedKey}
+              onSelect={list.select}
+              onToggle={list.toggle}
+            />
           )}
         </div>
       )}

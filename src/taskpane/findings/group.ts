@@ -41,7 +41,7 @@ export interface SheetGroup {
 
 const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
 
-export function zeroCounts(): Record<Severity, number> {
+function zeroCounts(): Record<Severity, number> {
   return { error: 0, warning: 0, info: 0 };
 }
 
@@ -125,7 +125,12 @@ function linkPassedOn(drafts: Draft[], byCell: Map<string, Draft>): void {
 
 /** Runs of single-finding warnings with the same code and message in one column's consecutive rows. */
 function mergeRuns(drafts: Draft[]): Card[] {
-  const cards: (Card & { order: number })[] = [];
+  const cards: Card[] = [];
+  const orderOf = new Map<Card, number>();
+  const add = (c: Card, order: number) => {
+    cards.push(c);
+    orderOf.set(c, order);
+  };
   const runs = new Map<string, { row: number; col: number; d: Draft }[]>();
   for (const d of drafts) {
     if (d.from) continue;
@@ -133,7 +138,7 @@ function mergeRuns(drafts: Draft[]): Card[] {
     const at = fromA1(d.cell);
     const mergeable = d.findings.length === 1 && d.passed.length === 0 && f.severity !== "error" && at !== undefined;
     if (!mergeable) {
-      cards.push(toCard(d));
+      add(toCard(d), d.order);
       continue;
     }
     const key = `${d.sheet}\u0000${f.code}\u0000${f.messageId}\u0000${at.col}`;
@@ -147,41 +152,45 @@ function mergeRuns(drafts: Draft[]): Card[] {
     while (i < list.length) {
       let j = i + 1;
       while (j < list.length && list[j].row === list[j - 1].row + 1) j++;
-      if (j - i === 1) cards.push(toCard(list[i].d));
+      if (j - i === 1) add(toCard(list[i].d), list[i].d.order);
       else {
         const first = list[i].d;
         const range = `${first.cell}:${toA1(list[j - 1].row, list[j - 1].col)}`;
         const findings = list.slice(i, j).map((x) => x.d.findings[0]);
-        cards.push({
-          key: `${first.sheet}!${range}!${findings[0].code}`,
-          sheet: first.sheet,
-          cell: first.cell,
-          range,
-          severity: findings[0].severity,
-          findings,
-          codes: [findings[0].code],
-          passedOn: [],
-          order: list.slice(i, j).reduce((m, x) => Math.min(m, x.d.order), Infinity),
-        });
+        add(
+          {
+            key: `${first.sheet}!${range}!${findings[0].code}`,
+            sheet: first.sheet,
+            cell: first.cell,
+            range,
+            severity: findings[0].severity,
+            findings,
+            codes: [findings[0].code],
+            passedOn: [],
+          },
+          list.slice(i, j).reduce((m, x) => Math.min(m, x.d.order), Infinity),
+        );
       }
       i = j;
     }
   }
-  cards.sort((a, b) => severityRank(a.severity) - severityRank(b.severity) || a.order - b.order);
-  return cards.map(({ order: _order, ...card }) => card);
+  cards.sort(
+    (a, b) => severityRank(a.severity) - severityRank(b.severity) || (orderOf.get(a) as number) - (orderOf.get(b) as number),
+  );
+  return cards;
 }
 
-function toCard(d: Draft): Card & { order: number } {
+function toCard(d: Draft): Card {
+  const findings = d.passed.length > 0 ? d.findings.concat(d.passed) : d.findings;
   return {
     key: `${d.sheet}!${d.cell}`,
     sheet: d.sheet,
     cell: d.cell,
     range: d.cell,
-    severity: worst([...d.findings, ...d.passed]),
-    findings: [...d.findings, ...d.passed],
+    severity: worst(findings),
+    findings,
     codes: distinctCodes(d.findings),
     passedOn: d.passedOn,
-    order: d.order,
   };
 }
 

@@ -9,13 +9,13 @@ import type { Card, SheetGroup } from "./group";
 export interface ListView {
   /** Show only this severity ("all": every one). */
   severity: Severity | "all";
-  /** Show only this sheet ("all": every one; "" is the workbook-wide group). */
-  sheet: string | "all";
+  /** Show only this sheet (undefined: every one; "" is the workbook-wide group). */
+  sheet: string | undefined;
   /** Sheets whose cards are hidden under their header. */
   collapsed: ReadonlySet<string>;
 }
 
-export const ALL_VIEW: ListView = { severity: "all", sheet: "all", collapsed: new Set() };
+export const ALL_VIEW: ListView = { severity: "all", sheet: undefined, collapsed: new Set() };
 
 export type ListRow =
   { kind: "sheet"; key: string; sheet: string; count: number; collapsed: boolean } | { kind: "card"; key: string; card: Card };
@@ -24,7 +24,7 @@ export type ListRow =
 export function visibleRows(groups: readonly SheetGroup[], view: ListView): ListRow[] {
   const rows: ListRow[] = [];
   for (const g of groups) {
-    if (view.sheet !== "all" && g.sheet !== view.sheet) continue;
+    if (view.sheet !== undefined && g.sheet !== view.sheet) continue;
     const cards = view.severity === "all" ? g.cards : g.cards.filter((c) => c.severity === view.severity);
     if (cards.length === 0) continue;
     const count = cards.reduce((n, c) => n + c.findings.length, 0);
@@ -72,7 +72,7 @@ export function revealCard(view: ListView, card: Card): ListView {
   collapsed.delete(card.sheet);
   return {
     severity: view.severity === "all" || view.severity === card.severity ? view.severity : "all",
-    sheet: view.sheet === "all" || view.sheet === card.sheet ? view.sheet : "all",
+    sheet: view.sheet === card.sheet ? view.sheet : undefined,
     collapsed,
   };
 }

@@ -7,7 +7,7 @@ import { report13, report13Grids } from "../../taskpane/findings/report13";
 
 function table(cells: SpecCell[]): string[][] {
   const rows: string[][] = [];
-  for (const c of cells) (rows[c.row] ??= [])[c.col] = String(c.value);
+  for (const c of cells) (rows[c.row] ??= [])[c.col] = typeof c.value === "string" ? c.value : JSON.stringify(c.value);
   return Array.from(rows, (r) => Array.from(r ?? [], (v) => v ?? ""));
 }
 

@@ -75,7 +75,7 @@ describe("Lỗi tiếp theo", () => {
     const card = groups[1].cards[0];
     const v = revealCard({ severity: "warning", sheet: "A", collapsed: new Set(["B", "C"]) }, card);
     expect(v.severity).toBe("all");
-    expect(v.sheet).toBe("all");
+    expect(v.sheet).toBeUndefined();
     expect([...v.collapsed]).toEqual(["C"]);
     expect(visibleRows(groups, v).some((r) => r.key === card.key)).toBe(true);
   });
