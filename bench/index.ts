@@ -12,6 +12,7 @@ import { benchCore, benchWideTable } from "./core";
 import { benchExcel } from "./excel";
 import { benchFirstRender } from "./firstRender";
 import { benchFunctions } from "./functions";
+import { benchPaneFindings } from "./paneFindings";
 import { fmt, gc, kb, type Line, mb, MB, now, progress } from "./util";
 
 const ROOT = join(__dirname, "..");
@@ -118,6 +119,23 @@ async function main(): Promise<void> {
     area: "pane",
     what: "preview page: navigation → pane first paint",
     figure: `${fmt(fr.paintMs)} ms (pane in the DOM ${fmt(fr.renderMs)} ms, first-contentful-paint ${fmt(fr.fcpMs)} ms)`,
+  });
+
+  progress("pane: 10,000 findings in the preview page (headless Chromium)");
+  const pf = await benchPaneFindings(join(ROOT, "dist"));
+  lines.push({
+    area: "pane",
+    what: `${fmt(pf.findings)} findings: end of read → first card painted`,
+    figure: `${fmt(pf.resultsMs)} ms, the checks included (alone, in Node: ${fmt(pf.checkMs)} ms) · ${fmt(pf.cardsInDom)} cards in the DOM`,
+    budget: "≤ 1,000 ms",
+    ok: pf.resultsMs <= 1000 && pf.findings === 10_000,
+  });
+  lines.push({
+    area: "pane",
+    what: `${fmt(pf.findings)} findings: click on a card → cell selected`,
+    figure: `${fmt(pf.selectMs, 1)} ms`,
+    budget: "≤ 100 ms",
+    ok: pf.selectMs <= 100,
   });
 
   // 5. Custom functions.

@@ -16,6 +16,8 @@ import { blankTemplate } from "../core/template/blank";
 import { exampleTemplate } from "../core/template/example";
 import { draftReport } from "../core/draft/draft";
 import { draftToSheet } from "../core/draft/toSheet";
+import type { CellLook } from "../core/report/figures";
+import { findingsToSheet } from "../core/report/toSheet";
 import { rectFromA1, rectToA1 } from "../core/grid/address";
 import type { DraftResult, Host, Progress, RunOptions, SelectResult, TemplateOptions, ValidationResult } from "../host/host";
 import { readCalculationMode } from "./calculation";
@@ -115,4 +117,13 @@ export const excelHost: Host = {
   },
 
   onWorkbookChanged: listenToWorkbook,
+  async exportFindings(
+    report: Report,
+    lang: Lang,
+    cells?: (sheet: string, cell: string) => CellLook | undefined,
+  ): Promise<string> {
+    const spec = findingsToSheet(report, lang, cells);
+    const [sheet] = await Excel.run((context) => writeSheetSpecs(context, [spec]));
+    return sheet;
+  },
 };

@@ -5,6 +5,7 @@
 import type { Lang, Report } from "../core/findings";
 import type { Model } from "../core/tables/model";
 import type { Draft } from "../core/draft/types";
+import type { CellLook } from "../core/report/figures";
 
 /**
  * Excel's calculation mode when the workbook was read: "manual" means formula results may be out
@@ -126,4 +127,11 @@ export interface Host {
    * this Excel cannot tell (without ExcelApi 1.9): then results hold as of their check's time.
    */
   onWorkbookChanged?(listener: (e: WorkbookChange) => void): Promise<(() => void) | null>;
+  /**
+   * Writes a check's findings to a NEW sheet "Kết quả kiểm tra" ("Kết quả kiểm tra (2)" when the
+   * name is taken: an existing sheet is never written over); resolves to the name used. `cells`
+   * (the cells as the check read them) gives each number its cell's decimals and targets as typed.
+   * All or nothing, as createTemplate's.
+   */
+  exportFindings(report: Report, lang: Lang, cells?: (sheet: string, cell: string) => CellLook | undefined): Promise<string>;
 }

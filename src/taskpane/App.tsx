@@ -22,10 +22,11 @@ import { ErrorBar, paneError } from "./components/ErrorBar";
 import { ErrorBoundary } from "./components/ErrorBoundary";
 import { FindingList } from "./components/FindingList";
 import { FirstRun } from "./components/FirstRun";
-import { type FindingItem, groupFindings } from "./components/groupFindings";
 import { ManualCalculationBar, type SelectNote, SelectNoteBar } from "./components/HostNotes";
 import { ProgressPanel } from "./components/ProgressPanel";
+import { ResultsBar } from "./components/ResultsBar";
 import { AsOfNote, AutoRecheckSwitch, StaleBanner, StoppedBar } from "./components/StaleBanner";
+import { StickyBar } from "./components/StickyBar";
 import { Summary } from "./components/Summary";
 import { type TemplateKind, TemplateDialog } from "./components/TemplateDialog";
 import {
@@ -48,6 +49,8 @@ import { fluentTheme } from "./theme";
 import { useOfficeTheme } from "./useOfficeTheme";
 import { progressText } from "./progressText";
 import { useStaleness } from "./useStaleness";
+import { shownFindings } from "./findings/rows";
+import { useFindingList } from "./findings/useFindingList";
 
 const useStyles = makeStyles({
   root: {
@@ -126,7 +129,6 @@ function Pane(props: { host: Host; lang: Lang; setLang: (l: Lang) => void }) {
   // Where the pane runs decides how the draft reaches Word: a download, or the clipboard on Mac.
   const [platform] = useState(() => officePlatform());
   const toWord = deliveryPath(platform);
-  const [selectedKey, setSelectedKey] = useState<string | undefined>(undefined);
   const [selectNote, setSelectNote] = useState<SelectNote | undefined>(undefined);
   const [stopped, setStopped] = useState(false);
 
@@ -313,21 +315,18 @@ function Pane(props: { host: Host; lang: Lang; setLang: (l: Lang) => void }) {
     [host],
   );
 
-  const select = useCallback(
-    async (item: FindingItem) => {
-      setSelectedKey(item.key);
-      const f = item.finding;
-      if (!f.sheet || !f.cell) return;
-      await goTo(f.sheet, f.cell);
-    },
-    [goTo],
-  );
-
   const sheetNames = useMemo(() => result?.model.sheets.map((x) => x.name) ?? [], [result]);
   // NO_TABLES is shown once, by the first-run view (with Tạo mẫu beside it), not as a card too.
-  const findings = useMemo(() => (result?.report.findings ?? []).filter((f) => f.code !== "NO_TABLES"), [result]);
   const noTables = result?.report.findings.some((f) => f.code === "NO_TABLES") ?? false;
-  const groups = useMemo(() => (result ? groupFindings(findings, sheetNames) : []), [result, findings, sheetNames]);
+  const listed = useMemo(
+    () =>
+      result && noTables
+        ? { ...result, report: { ...result.report, findings: result.report.findings.filter((f) => f.code !== "NO_TABLES") } }
+        : result,
+    [result, noTables],
+  );
+  const list = useFindingList(listed, goTo);
+  const findings = listed?.report.findings ?? [];
   const running = task !== undefined;
 
   return (
@@ -344,17 +343,33 @@ function Pane(props: { host: Host; lang: Lang; setLang: (l: Lang) => void }) {
         />
       </header>
 
-      <div className={s.actions}>
-        <Button appearance="primary" onClick={() => void check()} disabled={running} title={t(lang, "action.checkHint")}>
-          {t(lang, "action.check")}
-        </Button>
-        <Button onClick={() => void draft()} disabled={running} title={t(lang, "action.draftHint")}>
-          {t(lang, "action.draft")}
-        </Button>
-        <Button onClick={() => setTemplateDialog(true)} disabled={running} title={t(lang, "action.templateHint")}>
-          {t(lang, "action.template")}
-        </Button>
-      </div>
+      <StickyBar label={t(lang, "bar.label")}>
+        <div className={s.actions}>
+          <Button appearance="primary" onClick={() => void check()} disabled={running} title={t(lang, "action.checkHint")}>
+            {t(lang, "action.check")}
+          </Button>
+          <Button onClick={() => void draft()} disabled={running} title={t(lang, "action.draftHint")}>
+            {t(lang, "action.draft")}
+          </Button>
+          <Button onClick={() => setTemplateDialog(true)} disabled={running} title={t(lang, "action.templateHint")}>
+            {t(lang, "action.template")}
+          </Button>
+        </div>
+        {result && findings.length > 0 && (
+          <ResultsBar
+            lang={lang}
+            counts={list.counts}
+            sheets={list.groups.map((g) => g.sheet)}
+            view={list.view}
+            onView={list.setView}
+            shown={shownFindings(list.rows)}
+            onNext={list.next}
+            onExport={() => host.exportFindings(result.report, lang, list.look)}
+            onError={(err) => setError(paneError(err, lang))}
+            disabled={running}
+          />
+        )}
+      </StickyBar>
 
       {task && (
         <ProgressPanel
@@ -488,9 +503,17 @@ function Pane(props: { host: Host; lang: Lang; setLang: (l: Lang) => void }) {
           <Summary summary={result.report.summary} lang={lang} sheetNames={sheetNames} />
           {noTables && <FirstRun lang={lang} noTables disabled={running} onCreateTemplate={() => setTemplateDialog(true)} />}
           {findings.length === 0 ? (
-            !noTables && <CleanResult lang={lang} summary={result.report.summary} sheetNames={sheetNames} />
+            // No all-clear over results the workbook has moved on from: the stale banner says so.
+            !noTables && !fresh.stale && <CleanResult lang={lang} summary={result.report.summary} sheetNames={sheetNames} />
           ) : (
-            <FindingList groups={groups} lang={lang} selectedKey={selectedKey} onSelect={(i) => void select(i)} />
+            <FindingList
+              rows={list.rows}
+              lang={lang}
+              look={list.look}
+              selectedKey={list.selectedKey}
+              onSelect={list.select}
+              onToggle={list.toggle}
+            />
           )}
         </div>
       )}

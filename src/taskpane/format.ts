@@ -1,41 +1,36 @@
-/** How the pane writes a finding's numbers: "Ghi: 1.907 · Tính được: 1.970", rates with "%". */
+/**
+ * How the pane writes numbers — always in the workbook's Vietnamese notation (1.907; 61,4%),
+ * whatever the language of the interface, so that the pane never shows "1,907" beside a grid that
+ * shows "1.907". A card's headline: "Ghi 1.907 → đúng 1.970 (lệch −63)", "Ghi 64,1% → đúng 61,4%
+ * (lệch +2,7 điểm %)", "Ghi 80% - 50%" (a target as typed); the figures are core/report/figures.ts's.
+ */
 import type { Finding, Lang } from "../core/findings";
-import { formatNumber } from "../core/number/format";
+import { formatNumberVN } from "../core/number/format";
+import { type CellLook, findingFigures, SHOULD_BE } from "../core/report/figures";
 import { t } from "./strings";
 
-/** Decimals a number shows, up to `max` (6100 -> 0, 61.4 -> 1). */
-function ownDecimals(n: number, max: number): number {
-  for (let d = 0; d < max; d++) {
-    const scaled = n * 10 ** d;
-    if (Math.abs(scaled - Math.round(scaled)) < 1e-9 * Math.max(1, Math.abs(scaled))) return d;
-  }
-  return max;
-}
-
-/** Findings whose stated/computed numbers are in percent units. */
-function isPercentFinding(f: Pick<Finding, "code">): boolean {
-  return f.code === "RATE_MISMATCH";
+/** A count in Vietnamese notation: 10000 -> "10.000". */
+export function formatCount(n: number): string {
+  return formatNumberVN(n);
 }
 
 /**
- * A number of a finding in the user's notation. The computed value gets two more decimals than
- * the stated one (at most 4), so a rate 61,4% against 61,40351…% reads "61,404%".
+ * The card's headline: "Ghi 1.907 → đúng 1.970 (lệch −63)", "Ghi 64,1% → đúng 61,4% (lệch +2,7
+ * điểm %)", "Ghi 80% - 50%"; "" when the finding has no numbers. Labels in the pane's language,
+ * numbers always in Vietnamese notation.
  */
-export function formatFigure(v: number, lang: Lang, percent: boolean, reference?: number): string {
-  const ref = reference ?? v;
-  const shown = ownDecimals(ref, 4);
-  const maxDecimals = reference === undefined ? Math.max(shown, 2) : Math.min(4, Math.max(shown + 2, 2));
-  const s = formatNumber(v, lang, { maxDecimals });
-  return percent ? s + "%" : s;
-}
-
-/** "Ghi: 1.907 · Tính được: 1.970", or "" when the finding has no numbers. */
-export function figuresLine(f: Finding, lang: Lang): string {
-  const percent = isPercentFinding(f);
+export function headline(f: Finding, lang: Lang, cell?: CellLook): string {
+  const x = findingFigures(f, cell);
   const parts: string[] = [];
-  if (f.stated !== undefined) parts.push(`${t(lang, "finding.stated")}: ${formatFigure(f.stated, lang, percent)}`);
-  if (f.computed !== undefined) {
-    parts.push(`${t(lang, "finding.computed")}: ${formatFigure(f.computed, lang, percent, f.stated)}`);
+  if (x.stated !== undefined) parts.push(`${t(lang, "card.stated")} ${x.stated}`);
+  if (x.computed !== undefined) {
+    const label = t(lang, SHOULD_BE.has(f.code) ? "card.shouldBe" : "card.computed");
+    parts.push(`${label} ${x.computed}`);
   }
-  return parts.join(" · ");
+  let s = parts.join(" → ");
+  if (x.gap !== undefined) {
+    const unit = x.percent ? ` ${t(lang, "card.points")}` : "";
+    s += ` (${t(lang, "card.gap")} ${x.gap}${unit})`;
+  }
+  return s;
 }

@@ -127,9 +127,13 @@ function recognizeSheet(grid: Grid, numbers: NumRef[], evaluate?: Evaluate): Tab
   return tables;
 }
 
-/** The drafted report ("Bản thảo", "Bản thảo (2)"...) repeats the appendices as text: not a source. */
+/**
+ * The drafted report ("Bản thảo", "Bản thảo (2)"...) repeats the appendices as text, the exported
+ * results ("Kết quả kiểm tra", report/toSheet.ts) the findings' numbers: neither is a source.
+ */
 export function isDraftSheet(name: string): boolean {
-  return fold(name).startsWith("ban thao");
+  const f = fold(name);
+  return f.startsWith("ban thao") || f.startsWith("ket qua kiem tra");
 }
 
 /** Recognises every table of a workbook. */
