@@ -4,7 +4,8 @@
  * workbook, following the pane's selections; double-click a cell to plant an error by hand.
  * `preview.html?platform=Mac` makes the stand-in answer Office.context.platform "Mac" (also "PC",
  * "OfficeOnline"; PC by default), to try how the pane behaves in Excel on Mac; `?theme=dark` gives
- * the stand-in a dark Office theme (light by default). "Mở tệp Excel (.xlsx)…" (OpenFile.tsx)
+ * the stand-in a dark Office theme (light by default); `?paneWidth=320` the pane's width (270–600
+ * px, as Excel's task pane; 350 by default). "Mở tệp Excel (.xlsx)…" (OpenFile.tsx)
  * replaces the example by any workbook, read in the browser.
  */
 import { FluentProvider, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
@@ -128,7 +129,7 @@ function Preview(props: { source: WorkbookSource; open: (grids: Grid[]) => Workb
       <OpenFile lang={lang} onOpen={onOpen} />
       <div className={s.main}>
         {/* Not a landmark: the pane's own <main> is the page's main landmark, as in Excel. */}
-        <div className={s.pane}>
+        <div className={s.pane} style={{ width: `${paneWidthParam()}px` }} data-testid="pane-frame">
           {/* A new workbook: a new pane, with no results of the previous one. */}
           <App key={shown.n} host={excelHost} onLangChange={setLang} />
         </div>
@@ -138,6 +139,12 @@ function Preview(props: { source: WorkbookSource; open: (grids: Grid[]) => Workb
       </div>
     </div>
   );
+}
+
+/** The pane's width the page's ?paneWidth= asks for: Excel's task pane is 270–600 px wide (350 by default). */
+function paneWidthParam(): number {
+  const w = Number(new URLSearchParams(globalThis.location?.search ?? "").get("paneWidth"));
+  return Number.isFinite(w) && w >= 270 && w <= 600 ? Math.round(w) : 350;
 }
 
 /** The platform the page's ?platform= asks for (PC when absent or unknown). */

@@ -16,6 +16,7 @@ import { join, resolve } from "node:path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import type { Grid } from "../../src/core/grid/grid";
 import { gridFromValues } from "../../src/core/grid/grid";
+import { expectNoAxeViolations } from "../../testkit/axe";
 import { CHROMIUM, CHROMIUM_ARGS as ARGS, serveDir as serve } from "../../testkit/browser";
 import { templateGrids } from "../../testkit/templateGrids";
 import { gridsToXlsx } from "../../testkit/writeGrids";
@@ -175,6 +176,17 @@ describe("the preview opens any workbook", () => {
     await card.first().click();
     await page.locator('[data-testid="workbook"] [data-cell="D12"][data-selected="true"]').waitFor({ state: "visible" });
     await page.screenshot({ path: join(OUT, "open-file-findings.png"), fullPage: true });
+    await expectNoAxeViolations(page);
+
+    // The workbook changes after the check (on the stand-in, as another user or a macro would):
+    // the results say they are stale, with the time of the check.
+    await expect(pane().getByTestId("stale").count()).resolves.toBe(0);
+    await page.evaluate((sheet) => window.__baocaoPreview!.setCell(sheet, "D13", 600), APPENDIX);
+    const stale = pane().getByTestId("stale");
+    await stale.waitFor({ state: "visible", timeout: 5000 });
+    await expect(stale.innerText()).resolves.toMatch(/Sổ đã thay đổi[\s\S]*\d{2}:\d{2}/);
+    await expectNoAxeViolations(page);
+    await page.screenshot({ path: join(OUT, "open-file-stale.png"), fullPage: true });
   });
 
   test('"150%" typed into a text-formatted cell stays text; into a General cell it is a percentage', async () => {
@@ -267,5 +279,33 @@ describe("the preview opens any workbook", () => {
     await expect(sheetTabs()).resolves.toEqual([NUMBERS, APPENDIX]);
     // A new workbook: the pane starts afresh, with no results of the one before.
     await expect(pane().locator("[data-finding], [data-testid='finding']").count()).resolves.toBe(0);
+  });
+});
+
+describe("the pane at Excel's narrow and wide task-pane widths", () => {
+  test.each([320, 450])("at a pane width of %i px: the commands stay in view over many findings; screenshot", async (width) => {
+    await page.goto(`${base}/preview.html?paneWidth=${width}`);
+    await page.getByTestId("pane").waitFor({ state: "visible", timeout: 20000 });
+    await expect(page.getByTestId("pane-frame").evaluate((e) => e.getBoundingClientRect().width)).resolves.toBe(width);
+    // Three wrong sub-totals and totals, in a short window: the pane must scroll.
+    await page.setViewportSize({ width: 1440, height: 520 });
+    await page.evaluate((sheet) => {
+      window.__baocaoPreview!.setCell(sheet, "D12", 1907);
+      window.__baocaoPreview!.setCell(sheet, "D6", 6000);
+      window.__baocaoPreview!.setCell(sheet, "D18", 9000);
+    }, APPENDIX);
+    await runAction("Kiểm tra");
+    await pane().locator('[data-testid="finding"]').first().waitFor({ state: "visible" });
+    await expect(pane().locator('[data-testid="finding"]').count()).resolves.toBeGreaterThanOrEqual(3);
+    await page.screenshot({ path: join(OUT, `pane-${width}px.png`), fullPage: false });
+    const frame = page.getByTestId("pane-frame");
+    await expect(frame.evaluate((e) => e.scrollHeight > e.clientHeight)).resolves.toBe(true);
+    await frame.evaluate((e) => e.scrollTo(0, e.scrollHeight));
+    const check = pane().getByRole("button", { name: "Kiểm tra", exact: true });
+    const box = await check.boundingBox();
+    expect(box !== null && box.y >= 0 && box.y + box.height <= 520).toBe(true);
+    await expectNoAxeViolations(page);
+    await page.screenshot({ path: join(OUT, `pane-${width}px-scrolled.png`), fullPage: false });
+    await page.setViewportSize({ width: 1440, height: 900 });
   });
 });
