@@ -4,6 +4,7 @@
  */
 import { CHECKS, type CheckMeta } from "../core/checks";
 import type { FindingCode, Lang, Severity } from "../core/findings";
+import { formatNumberVN } from "../core/number/format";
 
 export type { Lang };
 
@@ -564,11 +565,16 @@ export const SEVERITY_KEYS: Record<Severity, Key> = {
   info: "severity.info",
 };
 
+/** A placeholder's value: numbers in the workbook's Vietnamese notation in both languages (1.907), row numbers as Excel shows them. */
+function param(name: string, v: string | number): string {
+  return typeof v === "number" && name !== "row" ? formatNumberVN(v) : String(v);
+}
+
 /** The text for a key, with {name} placeholders filled. */
 export function t(lang: Lang, key: Key, params?: Record<string, string | number>): string {
   const s = STRINGS[lang][key] ?? STRINGS.vi[key] ?? key;
   if (!params) return s;
-  return s.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+  return s.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? param(name, params[name]) : m));
 }
 
 const CHECK_META = new Map<string, CheckMeta>(CHECKS.map((c) => [c.meta.code, c.meta]));

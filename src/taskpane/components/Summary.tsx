@@ -3,7 +3,8 @@
  * many number cells were checked ("Đã kiểm tra X/Y ô số"), per sheet what was recognised or
  * skipped and why, and what was not checked.
  */
-import { CounterBadge, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Badge, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { formatCount } from "../format";
 import type { Lang, Summary as ReportSummary } from "../../core/findings";
 import { useMemo } from "react";
 import { coverageView } from "../coverage/model";
@@ -40,12 +41,10 @@ export function Summary(props: { summary: ReportSummary; lang: Lang; sheetNames?
       <div className={s.counts}>
         {items.map((i) => (
           <span key={i.key} className={s.count} data-count={i.key}>
-            <CounterBadge
-              count={i.n}
-              showZero
-              color={i.n > 0 ? i.color : "informative"}
-              appearance={i.n > 0 ? "filled" : "ghost"}
-            />
+            {/* The real count, in Vietnamese notation (a CounterBadge stops at "99+"). */}
+            <Badge color={i.n > 0 ? i.color : "informative"} appearance={i.n > 0 ? "filled" : "ghost"}>
+              {formatCount(i.n)}
+            </Badge>
             <Text>{i.label}</Text>
           </span>
         ))}
