@@ -13,6 +13,8 @@ import { coverageSummary } from "./verify/summary";
 
 export interface CheckOptions {
   lang?: Lang;
+  /** The notation numbers in messages are written in (default: the language's; the pane: "vi"). */
+  notation?: Lang;
 }
 
 /**
@@ -25,7 +27,7 @@ export type CheckStep =
 
 /** Runs every check over a model, one check a step. Findings are sorted by sheet (workbook order), row, column. */
 function* runChecks(model: Model, opts: CheckOptions = {}): Generator<CheckStep, Report> {
-  const ctx: CheckContext = { lang: opts.lang ?? "vi" };
+  const ctx: CheckContext = { lang: opts.lang ?? "vi", notation: opts.notation };
   const findings: Finding[] = [];
   for (let i = 0; i < CHECKS.length; i++) {
     const check = CHECKS[i];

@@ -40,7 +40,8 @@ async function checkStepByStep(
   onProgress: Progress | undefined,
   signal: AbortSignal | undefined,
 ): Promise<{ model: Model; report: Report }> {
-  const steps = checkWorkbookSteps(grids, { lang });
+  // Numbers in the workbook's notation in both languages of the pane (1.907, never 1,907).
+  const steps = checkWorkbookSteps(grids, { lang, notation: "vi" });
   for (let s = steps.next(); ; s = steps.next()) {
     if (s.done) return s.value;
     const step = s.value;

@@ -25,3 +25,18 @@ test("one step per sheet recognised (the draft sheet skipped), then one per chec
   expect(r.value.report).toEqual(whole.report);
   expect(r.value.report.findings.map((f) => f.code)).toContain("SUM_MISMATCH");
 });
+
+test("messages in English keep the workbook's Vietnamese notation when asked (the pane), English notation otherwise (the CLI)", () => {
+  const grids = exampleTemplate().map(gridFromSpec);
+  grids[0].rows[11]![3] = { value: 1907 }; // D12: the 2023 sub-total, whose items add up to 1.970
+  const mismatch = (opts: Parameters<typeof checkWorkbook>[1]) =>
+    checkWorkbook(grids, opts).report.findings.find((f) => f.code === "SUM_MISMATCH" && f.cell === "D12")!.message;
+  const pane = mismatch({ lang: "en", notation: "vi" });
+  expect(pane).toContain("1.907");
+  expect(pane).toContain("1.970");
+  expect(pane).not.toContain("1,907");
+  const cli = mismatch({ lang: "en" });
+  expect(cli).toContain("1,907");
+  expect(cli).toContain("1,970");
+  expect(mismatch({ lang: "vi" })).toContain("1.907");
+});

@@ -23,6 +23,8 @@ export type { Text } from "../verify/types";
 
 export interface CheckContext {
   lang: Lang;
+  /** The notation numbers are written in (default: the language's). The pane keeps the workbook's, Vietnamese. */
+  notation?: Lang;
 }
 
 export interface CheckMeta {
@@ -76,7 +78,7 @@ export function reporter<M extends CheckMeta>(meta: M, ctx: CheckContext): Repor
     severity: meta.severity,
     sheet,
     cell: toA1(row, col),
-    message: fillMessage(meta.messages[messageId][ctx.lang], data, ctx.lang),
+    message: fillMessage(meta.messages[messageId][ctx.lang], data, ctx.lang, ctx.notation ?? ctx.lang),
     messageId,
     ...extra,
   });
@@ -89,23 +91,26 @@ export function placeholders(template: string): string[] {
   return [...template.matchAll(PLACEHOLDER)].map((m) => m[1]);
 }
 
-/** A template with its placeholders filled in `lang`; a placeholder without data is left as it is. */
-function fillMessage(template: string, data: Readonly<Record<string, MessageValue>>, lang: Lang): string {
+/**
+ * A template with its placeholders filled in `lang`, numbers in `notation`; a placeholder without
+ * data is left as it is.
+ */
+function fillMessage(template: string, data: Readonly<Record<string, MessageValue>>, lang: Lang, notation: Lang): string {
   return template.replace(PLACEHOLDER, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(data, name) ? showValue(data[name], lang) : whole,
+    Object.prototype.hasOwnProperty.call(data, name) ? showValue(data[name], lang, notation) : whole,
   );
 }
 
-/** A message value as text in `lang`. */
-export function showValue(v: MessageValue, lang: Lang): string {
+/** A message value as text in `lang`, a number in `notation` (by default the language's). */
+export function showValue(v: MessageValue, lang: Lang, notation: Lang = lang): string {
   if (typeof v === "string") return v;
-  if (typeof v === "number" || "m" in v) return formatNumber(v, lang, { maxDecimals: 4 });
-  return v[lang];
+  if (typeof v === "number" || "m" in v) return formatNumber(v, notation, { maxDecimals: 4 });
+  return v.numeric ? v[notation] : v[lang];
 }
 
 /** A number with exactly `decimals` decimals, in both notations (61,40 / 61.40). */
 export function num(v: number | Dec, decimals: number): Text {
-  return { vi: formatNumber(v, "vi", { decimals }), en: formatNumber(v, "en", { decimals }) };
+  return { vi: formatNumber(v, "vi", { decimals }), en: formatNumber(v, "en", { decimals }), numeric: true };
 }
 
 /** True when the cell holds a readable number. */

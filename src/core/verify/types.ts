@@ -8,6 +8,8 @@ import type { Table } from "../tables/model";
 export interface Text {
   vi: string;
   en: string;
+  /** A number written in both notations (checks/check.ts `num`): shown in the run's number notation. */
+  numeric?: true;
 }
 
 /** A cell a relation reads, with how it enters the relation. */
