@@ -166,11 +166,14 @@ describe("finding cards", () => {
     await pane().getByRole("switch", { name: "English" }).click();
     await idle();
     const d12 = card(`${SHEET}!D12`);
-    await d12.getByText("Total does not add up").waitFor({ state: "visible" });
+    await d12.getByText("Total does not add up").last().waitFor({ state: "visible" });
     await expect(d12.locator("[data-headline]").innerText()).resolves.toBe("Stated 1.907 → should be 1.970 (off by −63)");
-    // The pane's own numbers (headline, counts) are Vietnamese; the engine's English message text
-    // still writes its numbers the English way (src/core/checks/check.ts), outside the pane.
-    await expect(d12.locator("[data-headline]").innerText()).resolves.not.toContain("1,907");
+    // Every number on the card — headline and the engine's message (checked with notation "vi") — is
+    // in the workbook's notation.
+    const text = await d12.innerText();
+    expect(text).toContain("1.907");
+    expect(text).not.toContain("1,907");
+    expect(text).not.toContain("1,970");
     await page.screenshot({ path: join(OUT, "findings-english.png") });
     await pane().getByRole("switch", { name: "English" }).click();
     await idle();

@@ -172,7 +172,7 @@ describe("preview page: task pane over the in-browser workbook", () => {
     // The check runs again so the messages come in English too.
     await page.waitForSelector('[data-testid="pane"][data-running="false"]');
     const row = pane().locator(`[data-finding~="SUM_MISMATCH"][data-finding-cell="D12"]`);
-    await row.getByText("Total does not add up").waitFor({ state: "visible" });
+    await row.getByText("Total does not add up").last().waitFor({ state: "visible" });
     const text = await row.innerText();
     expect(text).toContain("Stated 1.907 → should be 1.970 (off by −63)");
     expect(text).not.toContain("Tổng không khớp");

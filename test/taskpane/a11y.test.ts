@@ -1,6 +1,6 @@
-/** findingAccessibleName / checkAnnouncement (src/taskpane/a11y.ts): what a screen reader hears. */
+/** checkAnnouncement (src/taskpane/a11y.ts): what a screen reader hears when a check ends. */
 import type { Finding, Summary } from "../../src/core/findings";
-import { checkAnnouncement, findingAccessibleName } from "../../src/taskpane/a11y";
+import { checkAnnouncement } from "../../src/taskpane/a11y";
 
 const sum: Finding = {
   code: "SUM_MISMATCH",
@@ -28,30 +28,6 @@ const asText: Finding = {
   message: "Số lưu dạng văn bản.",
   messageId: "text",
 };
-
-describe("findingAccessibleName", () => {
-  test("severity, then the cell with its sheet, then the title and message", () => {
-    expect(findingAccessibleName(sum, "vi")).toBe(
-      "Lỗi, Phụ lục I!D12: Tổng không khớp — Tổng nhóm ghi 1.907 nhưng cộng các dòng được 1.970 (lệch 63).",
-    );
-    expect(findingAccessibleName(asText, "en")).toBe("Warning, Số liệu!C6: Number stored as text — Số lưu dạng văn bản.");
-  });
-
-  test("a card merging several findings at one cell: one severity (the worst), every title", () => {
-    const name = findingAccessibleName([{ ...sum, severity: "warning" }, gap], "vi");
-    expect(name.startsWith("Lỗi, Phụ lục I!D12: Tổng không khớp — ")).toBe(true);
-    expect(name).toContain("; Công thức tổng sót hoặc thừa dòng — Công thức =SUM(D13:D16) sót dòng 17.");
-  });
-
-  test("no cell: the sheet, or the whole workbook", () => {
-    const noTables: Finding = { ...sum, code: "NO_TABLES", sheet: "", cell: "", message: "" };
-    expect(findingAccessibleName(noTables, "vi")).toBe("Lỗi, Toàn bảng tính: Không tìm thấy bảng");
-    expect(findingAccessibleName({ ...asText, severity: "info", cell: "" }, "en")).toBe(
-      "Note, Số liệu: Number stored as text — Số lưu dạng văn bản.",
-    );
-    expect(findingAccessibleName([], "vi")).toBe("");
-  });
-});
 
 describe("checkAnnouncement", () => {
   const summary = { checkedCells: 63, numericCells: 69 } as Summary;

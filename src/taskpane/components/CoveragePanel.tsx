@@ -27,7 +27,8 @@ const useStyles = makeStyles({
   name: { fontWeight: tokens.fontWeightSemibold },
   detail: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, fontSize: tokens.fontSizeBase200 },
-  summaryLine: { cursor: "pointer", fontSize: tokens.fontSizeBase200 },
+  // At least 24 px high: a target a finger (and WCAG 2.2's target size) can hit.
+  summaryLine: { cursor: "pointer", fontSize: tokens.fontSizeBase200, lineHeight: "24px" },
   notChecked: {
     margin: 0,
     paddingLeft: tokens.spacingHorizontalXL,

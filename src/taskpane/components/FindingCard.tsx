@@ -16,6 +16,15 @@ import { CheckDoc } from "./CheckDoc";
 import { SeverityIcon } from "./SeverityIcon";
 
 const useStyles = makeStyles({
+  /** Read by screen readers, not shown: the card's name starts with its severity and cell. */
+  srOnly: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    overflow: "hidden",
+    clip: "rect(0 0 0 0)",
+    whiteSpace: "nowrap",
+  },
   card: {
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     borderLeftWidth: "4px",
@@ -120,14 +129,15 @@ export const FindingCard = memo(function FindingCard(props: CardProps) {
         onFocus={() => onFocusCard(card.key)}
         disabled={!canSelect}
         aria-current={selected ? "true" : undefined}
-        aria-label={`${t(lang, "card.name", { severity, cell: where, names: names.join(", ") })}. ${line ? line + ". " : ""}${messages.join(" ")}`}
         title={canSelect ? t(lang, "finding.goTo", { cell: card.range, sheet: card.sheet }) : undefined}
         data-finding={card.codes.join(" ")}
         data-finding-sheet={card.sheet}
         data-finding-cell={card.cell}
         data-row-key={card.key}
       >
-        <span className={s.head}>
+        {/* The accessible name is the card's text: first "Lỗi tại Phụ lục I!D12: Tổng không khớp", then what is shown. */}
+        <span className={s.srOnly}>{`${t(lang, "card.name", { severity, cell: where, names: names.join(", ") })}. `}</span>
+        <span className={s.head} aria-hidden="true">
           <span className={s.sev}>
             <SeverityIcon severity={card.severity} />
             {severity}

@@ -42,7 +42,7 @@ export function Summary(props: { summary: ReportSummary; lang: Lang; sheetNames?
         {items.map((i) => (
           <span key={i.key} className={s.count} data-count={i.key}>
             {/* The real count, in Vietnamese notation (a CounterBadge stops at "99+"). */}
-            <Badge color={i.n > 0 ? i.color : "informative"} appearance={i.n > 0 ? "filled" : "ghost"}>
+            <Badge color={i.n > 0 ? i.color : "informative"} appearance={i.n > 0 ? "tint" : "ghost"}>
               {formatCount(i.n)}
             </Badge>
             <Text>{i.label}</Text>
