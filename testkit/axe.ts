@@ -23,6 +23,11 @@ async function axeViolations(page: Page, root: string = PANE_ROOT): Promise<AxeV
     await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
   }
   await page.locator(root).first().waitFor({ state: "attached" });
+  // Colours and opacity still in transition (a theme switched, a dialog opening) would be measured
+  // half-way: wait for every finite animation and transition to end first.
+  await page.waitForFunction(() =>
+    document.getAnimations().every((a) => a.playState !== "running" || a.effect?.getTiming().iterations === Infinity),
+  );
   return page.evaluate(
     async ([sel, tags]) => {
       const axe = (
@@ -48,7 +53,8 @@ async function axeViolations(page: Page, root: string = PANE_ROOT): Promise<AxeV
 export async function expectNoAxeViolations(page: Page, root: string = PANE_ROOT): Promise<void> {
   const violations = await axeViolations(page, root);
   const readable = violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `  ${n.target.join(" ")}: ${n.failureSummary}`).join("\n")}`,
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `  ${n.target.join(" ")} ${n.html.slice(0, 200)}: ${n.failureSummary}`).join("\n")}`,
   );
   expect(readable).toEqual([]);
 }

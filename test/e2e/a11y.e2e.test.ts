@@ -198,12 +198,8 @@ describe("the pane in every state: no axe violation", () => {
 
   test("after Tạo mẫu", async () => {
     await runAction("Tạo mẫu");
-    // The confirmation (blank form or the worked example; the example by default), once its
-    // opening animation is over (axe would measure the contrast of text still fading in).
-    await page.waitForFunction(() => {
-      const d = document.querySelector('[role="dialog"]');
-      return !!d && d.getAnimations({ subtree: true }).every((a) => a.playState !== "running");
-    });
+    // The confirmation (blank form or the worked example; the example by default).
+    await page.locator('[role="dialog"]').waitFor();
     await expectNoAxeViolations(page, '[role="dialog"]');
     await page.getByTestId("template-confirm").click();
     await page.getByTestId("notice").waitFor();

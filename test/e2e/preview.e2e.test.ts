@@ -162,7 +162,8 @@ describe("preview page: task pane over the in-browser workbook", () => {
     expect(text).not.toContain("How to fix it in Excel");
     await page.screenshot({ path: join(OUT, "preview-doc.png"), fullPage: true });
     await help.click();
-    await expect(doc.count()).resolves.toBe(0);
+    await doc.waitFor({ state: "detached" });
+    await expect(help.getAttribute("aria-expanded")).resolves.toBe("false");
   });
 
   test("the language switch turns the pane English", async () => {
