@@ -1,7 +1,8 @@
 /** A check's doc (docs/checks/<CODE>.md) in the pane's language: what it means, an example, how to fix it. */
 import { makeStyles, tokens } from "@fluentui/react-components";
-import { useMemo } from "react";
-import type { Lang } from "../../core/findings";
+import { useEffect, useMemo, useState } from "react";
+import type { FindingCode, Lang } from "../../core/findings";
+import { loadCheckDoc } from "../checkDocs";
 import { type DocBlock, docSection, parseInline } from "../checkDoc";
 
 const useStyles = makeStyles({
@@ -100,10 +101,22 @@ function Block(props: { block: DocBlock }) {
   }
 }
 
-export function CheckDoc(props: { id: string; code: string; md: string; lang: Lang; label: string }) {
-  const { id, code, md, lang, label } = props;
+export function CheckDoc(props: { id: string; code: FindingCode; lang: Lang; label: string }) {
+  const { id, code, lang, label } = props;
   const s = useStyles();
-  const blocks = useMemo(() => docSection(md, lang), [md, lang]);
+  // The docs' text is a lazy chunk (checkDocs.ts): fetched on first opening.
+  const [md, setMd] = useState<string | undefined>(undefined);
+  useEffect(() => {
+    let live = true;
+    void loadCheckDoc(code).then((text) => {
+      if (live) setMd(text);
+    });
+    return () => {
+      live = false;
+    };
+  }, [code]);
+  const blocks = useMemo(() => (md === undefined ? [] : docSection(md, lang)), [md, lang]);
+  if (md === undefined) return <section id={id} className={s.doc} aria-label={label} aria-busy="true" />;
   return (
     <section id={id} className={s.doc} aria-label={label} data-check-doc={code}>
       {blocks.map((b, i) => (

@@ -7,7 +7,7 @@
 import { Button, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { memo, useId, useState } from "react";
 import type { Lang } from "../../core/findings";
-import { checkDoc } from "../checkDocs";
+import { hasCheckDoc } from "../checkDocs";
 import type { Card } from "../findings/group";
 import type { LookCell } from "../findings/cellLook";
 import { formatCount, headline } from "../format";
@@ -109,7 +109,7 @@ export const FindingCard = memo(function FindingCard(props: CardProps) {
   const messages = run ? [first.message] : own.map((f) => f.message).filter((m, i, a) => a.indexOf(m) === i);
   const relations = run ? [] : own.filter((f) => f.relation);
   const formulas = run ? [] : own.filter((f) => f.formula || f.expected);
-  const docs = card.codes.map((code) => ({ code, md: checkDoc(code) })).filter((d) => d.md !== undefined);
+  const docs = card.codes.filter((code) => hasCheckDoc(code)).map((code) => ({ code }));
   const canSelect = card.sheet !== "" && card.cell !== "";
   const howTo = t(lang, "finding.howToFix");
   return (
@@ -200,7 +200,6 @@ export const FindingCard = memo(function FindingCard(props: CardProps) {
                   key={d.code}
                   id={`${docId}-${d.code}`}
                   code={d.code}
-                  md={d.md as string}
                   lang={lang}
                   label={`${howTo}: ${findingName(lang, d.code)}`}
                 />
