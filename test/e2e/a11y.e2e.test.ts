@@ -9,74 +9,27 @@
  *
  * Screenshots go to test-output/e2e/.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
-import type { Server } from "node:http";
-import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { chromium, type BrowserContext, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { expectNoAxeViolations } from "../../testkit/axe";
-import { CHROMIUM, CHROMIUM_ARGS, serveDir } from "../../testkit/browser";
+import { browserSession } from "../../testkit/browserSession";
 // Declares window.__baocaoPreview (types only).
 import type {} from "../../src/preview/standin/install";
 
 const REPO = resolve(__dirname, "../..");
-const DIST = join(REPO, "dist");
 const OUT = join(REPO, "test-output", "e2e");
 const SHEET = "Phụ lục I";
-const OFFICE_JS = "https://appsforoffice.microsoft.com/";
 
-let server: Server | undefined;
-let base = "";
-let userDataDir = "";
-let context: BrowserContext | undefined;
+const session = browserSession({
+  name: "a11y",
+  viewport: { width: 1100, height: 900 },
+  officeJs: "block",
+  needs: ["preview.html", "taskpane.html"],
+});
 let page: Page;
-/** Page errors, console errors and unexpected requests; any of them fails the test in progress. */
-let problems: string[] = [];
-
-beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(
-      `${CHROMIUM} is missing. Install Debian's Chromium with \`apt-get install -y chromium\` (never a downloaded browser).`,
-    );
-  }
-  for (const f of ["preview.html", "taskpane.html"]) {
-    if (!existsSync(join(DIST, f))) throw new Error(`dist/${f} is missing: run \`npm run build\` first.`);
-  }
-  mkdirSync(OUT, { recursive: true });
-  ({ server, base } = await serveDir(DIST));
-  userDataDir = mkdtempSync(join(tmpdir(), "baocao-a11y-"));
-  context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: CHROMIUM_ARGS,
-    viewport: { width: 1100, height: 900 },
-    locale: "vi-VN",
-  });
-  await context.route("**/*", async (route) => {
-    const url = route.request().url();
-    if (url.startsWith(base + "/")) return route.continue();
-    // An office network that blocks Microsoft's CDN: the request for office.js fails.
-    if (url.startsWith(OFFICE_JS)) return route.abort("blockedbyclient");
-    problems.push(`unexpected request: ${url}`);
-    return route.abort();
-  });
-  page = context.pages()[0] ?? (await context.newPage());
-  page.on("pageerror", (err) => problems.push(`pageerror: ${err.message}`));
-  page.on("console", (msg) => {
-    if (msg.type() === "error") problems.push(`console.error: ${msg.text()}`);
-  });
-});
-
-afterEach(() => {
-  const found = problems;
-  problems = [];
-  expect(found).toEqual([]);
-});
-
-afterAll(async () => {
-  await context?.close();
-  await new Promise<void>((ok) => (server ? server.close(() => ok()) : ok()));
-  if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
+let base = "";
+beforeAll(() => {
+  ({ page, base } = session);
 });
 
 const pane = () => page.getByTestId("pane");
@@ -292,6 +245,6 @@ describe("taskpane.html when office.js cannot load", () => {
     await expectNoAxeViolations(page, '[data-testid="office-unavailable"]');
     await page.setViewportSize({ width: 320, height: 700 });
     await page.screenshot({ path: join(OUT, "a11y-office-js-blocked-320.png"), fullPage: true });
-    problems = problems.filter((p) => !expected.test(p));
+    session.forgive(expected);
   });
 });

@@ -9,37 +9,30 @@
  *
  * Screenshots go to test-output/e2e/.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import type { Server } from "node:http";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { chromium, type BrowserContext, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import type { Grid } from "../../src/core/grid/grid";
 import { gridFromValues } from "../../src/core/grid/grid";
 import { expectNoAxeViolations } from "../../testkit/axe";
-import { CHROMIUM, CHROMIUM_ARGS as ARGS, serveDir as serve } from "../../testkit/browser";
+import { browserSession } from "../../testkit/browserSession";
 import { templateGrids } from "../../testkit/templateGrids";
 import { gridsToXlsx } from "../../testkit/writeGrids";
 // Declares window.__baocaoPreview (types only).
 import type {} from "../../src/preview/standin/install";
 
 const REPO = resolve(__dirname, "../..");
-const DIST = join(REPO, "dist");
 const OUT = join(REPO, "test-output", "e2e");
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 const APPENDIX = "Phụ lục I";
 const NUMBERS = "Số liệu thô";
 const LONG = "Mười nghìn dòng";
 
-let server: Server | undefined;
-let base = "";
-let userDataDir = "";
-let context: BrowserContext | undefined;
+const session = browserSession({ name: "open", viewport: { width: 1440, height: 900 } });
 let page: Page;
-/** Page errors, console errors and unexpected requests; any of them fails the test in progress. */
-let problems: string[] = [];
+let base = "";
 /** Every request the page made: nothing may leave for anywhere but the page's own server. */
-const requests: string[] = [];
+const requests = session.requests;
 
 /**
  * The workbook a clerk might bring: a sheet of bare numbers (no header: no table the checker
@@ -69,51 +62,9 @@ function longWorkbook(): Grid[] {
 }
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(
-      `${CHROMIUM} is missing. Install Debian's Chromium with \`apt-get install -y chromium\` ` +
-        "(this test never downloads a browser).",
-    );
-  }
-  if (!existsSync(join(DIST, "preview.html"))) {
-    throw new Error("dist/preview.html is missing: build first (`npm run test:e2e` runs `npm run build`).");
-  }
-  mkdirSync(OUT, { recursive: true });
-  ({ server, base } = await serve(DIST));
-  userDataDir = mkdtempSync(join(tmpdir(), "baocao-e2e-open-"));
-  context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ARGS,
-    viewport: { width: 1440, height: 900 },
-    locale: "vi-VN",
-  });
-  await context.route("**/*", async (route) => {
-    const url = route.request().url();
-    requests.push(`${route.request().method()} ${url}`);
-    if (url.startsWith(base + "/")) return route.continue();
-    problems.push(`unexpected request: ${url}`);
-    return route.abort();
-  });
-  page = context.pages()[0] ?? (await context.newPage());
-  page.on("pageerror", (err) => problems.push(`pageerror: ${err.message}`));
-  page.on("console", (msg) => {
-    if (msg.type() === "error") problems.push(`console.error: ${msg.text()}`);
-  });
+  ({ page, base } = session);
   await page.goto(`${base}/preview.html`);
   await page.getByTestId("pane").waitFor({ state: "visible", timeout: 20000 });
-}, 60000);
-
-afterEach(() => {
-  const found = problems;
-  problems = [];
-  expect(found).toEqual([]);
-});
-
-afterAll(async () => {
-  await context?.close();
-  await new Promise<void>((ok) => (server ? server.close(() => ok()) : ok()));
-  if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
 });
 
 const pane = () => page.getByTestId("pane");

@@ -6,76 +6,23 @@
  *
  * Screenshots go to test-output/e2e/.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import type { Server } from "node:http";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { CHROMIUM, CHROMIUM_ARGS as ARGS, serveDir as serve } from "../../testkit/browser";
+import { browserSession } from "../../testkit/browserSession";
 import { strFromU8, unzipSync } from "fflate";
-import { chromium, type BrowserContext, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
 // Declares window.__baocaoPreview (types only).
 import type {} from "../../src/preview/standin/install";
 
 const REPO = resolve(__dirname, "../..");
-const DIST = join(REPO, "dist");
 const OUT = join(REPO, "test-output", "e2e");
 const SHEET = "Phụ lục I";
 
-let server: Server | undefined;
-let base = "";
-let userDataDir = "";
-let context: BrowserContext | undefined;
+const session = browserSession({ name: "preview", viewport: { width: 1440, height: 900 }, acceptDownloads: true });
 let page: Page;
-/** Page errors, console errors and unexpected requests; any of them fails the test in progress. */
-let problems: string[] = [];
-
-beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(
-      `${CHROMIUM} is missing. Install Debian's Chromium with \`apt-get install -y chromium\` ` +
-        "(this test never downloads a browser).",
-    );
-  }
-  if (!existsSync(join(DIST, "preview.html"))) {
-    throw new Error("dist/preview.html is missing: build first (`npm run test:e2e` runs `npm run build`).");
-  }
-  mkdirSync(OUT, { recursive: true });
-  ({ server, base } = await serve(DIST));
-  userDataDir = mkdtempSync(join(tmpdir(), "baocao-e2e-"));
-  context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ARGS,
-    viewport: { width: 1440, height: 900 },
-    locale: "vi-VN",
-    acceptDownloads: true,
-  });
-  await context.route("**/*", async (route) => {
-    const url = route.request().url();
-    if (url.startsWith(base + "/")) return route.continue();
-    if (url.startsWith("https://appsforoffice.microsoft.com/")) {
-      return route.fulfill({ status: 200, contentType: "text/javascript", body: "" });
-    }
-    problems.push(`unexpected request: ${url}`);
-    return route.abort();
-  });
-  page = context.pages()[0] ?? (await context.newPage());
-  page.on("pageerror", (err) => problems.push(`pageerror: ${err.message}`));
-  page.on("console", (msg) => {
-    if (msg.type() === "error") problems.push(`console.error: ${msg.text()}`);
-  });
-});
-
-afterEach(() => {
-  const found = problems;
-  problems = [];
-  expect(found).toEqual([]);
-});
-
-afterAll(async () => {
-  await context?.close();
-  await new Promise<void>((ok) => (server ? server.close(() => ok()) : ok()));
-  if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
+let base = "";
+beforeAll(() => {
+  ({ page, base } = session);
 });
 
 const pane = () => page.getByTestId("pane");
@@ -417,7 +364,7 @@ describe("Excel on Mac (preview.html?platform=Mac): the draft reaches Word throu
   let downloads = 0;
 
   beforeAll(async () => {
-    await context!.grantPermissions(["clipboard-read", "clipboard-write"], { origin: base });
+    await session.context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: base });
     page.on("download", () => downloads++);
     await page.evaluate(() => localStorage.setItem("baocao.lang", "vi"));
     await page.goto(`${base}/preview.html?platform=Mac`);

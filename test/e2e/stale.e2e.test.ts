@@ -9,76 +9,23 @@
  *
  * Screenshots go to test-output/e2e/.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
-import type { Server } from "node:http";
-import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { chromium, type BrowserContext, type Page } from "playwright-core";
-import { CHROMIUM, CHROMIUM_ARGS as ARGS, serveDir as serve } from "../../testkit/browser";
+import type { Page } from "playwright-core";
+import { browserSession } from "../../testkit/browserSession";
 // Declares window.__baocaoPreview (types only).
 import type {} from "../../src/preview/standin/install";
 
 const REPO = resolve(__dirname, "../..");
-const DIST = join(REPO, "dist");
 const OUT = join(REPO, "test-output", "e2e");
 const SHEET = "Phụ lục I";
 
-let server: Server | undefined;
-let base = "";
-let userDataDir = "";
-let context: BrowserContext | undefined;
+const session = browserSession({ name: "stale" });
 let page: Page;
-/** Page errors, console errors and unexpected requests; any of them fails the test in progress. */
-let problems: string[] = [];
-
+let base = "";
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(
-      `${CHROMIUM} is missing. Install Debian's Chromium with \`apt-get install -y chromium\` ` +
-        "(this test never downloads a browser).",
-    );
-  }
-  if (!existsSync(join(DIST, "preview.html"))) {
-    throw new Error("dist/preview.html is missing: build first (`npm run test:e2e` runs `npm run build`).");
-  }
-  mkdirSync(OUT, { recursive: true });
-  ({ server, base } = await serve(DIST));
-  userDataDir = mkdtempSync(join(tmpdir(), "baocao-e2e-stale-"));
-  context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ARGS,
-    viewport: { width: 1280, height: 900 },
-    locale: "vi-VN",
-  });
-  await context.route("**/*", async (route) => {
-    const url = route.request().url();
-    if (url.startsWith(base + "/")) return route.continue();
-    if (url.startsWith("https://appsforoffice.microsoft.com/")) {
-      return route.fulfill({ status: 200, contentType: "text/javascript", body: "" });
-    }
-    problems.push(`unexpected request: ${url}`);
-    return route.abort();
-  });
-  page = context.pages()[0] ?? (await context.newPage());
-  page.on("pageerror", (err) => problems.push(`pageerror: ${err.message}`));
-  page.on("console", (msg) => {
-    if (msg.type() === "error") problems.push(`console.error: ${msg.text()}`);
-  });
+  ({ page, base } = session);
   await page.goto(`${base}/preview.html`);
   await page.getByTestId("pane").waitFor({ state: "visible", timeout: 20000 });
-});
-
-afterEach(() => {
-  const found = problems;
-  problems = [];
-  expect(found).toEqual([]);
-});
-
-afterAll(async () => {
-  await context?.close();
-  await new Promise<void>((ok) => (server ? server.close(() => ok()) : ok()));
-  if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
 });
 
 const pane = () => page.getByTestId("pane");
