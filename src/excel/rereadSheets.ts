@@ -5,6 +5,7 @@
  * trusted. The rest keep the Grids of the previous read.
  */
 import type { Grid } from "../core/grid/grid";
+import { sheetNameKey } from "../core/grid/sheetNames";
 
 /** A formula that may read another sheet: a sheet reference, or a function that builds one. */
 function readsOtherSheets(formula: string): boolean {
@@ -22,7 +23,7 @@ function hasCrossSheetFormula(g: Grid): boolean {
 /** The sheets to read again, by name: `changed`, then the previous read's sheets with cross-sheet formulas. */
 export function rereadSheets(previous: readonly Grid[], changed: readonly string[]): string[] {
   const out = [...changed];
-  const key = (n: string) => n.normalize("NFC").toLocaleLowerCase("vi");
+  const key = sheetNameKey;
   const seen = new Set(out.map(key));
   for (const g of previous) {
     if (seen.has(key(g.name)) || !hasCrossSheetFormula(g)) continue;
