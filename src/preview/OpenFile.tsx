@@ -5,6 +5,7 @@
  * shows the reader's message. Nothing is uploaded.
  */
 import { makeStyles, tokens } from "@fluentui/react-components";
+import { VISUALLY_HIDDEN } from "../taskpane/visuallyHidden";
 import { type ChangeEvent, useId, useState } from "react";
 import type { Lang } from "../core/findings";
 import type { Grid } from "../core/grid/grid";
@@ -42,17 +43,7 @@ const useStyles = makeStyles({
     ":focus-within": { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: "1px" },
   },
   // Visually hidden but focusable and announced: the label is what shows.
-  input: {
-    position: "absolute",
-    width: "1px",
-    height: "1px",
-    margin: "-1px",
-    padding: 0,
-    overflow: "hidden",
-    clipPath: "inset(50%)",
-    whiteSpace: "nowrap",
-    border: 0,
-  },
+  input: VISUALLY_HIDDEN,
   note: { color: tokens.colorNeutralForeground3 },
   status: { color: tokens.colorNeutralForeground1 },
   error: {

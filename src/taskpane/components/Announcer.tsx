@@ -4,21 +4,12 @@
  * message is announced; saying the same text twice announces it twice.
  */
 import { makeStyles } from "@fluentui/react-components";
+import { VISUALLY_HIDDEN } from "../visuallyHidden";
 import { useCallback, useState } from "react";
 
 const useStyles = makeStyles({
   // Visually hidden, still read (the usual "sr-only" rules).
-  hidden: {
-    position: "absolute",
-    width: "1px",
-    height: "1px",
-    margin: "-1px",
-    padding: 0,
-    overflow: "hidden",
-    clipPath: "inset(50%)",
-    whiteSpace: "nowrap",
-    border: 0,
-  },
+  hidden: VISUALLY_HIDDEN,
 });
 
 /** A message and its serial number: a new number re-renders the text even when it is the same. */

@@ -5,6 +5,7 @@
  * value left unchecked, and "Cách sửa" opening the codes' docs. The card's button selects the cell.
  */
 import { Button, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { VISUALLY_HIDDEN } from "../visuallyHidden";
 import { memo, useId, useState } from "react";
 import type { Lang } from "../../core/findings";
 import { hasCheckDoc } from "../checkDocs";
@@ -17,14 +18,7 @@ import { SeverityIcon } from "./SeverityIcon";
 
 const useStyles = makeStyles({
   /** Read by screen readers, not shown: the card's name starts with its severity and cell. */
-  srOnly: {
-    position: "absolute",
-    width: "1px",
-    height: "1px",
-    overflow: "hidden",
-    clip: "rect(0 0 0 0)",
-    whiteSpace: "nowrap",
-  },
+  srOnly: VISUALLY_HIDDEN,
   card: {
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     borderLeftWidth: "4px",
