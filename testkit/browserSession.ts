@@ -47,6 +47,8 @@ export interface BrowserSession {
   problems: string[];
   /** Drops the problems matching `expected` (a test that provokes them). */
   forgive(expected: RegExp): void;
+  /** Waits until the preview stand-in's selection is the cell (a click on a finding selects it). */
+  waitForSelection(sheet: string, cell: string): Promise<void>;
 }
 
 export function browserSession(opts: SessionOptions): BrowserSession {
@@ -60,6 +62,18 @@ export function browserSession(opts: SessionOptions): BrowserSession {
     problems: [],
     forgive(expected) {
       s.problems = s.problems.filter((p) => !expected.test(p));
+    },
+    async waitForSelection(sheet, cell) {
+      await s.page.waitForFunction(
+        ([sh, c]) => {
+          const preview = (window as unknown as { __baocaoPreview?: { selection(): { sheet: string; cell: string } } })
+            .__baocaoPreview;
+          const sel = preview?.selection();
+          return sel?.sheet === sh && sel?.cell === c;
+        },
+        [sheet, cell] as const,
+        { timeout: 5000 },
+      );
     },
   };
 

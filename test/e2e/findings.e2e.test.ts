@@ -37,17 +37,6 @@ async function check(label = "Kiểm tra"): Promise<void> {
   await idle();
 }
 
-async function waitForSelection(sheet: string, cell: string): Promise<void> {
-  await page.waitForFunction(
-    ([sh, c]) => {
-      const s = window.__baocaoPreview?.selection();
-      return s?.sheet === sh && s?.cell === c;
-    },
-    [sheet, cell] as const,
-    { timeout: 5000 },
-  );
-}
-
 async function open(): Promise<void> {
   await page.goto(`${base}/preview.html`);
   await page.evaluate(() => localStorage.setItem("baocao.lang", "vi"));
@@ -91,12 +80,12 @@ describe("finding cards", () => {
   test("“Lỗi tiếp theo” selects the next error's cell, round and round", async () => {
     const next = pane().getByTestId("next-error");
     await next.click();
-    await waitForSelection(SHEET, "D9");
+    await session.waitForSelection(SHEET, "D9");
     await next.click();
-    await waitForSelection(SHEET, "D12");
+    await session.waitForSelection(SHEET, "D12");
     await expect(card(`${SHEET}!D12`).locator("button[aria-current='true']").count()).resolves.toBe(1);
     await next.click();
-    await waitForSelection(SHEET, "D9");
+    await session.waitForSelection(SHEET, "D9");
   });
 
   test("arrow keys move between the rows, Enter selects; the list is one Tab stop", async () => {
@@ -106,7 +95,7 @@ describe("finding cards", () => {
     await expect(page.evaluate(() => document.activeElement?.getAttribute("data-row-key"))).resolves.toBe(`${SHEET}!D12`);
     await expect(pane().locator("[data-testid='finding-list'] button[data-row-key][tabindex='0']").count()).resolves.toBe(1);
     await page.keyboard.press("Enter");
-    await waitForSelection(SHEET, "D12");
+    await session.waitForSelection(SHEET, "D12");
     await page.keyboard.press("ArrowUp");
     await page.keyboard.press("ArrowUp");
     await expect(page.evaluate(() => document.activeElement?.getAttribute("data-row-key"))).resolves.toBe(`sheet:${SHEET}`);
@@ -197,9 +186,9 @@ describe("finding cards", () => {
     await page.keyboard.press("End");
     await page.waitForFunction(() => document.activeElement?.getAttribute("data-row-key") === "Nhiều lỗi!C2999");
     await page.keyboard.press("Enter");
-    await waitForSelection("Nhiều lỗi", "C2999");
+    await session.waitForSelection("Nhiều lỗi", "C2999");
     await pane().getByTestId("next-error").click();
-    await waitForSelection("Nhiều lỗi", "C2");
+    await session.waitForSelection("Nhiều lỗi", "C2");
     await page.screenshot({ path: join(OUT, "findings-many.png") });
   });
 });

@@ -28,19 +28,6 @@ beforeAll(() => {
 const pane = () => page.getByTestId("pane");
 const workbookCell = (addr: string) => page.locator(`[data-testid="workbook"] [data-cell="${addr}"]`);
 
-/** Clicks a pane action once the pane is idle, and waits until it is idle again. */
-/** Waits until the stand-in's selection is the cell (a click on a finding selects it). */
-async function waitForSelection(sheet: string, cell: string): Promise<void> {
-  await page.waitForFunction(
-    ([sh, c]) => {
-      const s = window.__baocaoPreview?.selection();
-      return s?.sheet === sh && s?.cell === c;
-    },
-    [sheet, cell] as const,
-    { timeout: 5000 },
-  );
-}
-
 async function runAction(label: string): Promise<void> {
   await page.waitForSelector('[data-testid="pane"][data-running="false"]', { timeout: 20000 });
   const button = pane().getByRole("button", { name: label, exact: true });
@@ -88,7 +75,7 @@ describe("preview page: task pane over the in-browser workbook", () => {
     await expect(pane().getByText("Không có lỗi", { exact: true }).count()).resolves.toBe(0);
 
     await row.click();
-    await waitForSelection(SHEET, "D12");
+    await session.waitForSelection(SHEET, "D12");
     await expect(page.evaluate(() => window.__baocaoPreview!.selection())).resolves.toEqual({ sheet: SHEET, cell: "D12" });
     await expect(row.getAttribute("aria-current")).resolves.toBe("true");
     await page.locator('[data-testid="workbook"] [data-cell="D12"][data-selected="true"]').waitFor({ state: "visible" });
@@ -312,7 +299,7 @@ describe("preview page: task pane over the in-browser workbook", () => {
       window.__baocaoPreview!.workbook.sheet(sheet)!.visibility = "Visible";
     }, SHEET);
     await row.click();
-    await waitForSelection(SHEET, "D12");
+    await session.waitForSelection(SHEET, "D12");
     await expect(note.count()).resolves.toBe(0);
     await page.evaluate((sheet) => window.__baocaoPreview!.setCell(sheet, "D12", { formula: "=SUM(D13:D17)" }), SHEET);
   });
