@@ -6,6 +6,7 @@
  * collapses a sheet.
  */
 import { makeStyles, tokens } from "@fluentui/react-components";
+import { VISUALLY_HIDDEN } from "../visuallyHidden";
 import { defaultRangeExtractor, useVirtualizer } from "@tanstack/react-virtual";
 import { type KeyboardEvent, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import type { Lang } from "../../core/findings";
@@ -47,14 +48,7 @@ const useStyles = makeStyles({
   },
   chevron: { display: "inline-block", width: "1em", transitionDuration: "0s" },
   count: { marginLeft: "auto", fontWeight: tokens.fontWeightRegular, color: tokens.colorNeutralForeground2 },
-  hint: {
-    position: "absolute",
-    width: "1px",
-    height: "1px",
-    overflow: "hidden",
-    clip: "rect(0 0 0 0)",
-    whiteSpace: "nowrap",
-  },
+  hint: VISUALLY_HIDDEN,
 });
 
 /** The nearest ancestor that scrolls (the preview's pane), or the document (Excel's task pane). */
