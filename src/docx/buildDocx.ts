@@ -24,7 +24,7 @@ import {
   WidthType,
   type ISectionOptions,
 } from "docx";
-import { type Block, type Draft, type TableBlock, unverifiedMarker } from "../core/draft/types";
+import { type Block, type Draft, type TableBlock, splitMarkers, unverifiedMarker } from "../core/draft/types";
 
 /** Re-exported so that a lazy import of this module brings the packer in the same chunk. */
 export { Packer } from "docx";
@@ -79,20 +79,25 @@ function para(
   });
 }
 
-/** The marker of unverified numbers, in red so it cannot be missed. */
+/** A block's text as runs, its markers (right after their numbers) in bold red so they cannot be missed. */
+function runs(text: string, s: RunStyle = {}): TextRun[] {
+  return splitMarkers(text).map((r) => (r.marker ? run(r.text, { ...s, bold: true, color: "C00000" }) : run(r.text, s)));
+}
+
+/** The note under a table naming its unverified cells. */
 function marker(b: Block): TextRun[] {
-  const m = unverifiedMarker(b.unverified);
+  const m = unverifiedMarker(b.unverified).trim();
   return m ? [run(m, { bold: true, color: "C00000" })] : [];
 }
 
 function blockParagraphs(b: Block): (Paragraph | Table)[] {
   switch (b.kind) {
     case "heading":
-      return [para([run(b.text, { bold: true }), ...marker(b)], { indent: b.level > 1, before: b.level === 1 ? 120 : 60 })];
+      return [para(runs(b.text, { bold: true }), { indent: b.level > 1, before: b.level === 1 ? 120 : 60 })];
     case "bullet":
-      return [para([run(b.text), ...marker(b)], { indent: true })];
+      return [para(runs(b.text), { indent: true })];
     case "paragraph":
-      return [para([run(b.text, { italics: b.italic, bold: b.bold }), ...marker(b)], { indent: true })];
+      return [para(runs(b.text, { italics: b.italic, bold: b.bold }), { indent: true })];
     case "table":
       return appendixTable(b);
   }

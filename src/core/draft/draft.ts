@@ -30,9 +30,14 @@ import {
 } from "../tables/views";
 import { phraseTarget } from "../tables/target";
 import { fold, tidy } from "../text/normalize";
-import type { Block, Draft, DraftMeta, NumberSource, NumberUse, TableBlock, Unverified } from "./types";
+import { classifyAppendices } from "./classify";
+import { resolveMeta } from "./meta";
+import { type Block, type DocumentDetails, type Draft, type DraftMeta, type NumberSource, type NumberUse, type TableBlock, type Unverified, unverifiedMarker } from "./types";
 
 export interface DraftOptions {
+  /** The document's own details (CLI options); the "Thông tin văn bản" sheet fills what they leave out. */
+  details?: DocumentDetails;
+  /** Overrides of the resolved meta (tests). */
   meta?: Partial<DraftMeta>;
 }
 
@@ -47,11 +52,25 @@ class Writer {
 
   constructor(private readonly bad: Map<string, Finding>) {}
 
-  private mark(sheet: string, cell: string): void {
+  /** Cells whose marker already stands in the text, after their number. */
+  private inline = new Set<string>();
+
+  /** Records a failed cell; true when it is one (newly or again). */
+  private mark(sheet: string, cell: string): boolean {
     const f = this.bad.get(`${sheet}!${cell}`);
-    if (f && !this.unverified.some((u) => u.sheet === sheet && u.cell === cell)) {
+    if (!f) return false;
+    if (!this.unverified.some((u) => u.sheet === sheet && u.cell === cell)) {
       this.unverified.push({ sheet, cell, message: f.message });
     }
+    return true;
+  }
+
+  /** A number's text followed by the marker of those of its cells that failed a check. */
+  private marked(text: string, cells: { sheet: string; cell: string }[]): string {
+    const bad = cells.filter((c) => this.mark(c.sheet, c.cell));
+    if (bad.length === 0) return text;
+    for (const c of bad) this.inline.add(`${c.sheet}!${c.cell}`);
+    return text + unverifiedMarker(bad.map((c) => ({ ...c, message: "" })));
   }
 
   /** A cell's number as the sheet shows it, without trailing zeros ("1.970", "92,46", "61,4"). */
@@ -60,8 +79,7 @@ class Writer {
     const text = trimZeros(formatNumberVN(ref.exact ?? ref.value, { decimals }));
     const cell = toA1(ref.row, ref.col);
     this.numbers.push({ text, value: ref.value, source: { kind: "cell", sheet: ref.sheet, cell } });
-    this.mark(ref.sheet, cell);
-    return text;
+    return this.marked(text, [{ sheet: ref.sheet, cell }]);
   }
 
   /** A sum the drafter computes over cells (e.g. spending of one year). */
@@ -76,8 +94,7 @@ class Writer {
     const text = trimZeros(formatNumberVN(s.result(), { decimals: Math.min(decimals, 6) }));
     const cells = refs.map((r) => ({ sheet: r.sheet, cell: toA1(r.row, r.col) }));
     this.numbers.push({ text, value, source: { kind: "sum", cells } });
-    for (const c of cells) this.mark(c.sheet, c.cell);
-    return text;
+    return this.marked(text, cells);
   }
 
   /** Text copied from the workbook. */
@@ -96,8 +113,15 @@ class Writer {
     }
   }
 
+  /** The marker for failed cells behind the block that no number of its text showed. */
+  rest(): string {
+    return unverifiedMarker(this.unverified.filter((u) => !this.inline.has(`${u.sheet}!${u.cell}`)));
+  }
+
   block<B extends Block = Block>(b: BlockInput): B {
-    const out = { ...b, numbers: this.numbers, quoted: this.quoted, unverified: this.unverified } as unknown as B;
+    const withRest = b.kind === "table" ? b : { ...b, text: b.text + this.rest() };
+    const out = { ...withRest, numbers: this.numbers, quoted: this.quoted, unverified: this.unverified } as unknown as B;
+    this.inline = new Set();
     this.numbers = [];
     this.quoted = [];
     this.unverified = [];
@@ -119,77 +143,6 @@ function upperFirst(s: string): string {
 
 function readable(ref: NumRef | undefined): ref is NumRef {
   return ref !== undefined && (ref.status === "number" || ref.status === "text") && !Number.isNaN(ref.value);
-}
-
-/* ------------------------------------------------------------------------------------------ */
-/* Which table is which                                                                       */
-/* ------------------------------------------------------------------------------------------ */
-
-function titleText(t: { title: string[]; sheet: string }): string {
-  return fold([t.sheet, ...t.title].join(" "));
-}
-
-/** Phụ lục I (money spent) vs Phụ lục II (the plan). */
-function classifyAppendices(tables: AppendixTable[]): { spending?: AppendixTable; plan?: AppendixTable } {
-  let spending: AppendixTable | undefined;
-  let plan: AppendixTable | undefined;
-  for (const t of tables) {
-    const title = titleText(t);
-    const roman = t.groups.some((g) => /^[IVX]+$/.test(g.tt));
-    const isPlan = /phu luc ii\b/.test(title) || (!/phu luc i\b/.test(title) && roman);
-    if (isPlan) plan ??= t;
-    else spending ??= t;
-  }
-  return { spending, plan };
-}
-
-/* ------------------------------------------------------------------------------------------ */
-/* Meta                                                                                       */
-/* ------------------------------------------------------------------------------------------ */
-
-const DEFAULT_META: DraftMeta = {
-  agency: "UBND ......................",
-  agencyShort: "UBND ......................",
-  place: "..............",
-  year: new Date().getFullYear(),
-  planYear: new Date().getFullYear() + 1,
-  documentNumber: "Số:      /BC-UBND",
-  title: "Kết quả thực hiện công tác chuyển đổi số",
-  signerTitleLines: ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"],
-  signer: "",
-  recipients: ["Sở Thông tin và Truyền thông (báo cáo);", "Lưu: VT."],
-  closing: "",
-};
-
-/** Agency, place and years from the appendices' captions and titles. */
-function metaFromModel(model: Model): Partial<DraftMeta> {
-  const out: Partial<DraftMeta> = {};
-  for (const t of model.tables) {
-    for (const line of t.title) {
-      const m = /của\s+(UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(thị xã|huyện|thành phố|quận)\s+([^)]+?)\s*\)?\s*$/iu.exec(line);
-      if (m && !out.agencyShort) {
-        const kind = m[2].toLocaleLowerCase("vi");
-        const place = m[3].trim();
-        out.agencyShort = `UBND ${kind} ${place}`;
-        out.agency = `UBND ${kind} ${place}`.toLocaleUpperCase("vi");
-        out.place = place;
-      }
-      const y = /(?:ngày.*tháng.*)?năm\s+(\d{4})\s+của/iu.exec(line);
-      if (y && !out.year) out.year = Number(y[1]);
-    }
-  }
-  const { plan } = classifyAppendices(model.tables.filter((t) => t.kind === "appendix").map(appendixView));
-  const planTitle = plan?.title.join(" ") ?? "";
-  const py = /năm\s+(\d{4})\s*$/iu.exec(planTitle) ?? /năm\s+(\d{4})/iu.exec(planTitle);
-  if (py) out.planYear = Number(py[1]);
-  if (out.year === undefined && out.planYear !== undefined) out.year = out.planYear - 1;
-  if (out.planYear === undefined && out.year !== undefined) out.planYear = out.year + 1;
-  if (out.agencyShort) {
-    const kind = /^UBND\s+(thị xã|thành phố|huyện|quận)/iu.exec(out.agencyShort)?.[1] ?? "";
-    out.title = `Kết quả thực hiện công tác chuyển đổi số trên địa bàn ${kind}${out.year ? ` năm ${out.year}` : ""}`;
-    out.closing = `${out.agencyShort} kính báo cáo./.`;
-  }
-  return out;
 }
 
 /* ------------------------------------------------------------------------------------------ */
@@ -445,7 +398,7 @@ function errorCells(report: Report): Map<string, Finding> {
 
 /** Drafts the report's number-bearing sections from the model and the checks' report. */
 export function draftReport(model: Model, report: Report, opts: DraftOptions = {}): Draft {
-  const meta: DraftMeta = { ...DEFAULT_META, ...metaFromModel(model), ...opts.meta };
+  const meta: DraftMeta = { ...resolveMeta(model, opts.details), ...opts.meta };
   const bad = errorCells(report);
   const appendices = model.tables.filter((t) => t.kind === "appendix").map(appendixView);
   const { spending: spendingTable, plan } = classifyAppendices(appendices);

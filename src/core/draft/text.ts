@@ -8,7 +8,7 @@ export function blockText(b: Block): string[] {
     if (b.unverified.length) lines.push(unverifiedMarker(b.unverified).trim());
     return lines;
   }
-  return [b.text + unverifiedMarker(b.unverified)];
+  return [b.text];
 }
 
 export function draftToText(d: Draft): string {

@@ -9,7 +9,7 @@
  * every text is escaped. The same content as plain text, tables tab-separated, goes with it.
  */
 import { blockText } from "./text";
-import { type Block, type Draft, type TableBlock, unverifiedMarker } from "./types";
+import { type Block, type Draft, type TableBlock, splitMarkers, unverifiedMarker } from "./types";
 
 const FONT = "font-family:'Times New Roman',Times,serif";
 const BODY = "font-size:14pt";
@@ -60,21 +60,28 @@ function span(text: string, style: string): string {
   return style ? `<span style="${style}">${esc(text)}</span>` : esc(text);
 }
 
-/** The marker of unverified numbers after a block's text, in bold red so it cannot be missed. */
-function marker(b: Block): string {
-  const m = unverifiedMarker(b.unverified);
+/** A block's text with its markers (right after their numbers) in bold red so they cannot be missed. */
+function withMarkers(text: string, style = ""): string {
+  return splitMarkers(text)
+    .map((r) => span(r.text, r.marker ? MARKER : style))
+    .join("");
+}
+
+/** The note under a table naming its unverified cells. */
+function tableNote(t: TableBlock): string {
+  const m = unverifiedMarker(t.unverified).trim();
   return m ? span(m, MARKER) : "";
 }
 
 function blockHtml(b: Block): string {
   switch (b.kind) {
     case "heading":
-      return p(span(b.text, "font-weight:bold") + marker(b), { indent: b.level > 1, before: b.level === 1 ? 6 : 3 });
+      return p(withMarkers(b.text, "font-weight:bold"), { indent: b.level > 1, before: b.level === 1 ? 6 : 3 });
     case "bullet":
-      return p(esc(b.text) + marker(b), { indent: true });
+      return p(withMarkers(b.text), { indent: true });
     case "paragraph": {
       const style = [b.bold ? "font-weight:bold" : "", b.italic ? "font-style:italic" : ""].filter(Boolean).join(";");
-      return p(span(b.text, style) + marker(b), { indent: true, align: b.align ?? "justify" });
+      return p(withMarkers(b.text, style), { indent: true, align: b.align ?? "justify" });
     }
     case "table":
       return tableHtml(b);
@@ -110,7 +117,7 @@ function tableHtml(t: TableBlock, caption?: string): string {
     `<table border="1" cellspacing="0" cellpadding="0" style="width:100%;border-collapse:collapse;${CELL_BORDER}">` +
       `<thead><tr>${header}</tr></thead><tbody>${rows}</tbody></table>`,
   );
-  const m = marker(t);
+  const m = tableNote(t);
   if (m) out.push(p(m, { before: 3 }));
   return out.join("\n");
 }
@@ -176,7 +183,7 @@ export function draftToHtml(d: Draft): string {
     const caption = `(Kèm theo Báo cáo số      /BC-UBND ngày      tháng      năm ${m.year} của ${m.agencyShort})`;
     appendix.forEach((b, i) => {
       if (i === 0 && b.kind === "heading")
-        parts.push(p(span(b.text, "font-weight:bold") + marker(b), { align: "center", after: 0, newPage: true }));
+        parts.push(p(withMarkers(b.text, "font-weight:bold"), { align: "center", after: 0, newPage: true }));
       else parts.push(b.kind === "table" ? tableHtml(b, caption) : blockHtml(b));
     });
   }

@@ -58,7 +58,7 @@ export function draftToSheet(draft: Draft, name = DRAFT_SHEET_NAME): SheetSpec {
   };
   const block = (b: Block) => {
     if (b.kind === "table") return table(b);
-    const text = b.text + unverifiedMarker(b.unverified);
+    const text = b.text;
     if (b.kind === "heading") para(text, { bold: true, align: b.level === 1 ? "left" : "justify" });
     else if (b.kind === "bullet") para(text, { forceText: true });
     else para(text, { italic: b.italic, bold: b.bold, align: b.align ?? "justify" });

@@ -25,6 +25,12 @@ export interface Unverified {
   message: string;
 }
 
+/**
+ * Every block's `text` (and every table cell) carries the markers of its unverified numbers inline,
+ * right after the number: "1.907 [CHƯA KHỚP — kiểm tra Phụ lục I!D12]"; a failed cell behind the
+ * block that is not one of its numbers is marked at the block's end. Renderers show the markers as
+ * they find them (`splitMarkers`), never add one.
+ */
 interface BlockBase {
   /** Numbers written into this block, in order. */
   numbers: NumberUse[];
@@ -58,6 +64,8 @@ interface BulletBlock extends BlockBase {
 interface TableRowDraft {
   cells: string[];
   role: "group" | "item" | "total";
+  /** Per cell: true when a number in it failed a check (shown in red; the note under the table names it). */
+  marked?: boolean[];
 }
 
 export interface TableBlock extends BlockBase {
@@ -76,24 +84,76 @@ export interface TableBlock extends BlockBase {
 
 export type Block = HeadingBlock | ParagraphBlock | BulletBlock | TableBlock;
 
+/** Who signs: on behalf of the collective body (TM.), for the head (KT.), or the head in person (""). */
+export type SigningAuthority = "TM" | "KT" | "";
+
+/**
+ * The document's own details — what the workbook's tables do not hold: read from the "Thông tin văn
+ * bản" sheet when there is one, or given on the command line (--co-quan, --so-ky-hieu …). Every field
+ * is optional: what is not given is taken from the tables' captions or left as a visible blank and
+ * named in `DraftMeta.missing`.
+ */
+export interface DocumentDetails {
+  /** Cơ quan, tổ chức chủ quản (the line above the issuing body): "UBND tỉnh Quảng Ngãi". */
+  governingBody?: string;
+  /** Cơ quan ban hành, in full or short: "Ủy ban nhân dân thị xã Đức Phổ", "UBND phường Nghĩa Lộ", "Sở Tài chính". */
+  issuingBody?: string;
+  /** Số, ký hiệu: "125/BC-UBND" (with or without "Số:"). */
+  documentNumber?: string;
+  /** Địa danh of the date line: "Đức Phổ". */
+  place?: string;
+  /** The date: "15/12/2023", "2023-12-15" or "15 tháng 12 năm 2023". */
+  date?: string;
+  /** Người ký: "Võ Thanh Hùng". */
+  signer?: string;
+  /** Chức vụ of the signer: "Phó Chủ tịch". */
+  signerTitle?: string;
+  /** Thẩm quyền ký: TM (thay mặt), KT (ký thay) or "" (the head signs). */
+  authority?: SigningAuthority;
+  /** Nơi nhận, each without its leading "- " ("Sở Khoa học và Công nghệ (b/c)"). "Lưu: VT, …" is added. */
+  recipients?: string[];
+  /** Đơn vị soạn thảo, abbreviated as in "Lưu: VT, VHTT.": "VHTT". */
+  draftingUnit?: string;
+}
+
+/** A document detail the draft needed and nobody gave: the draft shows a blank and says so. */
+export interface MissingDetail {
+  /** The CLI option that gives it ("nguoi-ky"), also the key of the row on "Thông tin văn bản". */
+  key: string;
+  /** What it is, in Vietnamese ("người ký") and English ("signer"). */
+  vi: string;
+  en: string;
+}
+
 export interface DraftMeta {
-  /** Superior agency line ("UBND TỈNH QUẢNG NGÃI"), if any. */
+  /** Cơ quan chủ quản line, in capitals, not bold ("UBND TỈNH QUẢNG NGÃI"), if any. */
   parentAgency?: string;
-  /** Issuing agency ("UBND THỊ XÃ ĐỨC PHỔ"). */
+  /** Issuing agency on one line ("UBND THỊ XÃ ĐỨC PHỔ"). */
   agency: string;
+  /** Issuing agency in full, in capitals, as the header shows it: ["ỦY BAN NHÂN DÂN", "THỊ XÃ ĐỨC PHỔ"]. */
+  agencyLines: string[];
   /** "UBND thị xã Đức Phổ" in running text. */
   agencyShort: string;
+  /** The agency's kind of area in running text ("thị xã", "xã", "phường", "tỉnh"), "" when unknown. */
+  areaKind: string;
   place: string;
+  /** "Đức Phổ, ngày 15 tháng 12 năm 2023", or with blanks ("ngày      tháng      năm 2023"). */
+  dateLine: string;
   /** Report year (2023) and plan year (2024). */
   year: number;
   planYear: number;
+  /** "Số: 125/BC-UBND", or with a blank ("Số:      /BC-UBND"). */
   documentNumber: string;
   title: string;
   subtitle?: string;
+  /** "TM. ỦY BAN NHÂN DÂN" / "KT. CHỦ TỊCH", then the title ("PHÓ CHỦ TỊCH"). */
   signerTitleLines: string[];
   signer: string;
+  /** Nơi nhận lines without "- ", the last "Lưu: VT, <unit>.". */
   recipients: string[];
   closing: string;
+  /** Details nobody gave (signer, number, date …), in the order the document needs them. */
+  missing: MissingDetail[];
 }
 
 export interface Draft {
@@ -104,6 +164,22 @@ export interface Draft {
   appendices: Block[][];
   /** Every unverified cell, for the task pane. */
   unverified: Unverified[];
+}
+
+/** The marker of unverified numbers, written right after the number (or a block's end). */
+export const MARKER_PATTERN = /\[(?:CHƯA KHỚP — kiểm tra|NOT VERIFIED — check) [^\]]*\]/gu;
+
+/** A text cut into plain runs and marker runs, so that a renderer can show the markers in red. */
+export function splitMarkers(text: string): { text: string; marker: boolean }[] {
+  const out: { text: string; marker: boolean }[] = [];
+  let at = 0;
+  for (const m of text.matchAll(MARKER_PATTERN)) {
+    if (m.index > at) out.push({ text: text.slice(at, m.index), marker: false });
+    out.push({ text: m[0], marker: true });
+    at = m.index + m[0].length;
+  }
+  if (at < text.length || out.length === 0) out.push({ text: text.slice(at), marker: false });
+  return out;
 }
 
 /** The marker a paragraph carries when numbers behind it failed a check. */
