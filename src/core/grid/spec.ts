@@ -29,6 +29,8 @@ export interface SpecCell {
   border?: boolean;
   /** Store as text even if it starts with "=", "+", "-" or "@" (never becomes a formula). */
   forceText?: boolean;
+  /** Font colour as RRGGBB ("C00000": a number that failed a check). */
+  color?: string;
 }
 
 export interface SheetSpec {
@@ -43,6 +45,8 @@ export interface SheetSpec {
   rowHeights?: Record<number, number>;
   /** Rows (0-based) repeated at the top of each printed page. */
   printTitleRows?: { first: number; last: number };
-  /** Page setup for printing. */
-  page?: { orientation: "portrait" | "landscape"; paperSize: "A4" };
+  /** Page setup for printing; `fitToWidth`: scaled to one page wide, as many pages tall as needed. */
+  page?: { orientation: "portrait" | "landscape"; paperSize: "A4"; fitToWidth?: boolean };
+  /** Rows (0-based) that start a new printed page (a manual page break above each). */
+  rowBreaks?: number[];
 }
