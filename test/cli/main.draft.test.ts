@@ -68,7 +68,7 @@ describe("the workbook copy with a Bản thảo sheet", () => {
       cells.some(
         (c) =>
           c!.value ===
-          "Tổng kinh phí khoảng 13.570 triệu đồng (theo Phụ lục II đính kèm); trong đó: Nhóm phát triển chính quyền số: 4.420 triệu đồng; Nhóm phát triển kinh tế số, xã hội số: 250 triệu đồng; Đảm bảo an toàn, an ninh mạng: 750 triệu đồng; Nhóm chuyển đổi nhận thức: 150 triệu đồng; Đô thị thông minh: 8.000 triệu đồng.",
+          "Tổng kinh phí khoảng 13.570 triệu đồng (theo Phụ lục II đính kèm); trong đó: nhóm phát triển chính quyền số: 4.420 triệu đồng; nhóm phát triển kinh tế số, xã hội số: 250 triệu đồng; đảm bảo an toàn, an ninh mạng: 750 triệu đồng; nhóm chuyển đổi nhận thức: 150 triệu đồng; đô thị thông minh: 8.000 triệu đồng.",
       ),
     ).toBe(true);
   });

@@ -56,7 +56,8 @@ function metaFromModel(model: Model): Partial<DraftMeta> {
     out.title = `Kết quả thực hiện công tác chuyển đổi số trên địa bàn ${out.areaKind ?? ""}${out.year ? ` năm ${out.year}` : ""}`;
     out.closing = `${out.agencyShort} kính báo cáo./.`;
   }
-  if (out.place || out.year) out.dateLine = `${out.place ?? ".............."}, ngày      tháng      năm ${out.year ?? DEFAULT_META.year}`;
+  if (out.place || out.year)
+    out.dateLine = `${out.place ?? ".............."}, ngày      tháng      năm ${out.year ?? DEFAULT_META.year}`;
   return out;
 }
 

@@ -164,10 +164,12 @@ export interface Draft {
   appendices: Block[][];
   /** Every unverified cell, for the task pane. */
   unverified: Unverified[];
+  /** What the sections left as "[Đơn vị bổ sung: …]" need, in order (the workbook holds no numbers for them). */
+  placeholders: string[];
 }
 
 /** The marker of unverified numbers, written right after the number (or a block's end). */
-export const MARKER_PATTERN = /\[(?:CHƯA KHỚP — kiểm tra|NOT VERIFIED — check) [^\]]*\]/gu;
+const MARKER_PATTERN = /\[(?:CHƯA KHỚP — kiểm tra|NOT VERIFIED — check) [^\]]*\]/gu;
 
 /** A text cut into plain runs and marker runs, so that a renderer can show the markers in red. */
 export function splitMarkers(text: string): { text: string; marker: boolean }[] {

@@ -259,3 +259,40 @@ export function targetRows(t: Table): TargetRowView[] {
   }
   return out;
 }
+
+export interface FormRowView {
+  row: number;
+  /** Numbering as shown ("A", "I", "1", "1.1", "-", "" when none). */
+  tt: string;
+  label: string;
+  /** 0 for top-level rows, 1 for their parts … */
+  depth: number;
+  kind: "item" | "total" | "closing" | "subset";
+  /** One per number column of the table, in order. */
+  nums: NumRef[];
+}
+
+export interface FormView extends TableInfo {
+  /** The number columns' headers ("Dự toán năm 2025", "Nguồn vốn › NS tỉnh"), with their units. */
+  columns: { header: string; unit?: string; percent: boolean }[];
+  rows: FormRowView[];
+}
+
+/** Any table as its rows with every number column (the drafter's view of a form it has no words for). */
+export function formView(t: Table): FormView {
+  const o = t.outline;
+  const rows: FormRowView[] = [];
+  for (let i = 0; i < o.n; i++) {
+    let depth = 0;
+    for (let p = o.parent[i]; p >= 0; p = o.parent[p]) depth++;
+    const k = o.kind[i];
+    const kind =
+      k === NodeKind.Total ? "total" : k === NodeKind.Closing ? "closing" : k === NodeKind.SubsetHead ? "subset" : "item";
+    const row = o.row[i];
+    const label =
+      text(t, row, t.label) ?? cellText(t.grid.rows[row]?.find((c) => typeof c?.value === "string" && c.value.trim() !== ""));
+    rows.push({ row, tt: o.marker(i), label, depth, kind, nums: t.numeric.map((c) => numRefAt(t, row, c.col)) });
+  }
+  rows.sort((a, b) => a.row - b.row);
+  return { ...info(t), columns: t.numeric.map((c) => ({ header: c.header, unit: c.unit, percent: c.percent })), rows };
+}

@@ -160,7 +160,7 @@ test("a number that failed its check keeps its marker, in bold red, as in the .d
   const marker = "[CHƯA KHỚP — kiểm tra Phụ lục I!D12]";
   // The spending paragraph: its text, then the marker in red.
   expect(html).toMatch(
-    /<p style="[^"]*">Tổng kinh phí chi cho [^<]*<span style="color:#C00000;font-weight:bold"> \[CHƯA KHỚP — kiểm tra Phụ lục I!D12\]<\/span><\/p>/,
+    /<p style="[^"]*">Tổng kinh phí chi cho [^<]* <span style="color:#C00000;font-weight:bold">\[CHƯA KHỚP — kiểm tra Phụ lục I!D12\]<\/span><\/p>/,
   );
   // Once per marked block (the paragraph and Phụ lục I's table), as the sheet shows it.
   const marked = allBlocks(draft).filter((b) => b.unverified.length > 0);
