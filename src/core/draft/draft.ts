@@ -146,7 +146,7 @@ export function draftReport(model: Model, report: Report, opts: DraftOptions = {
   h(2, "1. Mục tiêu");
   section(
     targetsRows && targetsRows.rows.length ? targets(bad, targetsRows, meta.planYear) : [],
-    `các chỉ tiêu chuyển đổi số năm ${meta.planYear}.`,
+    "các chỉ tiêu chuyển đổi số của năm kế hoạch.",
   );
   h(2, "2. Nhiệm vụ");
   section([], "các nhiệm vụ trọng tâm (cơ chế chính sách, hạ tầng số, chính quyền số, kinh tế số, xã hội số, nhân lực).");

@@ -175,7 +175,7 @@ export function onlineServices(bad: Bad, rows: FigureRows): Block[] {
   const [payMoney] = rows.take((r, l) => countOnly(r) && /thanh toan/.test(l) && /so tien/.test(l), true);
   if (payCount || payMoney) {
     const pw = new Writer(bad);
-    const main = payCount ?? (payMoney);
+    const main = payCount ?? payMoney;
     const [name, unit] = splitUnit(main.label);
     const since = noteQualifier(main.note);
     if (since) pw.quote(since.trim());
