@@ -12,7 +12,7 @@ import { exampleTemplate } from "../core/template/example";
 import { draftReport } from "../core/draft/draft";
 import { uncheckedNumbers } from "../core/draft/checked";
 import { draftToText } from "../core/draft/text";
-import { draftToSheet } from "../core/draft/toSheet";
+import { draftToSheets } from "../core/draft/toSheet";
 import { readFile, writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { readWorkbookFile } from "./readWorkbookFile";
@@ -306,7 +306,7 @@ async function runDraft(a: Args, out: Out): Promise<number> {
       // eslint-disable-next-line @typescript-eslint/no-require-imports -- ExcelJS loads only when a workbook is written
       const { writeXlsx } = require("./writeXlsx") as typeof WriteXlsxModule;
       const base = await readFile(file);
-      await writeFile(a.xlsx, await writeXlsx([draftToSheet(draft)], { base }));
+      await writeFile(a.xlsx, await writeXlsx(draftToSheets(draft), { base }));
     }
   } catch (e) {
     const msg = e instanceof Error ? e.message : String(e);

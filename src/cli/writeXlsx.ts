@@ -2,9 +2,10 @@
  * Writes SheetSpecs to .xlsx bytes with ExcelJS (the CLI's counterpart of the Office.js writer).
  *
  * With `opts.base` (the bytes of an existing workbook) the sheets are ADDED to that workbook; an
- * existing sheet is never replaced or modified: a taken name becomes "Name (2)", "Name (3)"...
+ * existing sheet is never replaced or modified: a taken name becomes "Name (2)", "Name (3)"..., and
+ * a sheet named after another one of the same call follows it ("Bản thảo (2) - Phụ lục I").
  */
-import { uniqueSheetName } from "../core/grid/sheetNames";
+import { uniqueSheetNames } from "../core/grid/sheetNames";
 
 import { promises as fs } from "fs";
 import ExcelJS from "exceljs";
@@ -18,6 +19,9 @@ export interface WriteXlsxOptions {
 
 const THIN: Partial<ExcelJS.Border> = { style: "thin" };
 const A4 = 9 as ExcelJS.PaperSize;
+const EXCELJS_DEFAULT_WIDTH = 9;
+/** The last column (0-based) a manual row break spans, as Excel writes it. */
+const LAST_COLUMN = 16383;
 
 function toExcelValue(v: CellValue): ExcelJS.CellValue {
   if (v === null) return null;
@@ -47,6 +51,7 @@ function writeCell(ws: ExcelJS.Worksheet, c: SpecCell, sheetFont: SheetSpec["fon
   if (c.bold) font.bold = true;
   if (c.italic) font.italic = true;
   if (c.underline) font.underline = true;
+  if (c.color) font.color = { argb: `FF${c.color.toUpperCase()}` };
   if (Object.keys(font).length > 0) cell.font = font;
 
   const alignment: Partial<ExcelJS.Alignment> = {};
@@ -61,15 +66,17 @@ function writeCell(ws: ExcelJS.Worksheet, c: SpecCell, sheetFont: SheetSpec["fon
   if (numFmt) cell.numFmt = numFmt;
 }
 
-function addSheet(wb: ExcelJS.Workbook, spec: SheetSpec): void {
-  const name = uniqueSheetName(
-    spec.name,
-    wb.worksheets.map((w) => w.name),
-  );
+function addSheet(wb: ExcelJS.Workbook, spec: SheetSpec, name: string): void {
   const pageSetup: Partial<ExcelJS.PageSetup> = {};
   if (spec.page) {
     pageSetup.paperSize = A4;
     pageSetup.orientation = spec.page.orientation;
+    if (spec.page.fitToWidth) {
+      // One page wide, as many tall as the rows need (fitToHeight 0: "automatic").
+      pageSetup.fitToPage = true;
+      pageSetup.fitToWidth = 1;
+      pageSetup.fitToHeight = 0;
+    }
   }
   if (spec.printTitleRows) {
     pageSetup.printTitlesRow = `${spec.printTitleRows.first + 1}:${spec.printTitleRows.last + 1}`;
@@ -77,7 +84,8 @@ function addSheet(wb: ExcelJS.Workbook, spec: SheetSpec): void {
   const ws = wb.addWorksheet(name, { pageSetup });
 
   spec.columnWidths.forEach((w, i) => {
-    if (typeof w === "number" && w > 0) ws.getColumn(i + 1).width = w;
+    // ExcelJS leaves out a width of exactly 9 (its own default), and Excel would then use 8.43.
+    if (typeof w === "number" && w > 0) ws.getColumn(i + 1).width = w === EXCELJS_DEFAULT_WIDTH ? w + 1e-6 : w;
   });
   for (const c of spec.cells) writeCell(ws, c, spec.font);
   for (const [r, h] of Object.entries(spec.rowHeights ?? {})) ws.getRow(Number(r) + 1).height = h;
@@ -85,6 +93,8 @@ function addSheet(wb: ExcelJS.Workbook, spec: SheetSpec): void {
     if (m.top === m.bottom && m.left === m.right) continue;
     ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
   }
+  // ExcelJS puts a row's break below it: the break above 0-based row r is below 1-based row r.
+  for (const r of spec.rowBreaks ?? []) if (r > 0) ws.getRow(r).addPageBreak(1, LAST_COLUMN + 1);
 }
 
 /** The sheets as .xlsx bytes; with `opts.base`, that workbook with the sheets added. */
@@ -93,7 +103,11 @@ export async function writeXlsx(sheets: SheetSpec[], opts: WriteXlsxOptions = {}
   if (opts.base) {
     await wb.xlsx.load(opts.base as unknown as Parameters<ExcelJS.Xlsx["load"]>[0]);
   }
-  for (const s of sheets) addSheet(wb, s);
+  const names = uniqueSheetNames(
+    sheets.map((s) => s.name),
+    wb.worksheets.map((w) => w.name),
+  );
+  sheets.forEach((s, i) => addSheet(wb, s, names[i]));
   const out = await wb.xlsx.writeBuffer();
   return Buffer.isBuffer(out) ? out : Buffer.from(out);
 }

@@ -15,7 +15,7 @@ import type { Model } from "../core/tables/model";
 import { blankTemplate } from "../core/template/blank";
 import { exampleTemplate } from "../core/template/example";
 import { draftReport } from "../core/draft/draft";
-import { draftToSheet } from "../core/draft/toSheet";
+import { draftToSheets } from "../core/draft/toSheet";
 import type { CellLook } from "../core/report/figures";
 import { findingsToSheet } from "../core/report/toSheet";
 import { rectFromA1, rectToA1 } from "../core/grid/address";
@@ -112,9 +112,9 @@ export const excelHost: Host = {
     opts.signal?.throwIfAborted();
     onProgress?.(0.8, "write");
     const draft = draftReport(model, report);
-    const [sheet] = await Excel.run((context) => writeSheetSpecs(context, [draftToSheet(draft)]));
+    const sheets = await Excel.run((context) => writeSheetSpecs(context, draftToSheets(draft)));
     onProgress?.(1, "done");
-    return { sheet, draft, report, calculation };
+    return { sheet: sheets[0], sheets, draft, report, calculation };
   },
 
   onWorkbookChanged: listenToWorkbook,

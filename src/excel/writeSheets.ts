@@ -1,19 +1,22 @@
 /// <reference types="office-js" />
 /**
  * SheetSpec[] -> new worksheets, over Office.js. Adds sheets only: an existing sheet is never
- * touched; a taken name becomes "Name (2)", "Name (3)"...
+ * touched; a taken name becomes "Name (2)", "Name (3)"..., and a sheet named after another one of
+ * the same call follows it ("Bản thảo (2) - Phụ lục I").
  *
  * All or nothing. Excel runs a sync's commands in order and does not roll back those that ran
  * before a failing one, so the sheets and what makes them (cells, formats, merges) go in one sync,
  * and if it fails the sheets it added are deleted again in a new one (SheetWriteError; it names the
  * sheets that may be left if even that fails). Then, in a third sync, what the sheets are complete
- * without: activating the first one and its page layout (ExcelApi 1.9) — a failure there leaves the
- * sheets as written. Three round trips: the names, the writes, the niceties.
+ * without: activating the first one and the page layout (ExcelApi 1.9: orientation, paper, fit to
+ * one page wide, print titles, manual page breaks) — a failure there leaves the sheets as written,
+ * and an Excel without ExcelApi 1.9 gets none of it. Three round trips: the names, the writes, the
+ * niceties.
  */
 import { renameSheets } from "../core/formula/rewrite";
 import { MAX_ROWS, rectToA1 } from "../core/grid/address";
 import { type CellValue, type Rect } from "../core/grid/grid";
-import { sheetNameKey, uniqueSheetName } from "../core/grid/sheetNames";
+import { sheetNameKey, uniqueSheetNames } from "../core/grid/sheetNames";
 import type { SheetSpec, SpecCell } from "../core/grid/spec";
 import { SheetWriteError } from "../host/host";
 import { isSetSupported } from "./requirements";
@@ -54,7 +57,7 @@ function inputFor(c: SpecCell | undefined, renamed: Map<string, string>): string
   return v;
 }
 
-type Style = Pick<SpecCell, "bold" | "italic" | "underline" | "size" | "align" | "verticalAlign" | "wrap" | "border">;
+type Style = Pick<SpecCell, "bold" | "italic" | "underline" | "size" | "align" | "verticalAlign" | "wrap" | "border" | "color">;
 
 function styleOf(c: SpecCell): Style | undefined {
   const s: Style = {};
@@ -66,6 +69,7 @@ function styleOf(c: SpecCell): Style | undefined {
   if (c.verticalAlign) s.verticalAlign = c.verticalAlign;
   if (c.wrap) s.wrap = true;
   if (c.border) s.border = true;
+  if (c.color) s.color = c.color;
   return Object.keys(s).length > 0 ? s : undefined;
 }
 
@@ -78,6 +82,7 @@ function applyStyle(range: Excel.Range, s: Style, multiCol: boolean): void {
   if (s.italic) f.font.italic = true;
   if (s.underline) f.font.underline = "Single";
   if (s.size !== undefined) f.font.size = s.size;
+  if (s.color) f.font.color = `#${s.color}`;
   if (s.align) f.horizontalAlignment = H_ALIGN[s.align];
   if (s.verticalAlign) f.verticalAlignment = V_ALIGN[s.verticalAlign];
   if (s.wrap) f.wrapText = true;
@@ -171,15 +176,23 @@ function queueSheet(ws: Excel.Worksheet, spec: SheetSpec, renamed: Map<string, s
   }
 }
 
-/** Queues one spec's page layout (no sync): a nicety, the sheet is complete without it. */
+/**
+ * Queues one spec's page layout and page breaks (no sync, ExcelApi 1.9): a nicety, the sheet is
+ * complete without it.
+ */
 function queuePageLayout(ws: Excel.Worksheet, spec: SheetSpec): void {
-  if (!spec.printTitleRows && !spec.page) return;
-  const pl = ws.pageLayout;
-  if (spec.page) {
-    pl.orientation = spec.page.orientation === "landscape" ? "Landscape" : "Portrait";
-    pl.paperSize = spec.page.paperSize;
+  if (spec.printTitleRows || spec.page) {
+    const pl = ws.pageLayout;
+    if (spec.page) {
+      pl.orientation = spec.page.orientation === "landscape" ? "Landscape" : "Portrait";
+      pl.paperSize = spec.page.paperSize;
+      // One page wide, as many tall as the rows need.
+      if (spec.page.fitToWidth) pl.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    }
+    if (spec.printTitleRows) pl.setPrintTitleRows(`$${spec.printTitleRows.first + 1}:$${spec.printTitleRows.last + 1}`);
   }
-  if (spec.printTitleRows) pl.setPrintTitleRows(`$${spec.printTitleRows.first + 1}:$${spec.printTitleRows.last + 1}`);
+  // A break above each row that starts a page (the range given is the one just after the break).
+  for (const r of spec.rowBreaks ?? []) if (r > 0) ws.horizontalPageBreaks.add(`A${r + 1}`);
 }
 
 /**
@@ -219,14 +232,14 @@ export async function writeSheetSpecs(context: Excel.RequestContext, specs: Shee
   await context.sync();
   const taken = collection.items.map((w) => w.name);
 
-  const names: string[] = [];
+  const names = uniqueSheetNames(
+    specs.map((s) => s.name),
+    taken,
+  );
   const renamed = new Map<string, string>();
-  for (const spec of specs) {
-    const name = uniqueSheetName(spec.name, taken);
-    taken.push(name);
-    names.push(name);
-    if (name !== spec.name) renamed.set(sheetNameKey(spec.name), name);
-  }
+  specs.forEach((spec, i) => {
+    if (names[i] !== spec.name) renamed.set(sheetNameKey(spec.name), names[i]);
+  });
   const sheets = specs.map((spec, i) => {
     const ws = collection.add(names[i]);
     queueSheet(ws, spec, renamed);

@@ -61,6 +61,8 @@ export function isAbortError(e: unknown): boolean {
 export interface DraftResult {
   /** The new sheet the draft was written to ("Bản thảo", or "Bản thảo (2)" when taken). */
   sheet: string;
+  /** Every sheet written: the main one, then one per appendix ("Bản thảo - Phụ lục I", …). */
+  sheets: string[];
   draft: Draft;
   report: Report;
   /** The calculation mode of the read the draft was made from. */
@@ -116,9 +118,10 @@ export interface Host {
    */
   createTemplate(options?: TemplateOptions): Promise<string[]>;
   /**
-   * Reads the workbook, checks it and writes the drafted report to a NEW sheet "Bản thảo" (an
-   * existing one is never overwritten: the new one gets a new name). The write is all or nothing,
-   * as createTemplate's.
+   * Reads the workbook, checks it and writes the drafted report to a NEW sheet "Bản thảo" and its
+   * appendices to new sheets "Bản thảo - Phụ lục I"… (an existing sheet is never overwritten: the
+   * new ones get new names, the appendices following their main sheet's). The write is all or
+   * nothing, as createTemplate's.
    */
   draft(lang: Lang, onProgress?: Progress, opts?: Pick<RunOptions, "signal">): Promise<DraftResult>;
   /**

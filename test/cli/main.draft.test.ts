@@ -56,9 +56,17 @@ describe("--docx", () => {
 });
 
 describe("the workbook copy with a Bản thảo sheet", () => {
-  test("adds the sheet, keeps the others, bullets stored as text", () => {
+  test("adds the sheet and one per appendix, keeps the others, bullets stored as text", () => {
     const grids = readXlsx(new Uint8Array(readFileSync(xlsxPath)));
-    expect(grids.map((g) => g.name)).toEqual(["Phụ lục I", "Phụ lục II", "Số liệu", "Chỉ tiêu 2024", "Bản thảo"]);
+    expect(grids.map((g) => g.name)).toEqual([
+      "Phụ lục I",
+      "Phụ lục II",
+      "Số liệu",
+      "Chỉ tiêu 2024",
+      "Bản thảo",
+      "Bản thảo - Phụ lục I",
+      "Bản thảo - Phụ lục II",
+    ]);
     const sheet = grids[4];
     const cells = sheet.rows.flatMap((r) => (r ?? []).filter(Boolean));
     const bullets = cells.filter((c) => typeof c!.value === "string" && c!.value.startsWith("- "));
@@ -72,14 +80,14 @@ describe("the workbook copy with a Bản thảo sheet", () => {
       ),
     ).toBe(true);
   });
-  test("drafting the copy again adds Bản thảo (2), never overwriting", async () => {
+  test("drafting the copy again adds Bản thảo (2) and its appendices, never overwriting", async () => {
     const again = join(dir, "again.xlsx");
     expect((await run(["draft", xlsxPath, "--xlsx", again])).code).toBe(0);
     expect(
       readXlsx(new Uint8Array(readFileSync(again)))
         .map((g) => g.name)
-        .slice(-2),
-    ).toEqual(["Bản thảo", "Bản thảo (2)"]);
+        .slice(-4),
+    ).toEqual(["Bản thảo - Phụ lục II", "Bản thảo (2)", "Bản thảo (2) - Phụ lục I", "Bản thảo (2) - Phụ lục II"]);
   });
 });
 

@@ -6,6 +6,12 @@ import type { SheetSpec } from "../../src/core/grid/spec";
 import { exampleTemplate } from "../../src/core/template/example";
 import { uniqueSheetName } from "../../src/core/grid/sheetNames";
 import { writeXlsx, writeXlsxFile } from "../../src/cli/writeXlsx";
+import { strFromU8, unzipSync } from "fflate";
+import { draftReport } from "../../src/core/draft/draft";
+import { draftToSheets } from "../../src/core/draft/toSheet";
+import { checkWorkbook } from "../../src/core/engine";
+import { gridFromSpec } from "../../src/core/grid/fromSpec";
+import { applyOverrides } from "../../testkit/reportGrids";
 
 async function read(bytes: Buffer): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
@@ -163,5 +169,95 @@ describe("writeXlsx details", () => {
     expect(second).toHaveLength(31);
     expect(second.endsWith(" (2)")).toBe(true);
     expect(uniqueSheetName("a/b:c", [])).toBe("a_b_c");
+  });
+});
+
+describe("the draft's sheets, written and read back", () => {
+  const grids = exampleTemplate().map(gridFromSpec);
+  applyOverrides(grids[0], { D12: 1907 });
+  const { model, report } = checkWorkbook(grids);
+  const draft = draftReport(model, report);
+  let bytes: Buffer;
+  let wb: ExcelJS.Workbook;
+  beforeAll(async () => {
+    bytes = await writeXlsx(draftToSheets(draft), { base: await writeXlsx(exampleTemplate()) });
+    wb = await read(bytes);
+  });
+
+  test("the main sheet and one per appendix, added after the workbook's own", () => {
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      "Phụ lục I",
+      "Phụ lục II",
+      "Số liệu",
+      "Chỉ tiêu 2024",
+      "Bản thảo",
+      "Bản thảo - Phụ lục I",
+      "Bản thảo - Phụ lục II",
+    ]);
+  });
+
+  test("drafted again into that copy: the new sheets follow their main sheet's number", async () => {
+    const again = await read(await writeXlsx(draftToSheets(draft), { base: bytes }));
+    expect(again.worksheets.map((w) => w.name).slice(-3)).toEqual([
+      "Bản thảo (2)",
+      "Bản thảo (2) - Phụ lục I",
+      "Bản thảo (2) - Phụ lục II",
+    ]);
+  });
+
+  test("A4, one page wide and as many tall as needed; the main sheet portrait, the appendices landscape", () => {
+    for (const [name, orientation] of [
+      ["Bản thảo", "portrait"],
+      ["Bản thảo - Phụ lục I", "landscape"],
+      ["Bản thảo - Phụ lục II", "landscape"],
+    ]) {
+      expect(wb.getWorksheet(name)!.pageSetup).toMatchObject({
+        paperSize: 9,
+        orientation,
+        fitToPage: true,
+        fitToWidth: 1,
+        fitToHeight: 0,
+      });
+    }
+    expect(wb.getWorksheet("Bản thảo - Phụ lục I")!.pageSetup.printTitlesRow).toBe("5:5");
+  });
+
+  test("the six columns keep their widths (9 included, which ExcelJS would leave out)", () => {
+    const ws = wb.getWorksheet("Bản thảo")!;
+    expect([1, 2, 3, 4, 5, 6].map((c) => Math.round(ws.getColumn(c).width! * 1000) / 1000)).toEqual([6, 30, 18, 11, 14, 9]);
+  });
+
+  test("the failed number's cell in red, bold; its neighbours black", () => {
+    const ws = wb.getWorksheet("Bản thảo - Phụ lục I")!;
+    const red: string[] = [];
+    ws.eachRow((row) =>
+      row.eachCell((c) => {
+        // (ExcelJS gives the cells under a merge their master's value and style.)
+        if (c.master.address === c.address && c.font?.color?.argb === "FFC00000") red.push(`${c.address}=${c.text}`);
+      }),
+    );
+    const cell = red.find((r) => r.includes("=1.907"));
+    expect(cell).toBeDefined();
+    const address = cell!.split("=")[0];
+    expect(ws.getCell(address).font.bold).toBe(true);
+    // The note under the table is red too; nothing else.
+    expect(red).toHaveLength(2);
+    expect(red.some((r) => r.endsWith("=[CHƯA KHỚP — kiểm tra Phụ lục I!D12]"))).toBe(true);
+  });
+
+  test("manual row breaks: a break above each row that starts a page (none above the first)", async () => {
+    const spec: SheetSpec = {
+      name: "Ngắt trang",
+      columnWidths: [10],
+      merges: [],
+      cells: Array.from({ length: 12 }, (_, r) => ({ row: r, col: 0, value: `dòng ${r + 1}` })),
+      rowBreaks: [0, 3, 10],
+    };
+    const files = unzipSync(new Uint8Array(await writeXlsx([spec])));
+    const xml = strFromU8(files["xl/worksheets/sheet1.xml"]);
+    // OOXML: <brk id> is the 0-based row the break is above.
+    expect(xml).toContain(
+      '<rowBreaks count="2" manualBreakCount="2"><brk id="3" max="16383" man="1"/><brk id="10" max="16383" man="1"/></rowBreaks>',
+    );
   });
 });

@@ -13,8 +13,10 @@ import { installStandIn, uninstallStandIn } from "../../src/preview/standin/inst
 import { StandInWorkbook } from "../../src/preview/standin/workbook";
 import { checkWorkbook } from "../../src/core/engine";
 import { SheetWriteError } from "../../src/host/host";
+import { draftToSheets } from "../../src/core/draft/toSheet";
 
 const TEMPLATE_NAMES = ["Phụ lục I", "Phụ lục II", "Số liệu", "Chỉ tiêu 2024"];
+const DRAFT_NAMES = ["Bản thảo", "Bản thảo - Phụ lục I", "Bản thảo - Phụ lục II"];
 
 describe("sheet names", () => {
   test.each([
@@ -218,12 +220,34 @@ describe("writes complete or leave nothing behind", () => {
     },
   );
 
-  test("the draft too: no half-written Bản thảo", async () => {
-    const before = state();
-    wb.failNext("RangeBorder.style=");
-    await expect(excelHost.draft("vi")).rejects.toMatchObject({ code: "SheetWriteFailed", sheets: ["Bản thảo"], leftover: [] });
-    expect(deletes()).toBe(1);
-    expect(state()).toEqual(before);
+  test.each([
+    ["a merge of the main sheet", "Range.merge()", 1],
+    ["a red cell's colour, in Phụ lục I", "RangeFont.color=", 2],
+    ["the last appendix's add", (l: string) => l === "WorksheetCollection.add()" && ++adds === 3, 2],
+  ] as [string, string | ((l: string) => boolean), number][])(
+    "the draft too (%s refused): no half-written Bản thảo, none of its appendices",
+    async (_what, fault, added) => {
+      adds = 0;
+      // A sub-total typed over its formula: the draft has a red cell.
+      wb.setCell("Phụ lục I", "D12", 1907);
+      const before = state();
+      wb.failNext(fault);
+      await expect(excelHost.draft("vi")).rejects.toMatchObject({ code: "SheetWriteFailed", sheets: DRAFT_NAMES, leftover: [] });
+      expect(deletes()).toBe(added);
+      expect(state()).toEqual(before);
+    },
+  );
+
+  test("a page break Excel refuses: the draft's sheets stay, complete and active", async () => {
+    wb.failNext("PageBreakCollection.add()");
+    const specs: SheetSpec[] = [
+      { name: "Ngắt", columnWidths: [10], merges: [], cells: [{ row: 5, col: 0, value: "x" }], rowBreaks: [3] },
+    ];
+    await expect(Excel.run((context) => writeSheetSpecs(context, specs))).resolves.toEqual(["Ngắt"]);
+    expect(wb.getCell("Ngắt", "A6")?.value).toBe("x");
+    expect(wb.sheet("Ngắt")!.rowBreaks).toEqual([]);
+    expect(wb.selection()).toEqual({ sheet: "Ngắt", cell: "A1" });
+    expect(deletes()).toBe(0);
   });
 
   test("when the deletion fails too, the error names the sheets that may be left", async () => {
@@ -260,5 +284,88 @@ describe("writes complete or leave nothing behind", () => {
     expect(wb.sheet("Phụ lục I")).toMatchObject({ orientation: "Landscape", printTitleRows: undefined });
     expect(wb.sheets.map((sh) => sh.printTitleRows)).toEqual([undefined, undefined, undefined, undefined, undefined]);
     expect(deletes()).toBe(0);
+  });
+});
+
+describe("the draft's sheets through Office.js", () => {
+  let wb: StandInWorkbook;
+  const start = (excelApi?: string) => {
+    wb = new StandInWorkbook(excelApi ? { excelApi } : {});
+    wb.addSheet("Sheet1");
+    installStandIn(wb);
+  };
+  afterEach(() => uninstallStandIn());
+
+  test("the main sheet and one per appendix; drafted again, all three follow the main sheet's number", async () => {
+    start();
+    await excelHost.createTemplate();
+    const first = await excelHost.draft("vi");
+    expect({ sheet: first.sheet, sheets: first.sheets }).toEqual({ sheet: "Bản thảo", sheets: DRAFT_NAMES });
+    expect(wb.selection()).toEqual({ sheet: "Bản thảo", cell: "A1" });
+    const second = await excelHost.draft("vi");
+    expect(second.sheets).toEqual(["Bản thảo (2)", "Bản thảo (2) - Phụ lục I", "Bản thảo (2) - Phụ lục II"]);
+    expect(wb.sheetNames()).toEqual(["Sheet1", ...TEMPLATE_NAMES, ...first.sheets, ...second.sheets]);
+  });
+
+  test("written as the specs say: page layout, fit to one page wide, print titles, the failed number in red", async () => {
+    start();
+    await excelHost.createTemplate();
+    wb.setCell("Phụ lục I", "D12", 1907);
+    const { sheets, draft } = await excelHost.draft("vi");
+    for (const name of sheets)
+      expect(wb.sheet(name)).toMatchObject({ paperSize: "A4", zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 } });
+    expect(wb.sheet("Bản thảo")!.orientation).toBe("Portrait");
+    expect(wb.sheet("Bản thảo - Phụ lục I")).toMatchObject({ orientation: "Landscape", printTitleRows: "$5:$5" });
+    const pl1 = wb.sheet("Bản thảo - Phụ lục I")!;
+    const red = [...pl1.cells()].filter(([r, c]) => pl1.formatAt(r, c).fontColor === "#C00000").map(([, , cell]) => cell.value);
+    expect(red).toEqual(["1.907 [CHƯA KHỚP — kiểm tra Phụ lục I!D12]", "[CHƯA KHỚP — kiểm tra Phụ lục I!D12]"]);
+    // Cell for cell, format for format, what the specs give.
+    const expected = StandInWorkbook.fromSpecs(draftToSheets(draft));
+    for (const name of sheets) {
+      const sh = wb.sheet(name)!;
+      const ex = expected.sheet(name)!;
+      // (An empty text cell is empty once written through the API.)
+      const lines = (dump: string) =>
+        dump
+          .split("\n")
+          .filter((l) => !l.endsWith('\t""'))
+          .sort();
+      expect(lines(wb.dump(name))).toEqual(lines(expected.dump(name)));
+      for (const [r, c] of ex.cells()) expect([r, c, sh.formatAt(r, c)]).toEqual([r, c, ex.formatAt(r, c)]);
+      expect(sh.merges.length).toBe(ex.merges.length);
+    }
+  });
+
+  const withBreaks: SheetSpec = {
+    name: "Ngắt trang",
+    columnWidths: [10],
+    merges: [],
+    cells: [
+      ...Array.from({ length: 12 }, (_, r) => ({ row: r, col: 0, value: `dòng ${r + 1}` })),
+      { row: 0, col: 1, value: "đỏ", color: "C00000" },
+    ],
+    page: { orientation: "portrait", paperSize: "A4", fitToWidth: true },
+    rowBreaks: [0, 3, 10],
+  };
+
+  test("manual page breaks: one above each row that starts a page, none above the first", async () => {
+    start();
+    await expect(Excel.run((context) => writeSheetSpecs(context, [withBreaks]))).resolves.toEqual(["Ngắt trang"]);
+    expect(wb.sheet("Ngắt trang")!.rowBreaks).toEqual([3, 10]);
+    expect(wb.log.writes.filter((w) => w === "PageBreakCollection.add()")).toHaveLength(2);
+  });
+
+  test("without ExcelApi 1.9: the sheets and their colours, no page layout, no zoom, no page breaks (never asked)", async () => {
+    start("1.8");
+    await expect(Excel.run((context) => writeSheetSpecs(context, [withBreaks]))).resolves.toEqual(["Ngắt trang"]);
+    const sh = wb.sheet("Ngắt trang")!;
+    expect({ rowBreaks: sh.rowBreaks, zoom: sh.zoom, orientation: sh.orientation }).toEqual({
+      rowBreaks: [],
+      zoom: undefined,
+      orientation: undefined,
+    });
+    expect(sh.formatAt(0, 1).fontColor).toBe("#C00000");
+    expect(wb.getCell("Ngắt trang", "A12")?.value).toBe("dòng 12");
+    expect(wb.log.writes.filter((w) => w.startsWith("PageLayout") || w.startsWith("PageBreak"))).toEqual([]);
   });
 });

@@ -59,6 +59,11 @@ const APIS: Record<string, Need> = {
   ".columnWidth": ["ExcelApi", "1.2"],
   ".rowHeight": ["ExcelApi", "1.2"],
   ".pageLayout": ["ExcelApi", "1.9"],
+  // PageLayout.zoom (fit to pages) and Worksheet.horizontalPageBreaks (PageBreakCollection.add).
+  ".zoom": ["ExcelApi", "1.9"],
+  ".horizontalPageBreaks": ["ExcelApi", "1.9"],
+  // RangeFont.color.
+  ".color": ["ExcelApi", "1.1"],
   // Excel: the worksheet collection's events (WorksheetCollection.onChanged 1.9, onAdded and
   // onDeleted 1.7, as the reference gives them); their handlers are added with `.add(`.
   ".onChanged": ["ExcelApi", "1.9"],
@@ -192,7 +197,7 @@ describe("the APIs the code calls and the requirement sets the manifest declares
     expect(unguarded(uses, declared, guards)).toEqual([]);
   });
 
-  test("the guarded APIs are the ones expected (ExcelApi 1.9 page layout, special cells and change events, 1.13 merged areas)", () => {
+  test("the guarded APIs are the ones expected (ExcelApi 1.9 page layout and breaks, special cells and change events, 1.13 merged areas)", () => {
     const guarded = [
       ...new Set(
         uses.filter((u) => APIS[u.api] && above(APIS[u.api]![1], declared.get(APIS[u.api]![0]) ?? "0")).map((u) => u.api),
@@ -201,9 +206,11 @@ describe("the APIs the code calls and the requirement sets the manifest declares
     expect(guarded.sort()).toEqual([
       ".getMergedAreasOrNullObject(",
       ".getSpecialCellsOrNullObject(",
+      ".horizontalPageBreaks",
       ".onChanged",
       ".pageLayout",
       ".setPrintTitleRows(",
+      ".zoom",
     ]);
     expect(guards("src/excel/readGrids.ts", "ExcelApi")).toEqual(expect.arrayContaining(["1.9", "1.13"]));
     expect(guards("src/excel/writeSheets.ts", "ExcelApi")).toContain("1.9");

@@ -110,7 +110,7 @@ export class FontApi extends ClientObject<RangeTarget> {
       case "underline":
         return f.underline ? "Single" : "None";
       default:
-        return "#000000";
+        return f.fontColor ?? "#000000";
     }
   }
   private patch(label: string, p: CellFormat): void {
@@ -152,8 +152,8 @@ export class FontApi extends ClientObject<RangeTarget> {
   get color(): string {
     return this.get("color");
   }
-  set color(_v: string) {
-    this.change("RangeFont.color=", () => undefined);
+  set color(v: string) {
+    this.patch("RangeFont.color=", { fontColor: v.toUpperCase() });
   }
 }
 

@@ -27,6 +27,8 @@ export interface CellFormat {
   bold?: boolean;
   italic?: boolean;
   underline?: boolean;
+  /** Font colour as Excel gives it back: "#C00000". */
+  fontColor?: string;
   horizontalAlignment?: string;
   verticalAlignment?: string;
   wrapText?: boolean;
@@ -108,6 +110,10 @@ export class StandInSheet {
   printTitleRows?: string;
   orientation?: string;
   paperSize?: string;
+  /** The page layout's zoom: a print scale, or fit to pages wide and tall (0: as many as needed). */
+  zoom?: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
+  /** Manual page breaks: the 0-based rows that start a new printed page, in order. */
+  rowBreaks: number[] = [];
   /** The last selection on this sheet. */
   selection = "A1";
   /** The row numbers in order, kept until a row is added or dropped. */
@@ -246,6 +252,13 @@ export class StandInSheet {
         }
       }
     }
+  }
+
+  /** A manual page break above 0-based `row` (none above the first row; a second one is the same). */
+  addRowBreak(row: number): void {
+    if (row <= 0 || this.rowBreaks.includes(row)) return;
+    this.rowBreaks.push(row);
+    this.rowBreaks.sort((a, b) => a - b);
   }
 
   mergeAreaAt(row: number, col: number): Rect | undefined {
@@ -459,6 +472,7 @@ export class StandInWorkbook {
         if (c.bold) f.bold = true;
         if (c.italic) f.italic = true;
         if (c.underline) f.underline = true;
+        if (c.color) f.fontColor = `#${c.color.toUpperCase()}`;
         if (c.size !== undefined) f.fontSize = c.size;
         if (c.align) f.horizontalAlignment = c.align[0].toUpperCase() + c.align.slice(1);
         if (c.verticalAlign)
@@ -474,7 +488,9 @@ export class StandInWorkbook {
       if (spec.page) {
         sh.orientation = spec.page.orientation === "landscape" ? "Landscape" : "Portrait";
         sh.paperSize = spec.page.paperSize;
+        if (spec.page.fitToWidth) sh.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
       }
+      for (const r of spec.rowBreaks ?? []) sh.addRowBreak(r);
     }
     if (wb.sheets.length > 0) wb.activeSheet = wb.sheets[0].name;
     wb.recalc();

@@ -2,7 +2,8 @@
  * The workbook and its worksheets in the stand-in's API: context.workbook (the selection, the
  * active cell, the application's calculation mode), the worksheet collection (items, getItem,
  * add…), a worksheet (name, visibility, ranges by address or indexes, the used range, activate,
- * delete) and its page layout.
+ * delete), its page layout and its manual page breaks. The page layout and the page breaks are
+ * ExcelApi 1.9: on a stand-in of an older Excel their changes fail the sync with ApiNotFound.
  */
 import { parseAddress } from "../../core/grid/address";
 import { ClientObject, type LoadArg, loadList } from "./clientObject";
@@ -198,6 +199,7 @@ function sheetProp(wb: StandInWorkbook, sh: StandInSheet, index: number, p: stri
 export class WorksheetApi extends ClientObject<StandInSheet> {
   protected readonly scalarProps = SHEET_PROPS;
   private layout: PageLayoutApi | undefined;
+  private breaks: PageBreakCollectionApi | undefined;
 
   constructor(ctx: RequestContext, resolver: () => StandInSheet | null, nullable: boolean, preResolved = false) {
     super(ctx, resolver, nullable, "worksheet", preResolved);
@@ -237,6 +239,12 @@ export class WorksheetApi extends ClientObject<StandInSheet> {
   get pageLayout(): PageLayoutApi {
     this.layout ??= new PageLayoutApi(this._ctx, () => this._target());
     return this.layout;
+  }
+
+  /** The manual page breaks above rows (ExcelApi 1.9). */
+  get horizontalPageBreaks(): PageBreakCollectionApi {
+    this.breaks ??= new PageBreakCollectionApi(this._ctx, () => this._target());
+    return this.breaks;
   }
 
   /** Excel refuses to activate a hidden or very hidden sheet: the sync fails (here InvalidOperation). */
@@ -310,19 +318,35 @@ export class WorksheetApi extends ClientObject<StandInSheet> {
   }
 }
 
+/** What an Excel without ExcelApi 1.9 says of a 1.9 API, at the sync. */
+function requireApi19(ctx: RequestContext, what: string): void {
+  if (!ctx._wb.supports("ExcelApi", "1.9"))
+    throw new StandInError("ApiNotFound", `${what} is not available in this version of Excel (ExcelApi 1.9).`);
+}
+
+export type ZoomOptions = NonNullable<StandInSheet["zoom"]>;
+
 export class PageLayoutApi extends ClientObject<StandInSheet> {
-  protected readonly scalarProps = ["orientation", "paperSize"] as const;
+  protected readonly scalarProps = ["orientation", "paperSize", "zoom"] as const;
   constructor(ctx: RequestContext, resolver: () => StandInSheet | null) {
     super(ctx, resolver, true, "page layout");
   }
   protected readProp(sh: StandInSheet, prop: string): unknown {
+    if (prop === "zoom") return { scale: 100, ...sh.zoom };
     return prop === "orientation" ? (sh.orientation ?? "Portrait") : (sh.paperSize ?? "Letter");
+  }
+  /** A change of the page layout, refused by an Excel older than ExcelApi 1.9. */
+  private set(label: string, fn: (sh: StandInSheet) => void): void {
+    this.change(label, (sh) => {
+      requireApi19(this._ctx, "PageLayout");
+      fn(sh);
+    });
   }
   get orientation(): string {
     return this.get("orientation");
   }
   set orientation(v: string) {
-    this.change("PageLayout.orientation=", (sh) => {
+    this.set("PageLayout.orientation=", (sh) => {
       sh.orientation = v;
     });
   }
@@ -330,17 +354,58 @@ export class PageLayoutApi extends ClientObject<StandInSheet> {
     return this.get("paperSize");
   }
   set paperSize(v: string) {
-    this.change("PageLayout.paperSize=", (sh) => {
+    this.set("PageLayout.paperSize=", (sh) => {
       sh.paperSize = v;
     });
   }
+  /** Fit to pages wide and tall (0: as many as needed), or a print scale. */
+  get zoom(): ZoomOptions {
+    return this.get("zoom");
+  }
+  set zoom(v: ZoomOptions) {
+    this.set("PageLayout.zoom=", (sh) => {
+      if (v.scale !== undefined && (v.scale < 10 || v.scale > 400))
+        throw new StandInError("InvalidArgument", `The print scale ${v.scale} is not between 10 and 400.`);
+      sh.zoom = { ...v };
+    });
+  }
   setPrintTitleRows(rows: string | RangeApi): void {
-    this.change("PageLayout.setPrintTitleRows()", (sh) => {
+    this.set("PageLayout.setPrintTitleRows()", (sh) => {
       if (typeof rows === "string") sh.printTitleRows = rows;
       else {
         const t = rows._target();
         if (t) sh.printTitleRows = `$${t.rect.top + 1}:$${t.rect.bottom + 1}`;
       }
+    });
+  }
+}
+
+/** Worksheet.horizontalPageBreaks: add() puts a manual page break above a range's first row. */
+export class PageBreakCollectionApi {
+  constructor(
+    private readonly ctx: RequestContext,
+    private readonly resolver: () => StandInSheet | null,
+  ) {}
+  add(pageBreakRange: string | RangeApi): void {
+    const wb = this.ctx._wb;
+    wb.log.writes.push("PageBreakCollection.add()");
+    this.ctx._queue(() => {
+      wb._failIfAsked("PageBreakCollection.add()");
+      requireApi19(this.ctx, "PageBreakCollection");
+      const sh = this.resolver();
+      if (!sh) throw new StandInError("ItemNotFound", "The requested worksheet does not exist.");
+      let top: number;
+      if (typeof pageBreakRange === "string") {
+        const p = parseAddress(pageBreakRange);
+        if (!p) throw new StandInError("InvalidArgument", `The address "${pageBreakRange}" is not valid.`);
+        top = p.rect.top;
+      } else {
+        const t = pageBreakRange._target();
+        if (!t) throw new StandInError("ItemNotFound", "The requested range does not exist.");
+        top = t.rect.top;
+      }
+      sh.addRowBreak(top);
+      wb.markChanged(sh.name);
     });
   }
 }

@@ -91,3 +91,68 @@ describe("the used range", () => {
     expect(got).toEqual([true, "'Trống'!A1"]);
   });
 });
+
+describe("the page layout's zoom and the manual page breaks (ExcelApi 1.9)", () => {
+  test("fit to one page wide, a break above rows 4 and 11, a font colour: recorded and read back", async () => {
+    const read = await Excel.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem("Phụ lục I");
+      ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+      ws.horizontalPageBreaks.add("A4");
+      ws.horizontalPageBreaks.add(ws.getRange("B11:C12"));
+      // Twice the same break is one break.
+      ws.horizontalPageBreaks.add("A4");
+      ws.getRange("D12").format.font.color = "#c00000";
+      ws.pageLayout.load("zoom");
+      const font = ws.getRange("D12").format.font;
+      font.load("color");
+      await context.sync();
+      return { zoom: ws.pageLayout.zoom, color: font.color };
+    });
+    expect(read).toEqual({ zoom: { scale: 100, horizontalFitToPages: 1, verticalFitToPages: 0 }, color: "#C00000" });
+    const sh = wb.sheet("Phụ lục I")!;
+    expect(sh.rowBreaks).toEqual([3, 10]);
+    expect(sh.zoom).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 0 });
+    expect(sh.formatAt(11, 3).fontColor).toBe("#C00000");
+    expect(wb.log.writes.filter((w) => w === "PageBreakCollection.add()")).toHaveLength(3);
+  });
+
+  test("an Excel without ExcelApi 1.9 refuses them at the sync (ApiNotFound); the font colour (1.1) goes through", async () => {
+    uninstallStandIn();
+    wb = StandInWorkbook.fromSpecs(exampleTemplate(), { excelApi: "1.8" });
+    installStandIn(wb);
+    const sh = wb.sheet("Số liệu")!;
+    const orientation = sh.orientation;
+    expect(orientation).not.toBe("Landscape");
+    for (const queue of [
+      (ws: Excel.Worksheet) => ws.horizontalPageBreaks.add("A4"),
+      (ws: Excel.Worksheet) => (ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 }),
+      (ws: Excel.Worksheet) => (ws.pageLayout.orientation = "Landscape"),
+    ]) {
+      await expect(
+        Excel.run(async (context) => {
+          queue(context.workbook.worksheets.getItem("Số liệu"));
+          await context.sync();
+        }),
+      ).rejects.toMatchObject({ code: "ApiNotFound" });
+    }
+    expect({ rowBreaks: sh.rowBreaks, zoom: sh.zoom, orientation: sh.orientation }).toEqual({
+      rowBreaks: [],
+      zoom: undefined,
+      orientation,
+    });
+    await Excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Số liệu").getRange("A1").format.font.color = "#C00000";
+      await context.sync();
+    });
+    expect(sh.formatAt(0, 0).fontColor).toBe("#C00000");
+  });
+
+  test("a print scale outside 10–400 is refused", async () => {
+    await expect(
+      Excel.run(async (context) => {
+        context.workbook.worksheets.getItem("Số liệu").pageLayout.zoom = { scale: 5 };
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: "InvalidArgument" });
+  });
+});
