@@ -9,7 +9,7 @@ import type { SheetSpec, SpecCell } from "../grid/spec";
 import type { Rect } from "../grid/grid";
 import { POINTS_PER_UNIT, textWidth, wrapLines } from "../grid/wrapLines";
 import { appendixCaption, DOCUMENT_KIND, MOTTO, NATIONAL_TITLE, RECIPIENTS_LABEL, recipientLines } from "./decree30";
-import { type Block, type Draft, type DraftMeta, MARKER_PATTERN, type TableBlock, unverifiedMarker } from "./types";
+import { type Block, type Draft, type DraftMeta, type TableBlock, splitMarkers, unverifiedMarker } from "./types";
 
 const DRAFT_SHEET_NAME = "Bản thảo";
 
@@ -154,7 +154,7 @@ function cellStyle(t: TableBlock, role: "header" | "group" | "item" | "total", m
 
 const isMarked = (t: TableBlock, r: number, i: number): boolean => {
   const row = t.rows[r];
-  return row.marked?.[i] === true || new RegExp(MARKER_PATTERN.source, "u").test(row.cells[i] ?? "");
+  return row.marked?.[i] === true || splitMarkers(row.cells[i] ?? "").some((r) => r.marker);
 };
 
 /** A table inside the main sheet: its columns spread over the six (the last takes the rest). */
