@@ -8,6 +8,20 @@
  * bold red as in the .docx. Styles are inline only (Word and the browsers' clipboard keep them);
  * every text is escaped. The same content as plain text, tables tab-separated, goes with it.
  */
+import {
+  DOCUMENT_KIND,
+  HEADER_CELL_PAD_PT,
+  MOTTO,
+  NATIONAL_TITLE,
+  RECIPIENTS_LABEL,
+  type Rule,
+  SIZE,
+  TEXT_WIDTH_PT,
+  appendixCaption,
+  headerLayout,
+  recipientLines,
+  titleRule,
+} from "./decree30";
 import { blockText } from "./text";
 import { type Block, type Draft, type TableBlock, splitMarkers, unverifiedMarker } from "./types";
 
@@ -41,6 +55,8 @@ interface ParaStyle {
   size?: number;
   /** Starts a new page (the appendices). */
   newPage?: boolean;
+  /** Kept on the page of the next paragraph (headings, the lines above a table). */
+  keepNext?: boolean;
 }
 
 function p(html: string, s: ParaStyle = {}): string {
@@ -52,6 +68,7 @@ function p(html: string, s: ParaStyle = {}): string {
     FONT,
     `font-size:${s.size ?? 14}pt`,
     ...(s.newPage ? ["page-break-before:always"] : []),
+    ...(s.keepNext ? ["page-break-after:avoid"] : []),
   ];
   return `<p style="${style.join(";")}">${html}</p>`;
 }
@@ -76,7 +93,7 @@ function tableNote(t: TableBlock): string {
 function blockHtml(b: Block): string {
   switch (b.kind) {
     case "heading":
-      return p(withMarkers(b.text, "font-weight:bold"), { indent: b.level > 1, before: b.level === 1 ? 6 : 3 });
+      return p(withMarkers(b.text, "font-weight:bold"), { indent: b.level > 1, before: b.level === 1 ? 6 : 3, keepNext: true });
     case "bullet":
       return p(withMarkers(b.text), { indent: true });
     case "paragraph": {
@@ -92,7 +109,7 @@ function tableCell(text: string, style: string, width?: number): string {
   const w = width === undefined ? "" : `width:${width.toFixed(1)}%;`;
   return (
     `<td style="${w}${CELL_BORDER};padding:1.5pt 3pt;vertical-align:middle;${FONT};${TABLE};${style}">` +
-    `<p style="margin:0;${FONT};${TABLE};${style}">${esc(text)}</p></td>`
+    `<p style="margin:0;${FONT};${TABLE};${style}">${withMarkers(text)}</p></td>`
   );
 }
 
@@ -106,13 +123,18 @@ function tableHtml(t: TableBlock, caption?: string): string {
     .map(
       (r) =>
         `<tr>${r.cells
-          .map((c, i) => tableCell(c, `text-align:${align(i)}${r.role === "item" ? "" : ";font-weight:bold"}`))
+          .map((c, i) =>
+            tableCell(c, `text-align:${align(i)}${r.marked?.[i] ? `;${MARKER}` : r.role === "item" ? "" : ";font-weight:bold"}`),
+          )
           .join("")}</tr>`,
     )
     .join("");
-  const out = [p(span(t.title, "font-weight:bold"), { align: "center", after: 3 })];
-  if (caption) out.push(p(span(caption, "font-style:italic"), { align: "center", size: 13 }));
-  if (t.unit) out.push(p(span(`Đơn vị tính: ${t.unit}`, "font-style:italic"), { align: "right", size: 12, after: 3 }));
+  const out = [p(span(t.title, "font-weight:bold"), { align: "center", after: 3, keepNext: true })];
+  if (caption) out.push(p(span(caption, "font-style:italic"), { align: "center", keepNext: true }));
+  if (t.unit)
+    out.push(
+      p(span(`Đơn vị tính: ${t.unit}`, "font-style:italic"), { align: "right", size: SIZE.unit, after: 3, keepNext: true }),
+    );
   out.push(
     `<table border="1" cellspacing="0" cellpadding="0" style="width:100%;border-collapse:collapse;${CELL_BORDER}">` +
       `<thead><tr>${header}</tr></thead><tbody>${rows}</tbody></table>`,
@@ -122,49 +144,84 @@ function tableHtml(t: TableBlock, caption?: string): string {
   return out.join("\n");
 }
 
-/** Two columns without borders, as a layout table. */
-function layoutTable(left: string, right: string, leftPct: number): string {
-  const td = (html: string, w: number) =>
-    `<td style="width:${w}%;vertical-align:top;border:none;padding:0 3pt;${FONT};${BODY}">${html}</td>`;
+/**
+ * A borderless layout table of fixed column widths (points), its cells padded as the header layout
+ * assumes, `outdent` points into the left margin.
+ */
+function layoutTable(rows: { cells: string[]; align?: "top" | "bottom" }[], widths: number[], outdent = 0): string {
+  const total = widths.reduce((a, b) => a + b, 0);
+  const td = (html: string, w: number, align: string) =>
+    `<td style="width:${pt(w)};vertical-align:${align};border:none;padding:0 ${pt(HEADER_CELL_PAD_PT)};${FONT};${BODY}">${html}</td>`;
   return (
-    `<table border="0" cellspacing="0" cellpadding="0" style="width:100%;border-collapse:collapse;border:none">` +
-    `<tr>${td(left, leftPct)}${td(right, 100 - leftPct)}</tr></table>`
+    `<table border="0" cellspacing="0" cellpadding="0" style="width:${pt(total)};${outdent > 0 ? `margin-left:-${pt(outdent)};` : ""}border-collapse:collapse;border:none">` +
+    rows.map((r) => `<tr>${r.cells.map((c, i) => td(c, widths[i], r.align ?? "top")).join("")}</tr>`).join("") +
+    `</table>`
   );
 }
 
-/** A centred line of the header or signature block. */
-function line(text: string, style: string, after = 0): string {
-  return `<p style="margin:0 0 ${after}pt 0;text-align:center;${FONT};${style}">${esc(text)}</p>`;
+/** Points as CSS. */
+function pt(n: number): string {
+  return `${Math.round(n * 10) / 10}pt`;
 }
 
+/** A centred line of the header or signature block. */
+function line(text: string, style: string, before = 0): string {
+  return `<p style="margin:${before}pt 0 0 0;text-align:center;${FONT};${style}">${esc(text)}</p>`;
+}
+
+/** A horizontal line: the bottom border of an empty paragraph `height` points high, `r.indent` in from each side. */
+function rule(r: Rule, height: number, after = 0): string {
+  return (
+    `<p style="margin:0 ${pt(r.indent)} ${after}pt ${pt(r.indent)};border-bottom:0.75pt solid #000000;` +
+    `font-size:1pt;line-height:${height}pt">&nbsp;</p>`
+  );
+}
+
+/**
+ * The header block, as the .docx has it: the agency (governing body, the issuing body in bold
+ * capitals, a line under it) | Quốc hiệu and tiêu ngữ with its line; then "Số: …" | place and date.
+ */
 function headerBlock(d: Draft): string {
   const m = d.meta;
+  const h = headerLayout(m);
   const left = [
-    ...(m.parentAgency ? [line(m.parentAgency, "font-size:13pt")] : []),
-    line(m.agency, "font-size:13pt;font-weight:bold"),
-    line("_______", "font-size:10pt", 6),
-    line(m.documentNumber, "font-size:13pt"),
+    ...h.parentLines.map((l) => line(l, `font-size:${h.agencySize}pt`)),
+    ...h.agencyLines.map((l) => line(l, `font-size:${h.agencySize}pt;font-weight:bold`)),
+    rule(h.agencyRule, 4),
   ].join("");
   const right = [
-    line("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "font-size:12pt;font-weight:bold"),
-    line("Độc lập - Tự do - Hạnh phúc", "font-size:13pt;font-weight:bold;text-decoration:underline", 12),
-    line(`${m.place}, ngày      tháng      năm ${m.year}`, `${BODY};font-style:italic`),
+    line(NATIONAL_TITLE, `font-size:${SIZE.nationalTitle}pt;font-weight:bold`),
+    line(MOTTO, `font-size:${SIZE.motto}pt;font-weight:bold`),
+    rule(h.mottoRule, 4),
   ].join("");
-  return layoutTable(left, right, 40);
+  return layoutTable(
+    [
+      { cells: [left, right] },
+      {
+        cells: [
+          line(m.documentNumber, `font-size:${SIZE.number}pt`, 6),
+          line(m.dateLine, `font-size:${h.dateSize}pt;font-style:italic`, 6),
+        ],
+        align: "bottom",
+      },
+    ],
+    [h.leftWidth, h.rightWidth],
+    h.outdent,
+  );
 }
 
+/** "Nơi nhận" on the left; the signing authority and title, room to sign, the name (never dots) on the right. */
 function signatureBlock(d: Draft): string {
   const m = d.meta;
   const left = [
-    `<p style="margin:0;${FONT};font-size:12pt;font-weight:bold;font-style:italic">${esc("Nơi nhận:")}</p>`,
-    ...m.recipients.map((r) => `<p style="margin:0;${FONT};font-size:11pt">${esc(`- ${r}`)}</p>`),
+    `<p style="margin:0;${FONT};font-size:${SIZE.recipientsLabel}pt;font-weight:bold;font-style:italic">${esc(RECIPIENTS_LABEL)}</p>`,
+    ...recipientLines(m).map((r) => `<p style="margin:0;${FONT};font-size:${SIZE.recipients}pt">${esc(r)}</p>`),
   ].join("");
   const right = [
     ...m.signerTitleLines.map((l) => line(l, `${BODY};font-weight:bold`)),
-    line("", BODY, 60),
-    line(m.signer, `${BODY};font-weight:bold`),
+    line(m.signer, `${BODY};font-weight:bold`, 84),
   ].join("");
-  return layoutTable(left, right, 50);
+  return layoutTable([{ cells: [left, right] }], [0.45 * TEXT_WIDTH_PT, 0.55 * TEXT_WIDTH_PT]);
 }
 
 /** The draft as an HTML document to paste into Word. */
@@ -172,24 +229,25 @@ export function draftToHtml(d: Draft): string {
   const m = d.meta;
   const parts: string[] = [
     headerBlock(d),
-    p(span("BÁO CÁO", "font-weight:bold"), { align: "center", before: 12, after: 0 }),
-    p(span(m.title, "font-weight:bold"), { align: "center", after: m.subtitle ? 0 : 12 }),
-    ...(m.subtitle ? [p(span(m.subtitle, "font-style:italic"), { align: "center", after: 12 })] : []),
+    p(span(DOCUMENT_KIND, "font-weight:bold"), { align: "center", before: 18, after: 0, keepNext: true }),
+    p(span(m.title, "font-weight:bold"), { align: "center", after: 0, keepNext: true }),
+    ...(m.subtitle ? [p(span(m.subtitle, "font-style:italic"), { align: "center", after: 0, keepNext: true })] : []),
+    rule(titleRule(m), 6, 12),
     ...d.body.map(blockHtml),
-    ...(m.closing ? [p(esc(m.closing), { indent: true, before: 6 })] : []),
+    ...(m.closing ? [p(esc(m.closing), { indent: true, before: 6, after: 12, keepNext: true })] : []),
     signatureBlock(d),
   ];
+  const caption = appendixCaption(m);
   for (const appendix of d.appendices) {
-    const caption = `(Kèm theo Báo cáo số      /BC-UBND ngày      tháng      năm ${m.year} của ${m.agencyShort})`;
     appendix.forEach((b, i) => {
       if (i === 0 && b.kind === "heading")
-        parts.push(p(withMarkers(b.text, "font-weight:bold"), { align: "center", after: 0, newPage: true }));
+        parts.push(p(withMarkers(b.text, "font-weight:bold"), { align: "center", after: 0, newPage: true, keepNext: true }));
       else parts.push(b.kind === "table" ? tableHtml(b, caption) : blockHtml(b));
     });
   }
   return (
     `<!DOCTYPE html>\n<html lang="vi"><head><meta charset="utf-8"><title>${esc(m.title)}</title></head>\n` +
-    `<body style="${FONT};${BODY}">\n${parts.join("\n")}\n</body></html>`
+    `<body lang="vi" style="${FONT};${BODY}">\n${parts.join("\n")}\n</body></html>`
   );
 }
 
@@ -210,20 +268,24 @@ export function draftToPlainText(d: Draft): string {
       ...(b.unverified.length ? [unverifiedMarker(b.unverified).trim()] : []),
     ];
   };
+  const h = headerLayout(m);
   return [
-    ...(m.parentAgency ? [m.parentAgency] : []),
-    m.agency,
+    ...h.parentLines,
+    ...h.agencyLines,
     m.documentNumber,
-    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
-    "Độc lập - Tự do - Hạnh phúc",
-    `${m.place}, ngày      tháng      năm ${m.year}`,
+    NATIONAL_TITLE,
+    MOTTO,
+    m.dateLine,
     "",
-    "BÁO CÁO",
+    DOCUMENT_KIND,
     m.title,
     ...(m.subtitle ? [m.subtitle] : []),
     "",
     ...d.body.flatMap(block),
     ...(m.closing ? ["", m.closing] : []),
+    "",
+    RECIPIENTS_LABEL,
+    ...recipientLines(m),
     "",
     ...m.signerTitleLines,
     ...(m.signer ? [m.signer] : []),

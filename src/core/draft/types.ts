@@ -169,7 +169,7 @@ export interface Draft {
 }
 
 /** The marker of unverified numbers, written right after the number (or a block's end). */
-const MARKER_PATTERN = /\[(?:CHƯA KHỚP — kiểm tra|NOT VERIFIED — check) [^\]]*\]/gu;
+export const MARKER_PATTERN = /\[(?:CHƯA KHỚP — kiểm tra|NOT VERIFIED — check) [^\]]*\]/gu;
 
 /** A text cut into plain runs and marker runs, so that a renderer can show the markers in red. */
 export function splitMarkers(text: string): { text: string; marker: boolean }[] {

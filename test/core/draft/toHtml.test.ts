@@ -5,13 +5,13 @@
 import { draftReport } from "../../../src/core/draft/draft";
 import { blockText } from "../../../src/core/draft/text";
 import { draftToHtml, draftToPlainText } from "../../../src/core/draft/toHtml";
-import type { Draft, TableBlock } from "../../../src/core/draft/types";
+import { type Draft, type DraftMeta, MARKER_PATTERN, type TableBlock } from "../../../src/core/draft/types";
 import { checkWorkbook } from "../../../src/core/engine";
 import { type Plant, templateGrids } from "../../../testkit/templateGrids";
 
-function draftOf(plants: Record<string, Record<string, Plant>> = {}): Draft {
+function draftOf(plants: Record<string, Record<string, Plant>> = {}, meta: Partial<DraftMeta> = {}): Draft {
   const { model, report } = checkWorkbook(templateGrids(plants), { lang: "vi" });
-  return draftReport(model, report);
+  return draftReport(model, report, { meta });
 }
 
 /** The text a reader sees: tags dropped, entities read back. */
@@ -70,19 +70,43 @@ describe("the example draft as HTML", () => {
 
   test("the header block, title, closing and signature of an administrative report", () => {
     for (const s of [
-      "UBND THỊ XÃ ĐỨC PHỔ",
+      "ỦY BAN NHÂN DÂN",
+      "THỊ XÃ ĐỨC PHỔ",
       "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
       "Độc lập - Tự do - Hạnh phúc",
       "BÁO CÁO",
       "Kết quả thực hiện công tác chuyển đổi số trên địa bàn thị xã năm 2023",
       "UBND thị xã Đức Phổ kính báo cáo./.",
       "Nơi nhận:",
+      "- Sở Khoa học và Công nghệ (báo cáo);",
+      "- Lưu: VT.",
       "TM. ỦY BAN NHÂN DÂN",
     ])
       expect(text).toContain(s);
+    // The agency in full, bold, one paragraph a line, as in the .docx.
+    for (const l of ["ỦY BAN NHÂN DÂN", "THỊ XÃ ĐỨC PHỔ"])
+      expect(html).toMatch(new RegExp(`<p style="[^"]*font-weight:bold">${l}</p>`));
+    // "Số" and the place and date share a row of the header table.
+    const rows = [...html.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((r) => textOf(r[1]));
+    expect(rows.some((r) => r.includes("Số:") && r.includes("Đức Phổ, ngày"))).toBe(true);
+    // The line under the agency and under the trích yếu: a bordered empty paragraph between margins.
+    expect(
+      html.match(/<p style="margin:0 [\d.]+pt 0pt [\d.]+pt;border-bottom:0.75pt solid #000000;[^"]*">&nbsp;<\/p>/g),
+    ).toHaveLength(2);
+    expect(html.match(/border-bottom:0.75pt solid #000000/g)).toHaveLength(3);
     // The blanks left for the date and the number are kept, not collapsed by HTML.
     expect(html).toContain("Đức Phổ, ngày &nbsp;&nbsp;&nbsp;&nbsp;&nbsp;tháng");
     expect(html).toContain(`<title>${draft.meta.title}</title>`);
+    // Headings stay with the paragraph after them.
+    expect(html).toMatch(/<p style="[^"]*page-break-after:avoid"><span style="font-weight:bold">II\. KẾT QUẢ THỰC HIỆN<\/span>/);
+  });
+
+  test("the governing body's line above the agency, not bold", () => {
+    const d = draftOf({}, { parentAgency: "UBND TỈNH QUẢNG NGÃI" });
+    const h = draftToHtml(d);
+    expect(h).toMatch(/<p style="[^"]*font-size:13pt">UBND TỈNH QUẢNG NGÃI<\/p>/);
+    expect(textOf(h).indexOf("UBND TỈNH QUẢNG NGÃI")).toBeLessThan(textOf(h).indexOf("ỦY BAN NHÂN DÂN"));
+    expect(draftToPlainText(d).split("\n").slice(0, 3)).toEqual(["UBND TỈNH QUẢNG NGÃI", "ỦY BAN NHÂN DÂN", "THỊ XÃ ĐỨC PHỔ"]);
   });
 
   test("the appendices as bordered tables with the draft's rows, each from a new page", () => {
@@ -95,7 +119,7 @@ describe("the example draft as HTML", () => {
     expect(found[1].at(-1)).toEqual(["", "Tổng cộng", "", "13.570", "", ""]);
     expect(found[0][1]).toEqual(["", "Từ năm 2021-2022", "", "6.992,46", ""]);
     expect(html.match(/page-break-before:always/g)).toHaveLength(2);
-    expect(text).toContain("(Kèm theo Báo cáo số");
+    expect(text).toContain("(Kèm theo Báo cáo số      /BC-UBND ngày      tháng      năm 2023 của UBND thị xã Đức Phổ)");
     expect(text).toContain("Đơn vị tính: triệu đồng");
     // Every cell bordered; amounts right-aligned, totals bold.
     const cells = [...html.matchAll(/<table border="1"[\s\S]*?<\/table>/g)].flatMap((t) => [
@@ -135,11 +159,15 @@ describe("the example draft as HTML", () => {
     expect(plain).toContain("8.962,46 triệu đồng; trong đó: năm 2021: 6.100 triệu đồng");
     expect(plain).toContain("\tTổng cộng\t\t13.570\t\t");
     expect(plain).toContain("TT\tNội dung/Nhiệm vụ/Dự án\tKết quả, tiến độ thực hiện\tKinh phí\tGhi chú");
-    expect(plain.split("\n").slice(0, 3)).toEqual([
-      "UBND THỊ XÃ ĐỨC PHỔ",
+    expect(plain.split("\n").slice(0, 6)).toEqual([
+      "ỦY BAN NHÂN DÂN",
+      "THỊ XÃ ĐỨC PHỔ",
       "Số:      /BC-UBND",
       "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "Độc lập - Tự do - Hạnh phúc",
+      "Đức Phổ, ngày      tháng      năm 2023",
     ]);
+    expect(plain).toContain("Nơi nhận:\n- Sở Khoa học và Công nghệ (báo cáo);\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH");
     expect(plain).not.toMatch(/<[a-z]/);
   });
 });
@@ -162,11 +190,29 @@ test("a number that failed its check keeps its marker, in bold red, as in the .d
   expect(html).toMatch(
     /<p style="[^"]*">Tổng kinh phí chi cho [^<]* <span style="color:#C00000;font-weight:bold">\[CHƯA KHỚP — kiểm tra Phụ lục I!D12\]<\/span><\/p>/,
   );
-  // Once per marked block (the paragraph and Phụ lục I's table), as the sheet shows it.
-  const marked = allBlocks(draft).filter((b) => b.unverified.length > 0);
-  expect(marked.length).toBe(2);
-  expect(html.split(marker).length - 1).toBe(marked.length);
-  expect(draftToPlainText(draft).split(marker).length - 1).toBe(marked.length);
+  // Every marker the draft carries (in texts and cells), and the note under a table with unverified
+  // numbers, shown once each, in red.
+  const texts = allBlocks(draft).flatMap((b) => (b.kind === "table" ? b.rows.flatMap((r) => r.cells) : [b.text]));
+  const inline = texts.reduce((n, t) => n + (t.match(MARKER_PATTERN)?.length ?? 0), 0);
+  const notes = allBlocks(draft).filter((b) => b.kind === "table" && b.unverified.length > 0).length;
+  expect(inline).toBeGreaterThanOrEqual(1);
+  expect(notes).toBe(1);
+  expect(html.split(marker).length - 1).toBe(inline + notes);
+  expect(html.split(`<span style="color:#C00000;font-weight:bold">${marker}</span>`).length - 1).toBe(inline + notes);
+  expect(draftToPlainText(draft).split(marker).length - 1).toBe(inline + notes);
   // The typed-over number is shown as drafted, not corrected.
   expect(textOf(html)).toContain("1.907");
+});
+
+test("a table cell marked as unverified is red and bold", () => {
+  const draft = draftOf({ "Phụ lục I": { D12: 1907 } });
+  const table = draft.appendices[0].find((b): b is TableBlock => b.kind === "table")!;
+  const row = table.rows.find((r) => r.cells[table.amountCol].startsWith("1.907"))!;
+  row.marked = row.cells.map((_, i) => i === table.amountCol);
+  const html = draftToHtml(draft);
+  const cell = /<td style="([^"]*)"><p[^>]*>1\.907/.exec(html)![1];
+  expect(cell).toContain("color:#C00000;font-weight:bold");
+  // Its neighbours are not.
+  const other = /<td style="([^"]*)"><p[^>]*>6\.100</.exec(html)![1];
+  expect(other).not.toContain("#C00000");
 });
