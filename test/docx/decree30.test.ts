@@ -14,7 +14,7 @@ import { dirname, join } from "node:path";
 import { strFromU8, unzipSync } from "fflate";
 import { appendixCaption, recipientLines } from "../../src/core/draft/decree30";
 import { draftReport } from "../../src/core/draft/draft";
-import { textWidthPt } from "../../src/core/draft/textWidth";
+import { textWidthPt } from "../../src/core/text/fontMetrics";
 import { type Draft, type DraftMeta, type TableBlock } from "../../src/core/draft/types";
 import { checkWorkbook } from "../../src/core/engine";
 import { buildDocx, Packer } from "../../src/docx/buildDocx";

@@ -4,7 +4,7 @@
  * texts, the page, the font sizes, and the header block's layout (how wide the agency column is so
  * that no name breaks, how long the lines under the agency, the tiêu ngữ and the trích yếu are).
  */
-import { textWidthPt } from "./textWidth";
+import { textWidthPt } from "../text/fontMetrics";
 import type { DraftMeta } from "./types";
 
 /** Quốc hiệu and tiêu ngữ. */

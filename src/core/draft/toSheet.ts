@@ -7,7 +7,8 @@
  */
 import type { SheetSpec, SpecCell } from "../grid/spec";
 import type { Rect } from "../grid/grid";
-import { POINTS_PER_UNIT, textWidth, wrapLines } from "../grid/wrapLines";
+import { POINTS_PER_UNIT, wrapLines } from "../grid/wrapLines";
+import { textWidthPt as textWidth } from "../text/fontMetrics";
 import { appendixCaption, DOCUMENT_KIND, MOTTO, NATIONAL_TITLE, RECIPIENTS_LABEL, recipientLines } from "./decree30";
 import { type Block, type Draft, type DraftMeta, type TableBlock, splitMarkers, unverifiedMarker } from "./types";
 

@@ -11,7 +11,7 @@ import { checkWorkbook } from "../../../src/core/engine";
 import { gridFromSpec } from "../../../src/core/grid/fromSpec";
 import type { Grid } from "../../../src/core/grid/grid";
 import type { SheetSpec, SpecCell } from "../../../src/core/grid/spec";
-import { textWidth } from "../../../src/core/grid/wrapLines";
+import { textWidthPt as textWidth } from "../../../src/core/text/fontMetrics";
 import { isDraftSheet } from "../../../src/core/tables/recognize";
 import { exampleTemplate } from "../../../src/core/template/example";
 import { applyOverrides } from "../../../testkit/reportGrids";

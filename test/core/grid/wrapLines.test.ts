@@ -1,27 +1,5 @@
-import { POINTS_PER_UNIT, textWidth, wrapLines } from "../../../src/core/grid/wrapLines";
-
-describe("textWidth: Times New Roman's metrics", () => {
-  // Widths measured with Liberation Serif (metric-compatible with Times New Roman).
-  test.each([
-    ["Tổng kinh phí chi cho công tác chuyển đổi số từ năm 2021 đến 2023 là: 8.962,46 triệu đồng", 14, false, 515.4],
-    ["UBND thị xã Đức Phổ kính báo cáo./.", 14, false, 213.3],
-    ["Người ứng dụng ưu tiên ở thị xã", 14, false, 181.1],
-    ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 12, true, 250.3],
-    ["ỦY BAN NHÂN DÂN", 13, true, 122.4],
-  ] as [string, number, boolean, number][])(
-    "%s at %i pt (bold: %s) is %f pt: at most 3%% under, 6%% over (over is the safe side)",
-    (text, size, bold, measured) => {
-      const ratio = textWidth(text, size, bold) / measured;
-      expect(ratio).toBeGreaterThan(0.97);
-      expect(ratio).toBeLessThan(1.06);
-    },
-  );
-
-  test("NFD text measures as its NFC form", () => {
-    const s = "Đức Phổ kính báo cáo";
-    expect(textWidth(s.normalize("NFD"), 14)).toBe(textWidth(s, 14));
-  });
-});
+import { POINTS_PER_UNIT, wrapLines } from "../../../src/core/grid/wrapLines";
+import { textWidthPt as textWidth } from "../../../src/core/text/fontMetrics";
 
 describe("wrapLines", () => {
   const line = (units: number) => units * POINTS_PER_UNIT;
