@@ -4,7 +4,6 @@
  */
 import type * as DocxModule from "../docx/buildDocx";
 import type * as WriteXlsxModule from "./writeXlsx";
-import { existsSync, statSync } from "node:fs";
 import { basename } from "node:path";
 import { checkWorkbook } from "../core/engine";
 import type { Lang, Report } from "../core/findings";
@@ -13,12 +12,12 @@ import { draftReport } from "../core/draft/draft";
 import { uncheckedNumbers } from "../core/draft/checked";
 import { draftToText } from "../core/draft/text";
 import { draftToSheets } from "../core/draft/toSheet";
-import { readFile, writeFile } from "node:fs/promises";
-import { resolve } from "node:path";
 import { readWorkbookFile } from "./readWorkbookFile";
 import type { ReadXlsxOptions } from "./xlsx/readXlsx";
 import { formatReportText } from "./textReport";
-import { InputError } from "./xlsx/errors";
+import { InputError, toInputError } from "./xlsx/errors";
+import { addSheets } from "./xlsx/addSheets";
+import { checkOutputs, OutputError, writeOutputs, type Problem } from "./outputs";
 
 const VERSION = "0.1.0";
 
@@ -238,24 +237,20 @@ async function runCheck(a: Args, out: Out): Promise<number> {
   return code;
 }
 
-/** Refuses (with a message) to write over a directory or a non-empty file without --force. */
-function canWrite(target: string, a: Args, out: Out): boolean {
-  if (!existsSync(target)) return true;
-  const st = statSync(target);
-  if (st.isDirectory()) {
-    say(out, a.lang, `"${target}" là một thư mục; hãy cho một tên tệp.`, `"${target}" is a directory; give a file name.`);
-    return false;
-  }
-  if (st.size > 0 && !a.force) {
-    say(
-      out,
-      a.lang,
-      `Tệp "${target}" đã có; không ghi đè. Chọn tên khác hoặc thêm --force.`,
-      `"${target}" already exists; not overwritten. Choose another name or add --force.`,
-    );
-    return false;
-  }
-  return true;
+/** Says each problem with the outputs, one line each. */
+function sayProblems(out: Out, lang: Lang, problems: readonly Problem[]): void {
+  for (const p of problems) say(out, lang, p.vi, p.en);
+}
+
+/** "1 number", "2 numbers" (English). */
+const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? "" : "s"}`;
+
+/** "Phụ lục I!D12, Phụ lục I!D13" — at most 20 cells, then how many more. */
+function cellList(cells: readonly { sheet: string; cell: string }[], lang: Lang): string {
+  const shown = cells.slice(0, 20).map((u) => `${u.sheet}!${u.cell}`);
+  const more = cells.length - shown.length;
+  if (more <= 0) return shown.join(", ");
+  return `${shown.join(", ")} ${lang === "en" ? `(and ${more} more)` : `(và ${more} ô khác)`}`;
 }
 
 async function runDraft(a: Args, out: Out): Promise<number> {
@@ -266,20 +261,16 @@ async function runDraft(a: Args, out: Out): Promise<number> {
       "draft needs exactly one .xlsx file: baocao draft FILE.xlsx --docx OUT.docx",
     );
   }
-  for (const target of [a.docx, a.xlsx]) {
-    if (target && resolve(target) === resolve(file)) {
-      say(
-        out,
-        a.lang,
-        `Không ghi đè tệp nguồn "${file}"; hãy chọn tên tệp ra khác.`,
-        `Will not write over the source "${file}"; choose another output name.`,
-      );
-      return 2;
-    }
-    if (target && !canWrite(target, a, out)) return 2;
+  // Every output path is checked before anything is read or written.
+  const targets = [a.docx, a.xlsx].filter((t): t is string => t !== undefined);
+  const problems = await checkOutputs(targets, { input: file, force: a.force });
+  if (problems.length > 0) {
+    sayProblems(out, a.lang, problems);
+    return 2;
   }
   const unread: string[] = [];
-  const grids = await readWorkbookFile(file, { ...a.read, unread });
+  const source: { bytes?: Uint8Array } = {};
+  const grids = await readWorkbookFile(file, { ...a.read, unread, source });
   const { model, report } = checkWorkbook(grids, { lang: a.lang });
   if (unread.length > 0) {
     const names = unread.map((n) => `"${n}"`).join(", ");
@@ -295,47 +286,59 @@ async function runDraft(a: Args, out: Out): Promise<number> {
     return 1;
   }
   const draft = draftReport(model, report);
+  // Both outputs are built in memory, then written together: both or neither.
+  const files: { path: string; bytes: Uint8Array }[] = [];
+  if (a.docx) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- docx loads only when a .docx is written: `check` starts faster
+    const { buildDocx, Packer } = require("../docx/buildDocx") as typeof DocxModule;
+    files.push({ path: a.docx, bytes: await Packer.toBuffer(buildDocx(draft)) });
+  }
+  if (a.xlsx) {
+    // The source package (the very bytes drafted from) with the sheet(s) added; every other part copied as it is.
+    try {
+      files.push({ path: a.xlsx, bytes: addSheets(source.bytes!, draftToSheets(draft), { limits: a.read.limits }).bytes });
+    } catch (e) {
+      throw toInputError(e, file);
+    }
+  }
   try {
-    // The writers (docx, ExcelJS) load only when a command writes: `check` starts faster.
-    if (a.docx) {
-      // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only when a .docx is written
-      const { buildDocx, Packer } = require("../docx/buildDocx") as typeof DocxModule;
-      await writeFile(a.docx, await Packer.toBuffer(buildDocx(draft)));
-    }
-    if (a.xlsx) {
-      // eslint-disable-next-line @typescript-eslint/no-require-imports -- ExcelJS loads only when a workbook is written
-      const { writeXlsx } = require("./writeXlsx") as typeof WriteXlsxModule;
-      const base = await readFile(file);
-      await writeFile(a.xlsx, await writeXlsx(draftToSheets(draft), { base }));
-    }
+    await writeOutputs(files);
   } catch (e) {
-    const msg = e instanceof Error ? e.message : String(e);
-    say(out, a.lang, `Không ghi được tệp ra: ${msg}`, `Cannot write the output: ${msg}`);
+    if (!(e instanceof OutputError)) throw e;
+    sayProblems(out, a.lang, e.problems);
     return 2;
   }
   if (!a.docx && !a.xlsx) out.stdout(draftToText(draft) + "\n");
-  for (const t of [a.docx, a.xlsx]) if (t) say(out, a.lang, `Đã ghi "${t}".`, `Wrote "${t}".`);
-  if (draft.unverified.length > 0) {
-    const cells = draft.unverified.map((u) => `${u.sheet}!${u.cell}`).join(", ");
+  for (const t of targets) say(out, a.lang, `Đã ghi "${t}".`, `Wrote "${t}".`);
+  const bad = draft.unverified;
+  if (bad.length > 0) {
     say(
       out,
       a.lang,
-      `Lưu ý: số liệu chưa khớp tại ${cells} — các đoạn dùng chúng có đánh dấu [CHƯA KHỚP].`,
-      `Note: numbers not verified at ${cells} — the paragraphs using them are marked [NOT VERIFIED].`,
+      `${bad.length} số trong bản thảo chưa khớp: ${cellList(bad, "vi")} — chỗ dùng chúng có đánh dấu [CHƯA KHỚP].`,
+      `${count(bad.length, "number")} of the draft did not check out: ${cellList(bad, "en")} — marked [CHƯA KHỚP] where used.`,
     );
   }
   const unchecked = uncheckedNumbers(draft, model);
   if (unchecked.length > 0) {
-    const cells = unchecked.map((u) => `${u.sheet}!${u.cell}`).join(", ");
     say(
       out,
       a.lang,
-      `Lưu ý: ${unchecked.length} số trong bản thảo lấy từ ô chưa được kiểm tra (không có tổng hay tỷ lệ nào để đối chiếu): ${cells}.`,
-      `Note: ${unchecked.length} numbers of the draft come from cells no check verified (no total or rate to compare with): ${cells}.`,
+      `${unchecked.length} số trong bản thảo lấy từ ô chưa được kiểm tra (không có tổng hay tỷ lệ nào để đối chiếu): ${cellList(unchecked, "vi")}.`,
+      `${count(unchecked.length, "number")} of the draft ${unchecked.length === 1 ? "comes" : "come"} from cells no check verified (no total or rate to compare with): ${cellList(unchecked, "en")}.`,
     );
   }
   // --strict: a number the checks did not verify fails the run.
-  return a.strict && (draft.unverified.length > 0 || unchecked.length > 0) ? 1 : 0;
+  if (a.strict && (bad.length > 0 || unchecked.length > 0)) {
+    say(
+      out,
+      a.lang,
+      `--strict: mã thoát 1 vì bản thảo dùng ${bad.length} số chưa khớp và ${unchecked.length} số chưa được kiểm tra.`,
+      `--strict: exit 1, the draft uses ${count(bad.length, "number")} that did not check out and ${unchecked.length} that no check verified.`,
+    );
+    return 1;
+  }
+  return 0;
 }
 
 async function runTemplate(a: Args, out: Out): Promise<number> {
@@ -345,14 +348,18 @@ async function runTemplate(a: Args, out: Out): Promise<number> {
       "template cần tên tệp ra: baocao template -o MAU.xlsx",
       "template needs an output file: baocao template -o OUT.xlsx",
     );
-  if (!canWrite(target, a, out)) return 2;
+  const problems = await checkOutputs([target], { force: a.force });
+  if (problems.length > 0) {
+    sayProblems(out, a.lang, problems);
+    return 2;
+  }
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- ExcelJS loads only when a workbook is written
+  const { writeXlsx } = require("./writeXlsx") as typeof WriteXlsxModule;
   try {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports -- ExcelJS loads only when a workbook is written
-    const { writeXlsxFile } = require("./writeXlsx") as typeof WriteXlsxModule;
-    await writeXlsxFile(target, exampleTemplate());
+    await writeOutputs([{ path: target, bytes: await writeXlsx(exampleTemplate()) }]);
   } catch (e) {
-    const msg = e instanceof Error ? e.message : String(e);
-    say(out, a.lang, `Không ghi được "${target}": ${msg}`, `Cannot write "${target}": ${msg}`);
+    if (!(e instanceof OutputError)) throw e;
+    sayProblems(out, a.lang, e.problems);
     return 2;
   }
   say(out, a.lang, `Đã ghi sổ làm việc mẫu vào "${target}".`, `Wrote the example workbook to "${target}".`);

@@ -52,12 +52,17 @@ function fsError(e: unknown, path: string): InputError {
   }
 }
 
+export interface ReadFileOptions extends ReadXlsxOptions {
+  /** When given, receives the bytes read (the draft's workbook copy is made from the very bytes it was drafted from). */
+  source?: { bytes?: Uint8Array };
+}
+
 /**
  * Reads the workbook at `path` into one Grid per worksheet (workbook order).
  * @param options passed to readXlsx (`fileName` defaults to `path`).
  * @throws InputError, only.
  */
-export async function readWorkbookFile(path: string, options: ReadXlsxOptions = {}): Promise<Grid[]> {
+export async function readWorkbookFile(path: string, options: ReadFileOptions = {}): Promise<Grid[]> {
   const name = options.fileName ?? path;
   try {
     if (typeof path !== "string" || path === "" || path.includes("\0")) throw new InputError("not-found", String(path));
@@ -84,7 +89,9 @@ export async function readWorkbookFile(path: string, options: ReadXlsxOptions = 
       throw fsError(e, name);
     }
     if (bytes.length === 0) throw new InputError("empty-file", name);
-    return readXlsx(bytes, { ...options, fileName: name });
+    if (options.source) options.source.bytes = bytes;
+    const { source: _source, ...read } = options;
+    return readXlsx(bytes, { ...read, fileName: name });
   } catch (e) {
     throw toInputError(e, name);
   }

@@ -1,21 +1,11 @@
 /**
- * Writes SheetSpecs to .xlsx bytes with ExcelJS (the CLI's counterpart of the Office.js writer).
- *
- * With `opts.base` (the bytes of an existing workbook) the sheets are ADDED to that workbook; an
- * existing sheet is never replaced or modified: a taken name becomes "Name (2)", "Name (3)"..., and
- * a sheet named after another one of the same call follows it ("Bản thảo (2) - Phụ lục I").
+ * Writes SheetSpecs to a new workbook's .xlsx bytes with ExcelJS (`baocao template`, the form
+ * corpus). Sheets are ADDED to an existing workbook by xlsx/addSheets.ts, which keeps every part of
+ * it — ExcelJS would rewrite the whole package and drop what it does not know (charts…).
  */
-import { uniqueSheetNames } from "../core/grid/sheetNames";
-
-import { promises as fs } from "fs";
 import ExcelJS from "exceljs";
 import { isCellError, type CellValue } from "../core/grid/grid";
 import type { SheetSpec, SpecCell } from "../core/grid/spec";
-
-export interface WriteXlsxOptions {
-  /** The bytes of an existing workbook to add the sheets to. */
-  base?: Buffer | Uint8Array;
-}
 
 const THIN: Partial<ExcelJS.Border> = { style: "thin" };
 const A4 = 9 as ExcelJS.PaperSize;
@@ -97,23 +87,10 @@ function addSheet(wb: ExcelJS.Workbook, spec: SheetSpec, name: string): void {
   for (const r of spec.rowBreaks ?? []) if (r > 0) ws.getRow(r).addPageBreak(1, LAST_COLUMN + 1);
 }
 
-/** The sheets as .xlsx bytes; with `opts.base`, that workbook with the sheets added. */
-export async function writeXlsx(sheets: SheetSpec[], opts: WriteXlsxOptions = {}): Promise<Buffer> {
+/** The sheets as the bytes of a new .xlsx workbook. */
+export async function writeXlsx(sheets: SheetSpec[]): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
-  if (opts.base) {
-    await wb.xlsx.load(opts.base as unknown as Parameters<ExcelJS.Xlsx["load"]>[0]);
-  }
-  const names = uniqueSheetNames(
-    sheets.map((s) => s.name),
-    wb.worksheets.map((w) => w.name),
-  );
-  sheets.forEach((s, i) => addSheet(wb, s, names[i]));
+  for (const s of sheets) addSheet(wb, s, s.name);
   const out = await wb.xlsx.writeBuffer();
   return Buffer.isBuffer(out) ? out : Buffer.from(out);
-}
-
-/** Writes the sheets (added to `opts.base` when given) to `path`. */
-export async function writeXlsxFile(path: string, sheets: SheetSpec[], opts: WriteXlsxOptions = {}): Promise<void> {
-  const bytes = await writeXlsx(sheets, opts);
-  await fs.writeFile(path, bytes);
 }

@@ -37,6 +37,8 @@ export interface ZipEntry {
   uncompressedSize: number;
   /** Offset of the local file header (already corrected for prepended data). */
   localHeaderOffset: number;
+  /** Last modification as stored: MS-DOS time in the low 16 bits, date in the high 16 bits. */
+  dosDateTime: number;
 }
 
 export interface ZipLimits {
@@ -248,6 +250,21 @@ export class ZipReader {
     if (crc !== entry.crc32) throw corrupt("CRC-32 mismatch", "sai mã kiểm tra CRC-32");
   }
 
+  /**
+   * The entry's data as stored (compressed, not inflated, not checked): what a writer copies to
+   * keep the part byte for byte. @throws FormatError `encrypted`, `truncated`, `corrupt`
+   */
+  raw(entry: ZipEntry): Uint8Array {
+    if (entry.flags & 1) {
+      throw new FormatError("encrypted", {
+        vi: `phần ${entry.name} được mã hóa kiểu ZIP`,
+        en: `ZIP-encrypted entry ${entry.name}`,
+      });
+    }
+    const start = this.dataStart(entry);
+    return this.bytes.subarray(start, start + entry.compressedSize);
+  }
+
   // -------------------------------------------------------------------------------------------
 
   private dataStart(entry: ZipEntry): number {
@@ -322,6 +339,7 @@ export class ZipReader {
       }
       const flags = u16(b, p + 8);
       const method = u16(b, p + 10);
+      const dosDateTime = u32(b, p + 12);
       const crc = u32(b, p + 16);
       let csize = u32(b, p + 20);
       let usize = u32(b, p + 24);
@@ -372,6 +390,7 @@ export class ZipReader {
         compressedSize: csize,
         uncompressedSize: usize,
         localHeaderOffset: local,
+        dosDateTime,
       };
       this.entries.push(entry);
       const key = normalizeName(name);
