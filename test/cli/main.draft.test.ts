@@ -58,8 +58,15 @@ describe("--docx", () => {
 describe("the workbook copy with a Bản thảo sheet", () => {
   test("adds the sheet, keeps the others, bullets stored as text", () => {
     const grids = readXlsx(new Uint8Array(readFileSync(xlsxPath)));
-    expect(grids.map((g) => g.name)).toEqual(["Phụ lục I", "Phụ lục II", "Số liệu", "Chỉ tiêu 2024", "Bản thảo"]);
-    const sheet = grids[4];
+    expect(grids.map((g) => g.name)).toEqual([
+      "Phụ lục I",
+      "Phụ lục II",
+      "Số liệu",
+      "Chỉ tiêu 2024",
+      "Thông tin văn bản",
+      "Bản thảo",
+    ]);
+    const sheet = grids[5];
     const cells = sheet.rows.flatMap((r) => (r ?? []).filter(Boolean));
     const bullets = cells.filter((c) => typeof c!.value === "string" && c!.value.startsWith("- "));
     expect(bullets.length).toBeGreaterThan(30);

@@ -23,7 +23,13 @@ describe("writeXlsx(exampleTemplate())", () => {
   });
 
   test("sheet names", () => {
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["Phụ lục I", "Phụ lục II", "Số liệu", "Chỉ tiêu 2024"]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      "Phụ lục I",
+      "Phụ lục II",
+      "Số liệu",
+      "Chỉ tiêu 2024",
+      "Thông tin văn bản",
+    ]);
   });
 
   test("formulas with their cached results", () => {
@@ -134,6 +140,7 @@ describe("writeXlsx details", () => {
         "Phụ lục II",
         "Số liệu",
         "Chỉ tiêu 2024",
+        "Thông tin văn bản",
       ]);
       const o = wb.getWorksheet("Phụ lục I")!;
       expect(o.getCell("A1").value).toBe("gốc");

@@ -14,7 +14,7 @@ import { StandInWorkbook } from "../../src/preview/standin/workbook";
 import { checkWorkbook } from "../../src/core/engine";
 import { SheetWriteError } from "../../src/host/host";
 
-const TEMPLATE_NAMES = ["Phụ lục I", "Phụ lục II", "Số liệu", "Chỉ tiêu 2024"];
+const TEMPLATE_NAMES = ["Phụ lục I", "Phụ lục II", "Số liệu", "Chỉ tiêu 2024", "Thông tin văn bản"];
 
 describe("sheet names", () => {
   test.each([

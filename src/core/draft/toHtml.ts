@@ -8,6 +8,7 @@
  * bold red as in the .docx. Styles are inline only (Word and the browsers' clipboard keep them);
  * every text is escaped. The same content as plain text, tables tab-separated, goes with it.
  */
+import { appendixCaption } from "./decree30";
 import { blockText } from "./text";
 import { type Block, type Draft, type TableBlock, splitMarkers, unverifiedMarker } from "./types";
 
@@ -148,7 +149,7 @@ function headerBlock(d: Draft): string {
   const right = [
     line("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "font-size:12pt;font-weight:bold"),
     line("Độc lập - Tự do - Hạnh phúc", "font-size:13pt;font-weight:bold;text-decoration:underline", 12),
-    line(`${m.place}, ngày      tháng      năm ${m.year}`, `${BODY};font-style:italic`),
+    line(m.dateLine, `${BODY};font-style:italic`),
   ].join("");
   return layoutTable(left, right, 40);
 }
@@ -180,7 +181,7 @@ export function draftToHtml(d: Draft): string {
     signatureBlock(d),
   ];
   for (const appendix of d.appendices) {
-    const caption = `(Kèm theo Báo cáo số      /BC-UBND ngày      tháng      năm ${m.year} của ${m.agencyShort})`;
+    const caption = appendixCaption(m);
     appendix.forEach((b, i) => {
       if (i === 0 && b.kind === "heading")
         parts.push(p(withMarkers(b.text, "font-weight:bold"), { align: "center", after: 0, newPage: true }));
@@ -216,7 +217,7 @@ export function draftToPlainText(d: Draft): string {
     m.documentNumber,
     "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
     "Độc lập - Tự do - Hạnh phúc",
-    `${m.place}, ngày      tháng      năm ${m.year}`,
+    m.dateLine,
     "",
     "BÁO CÁO",
     m.title,

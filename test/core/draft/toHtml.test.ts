@@ -2,6 +2,7 @@
  * The draft as HTML for the clipboard (src/core/draft/toHtml.ts), on the example template (the Đức
  * Phổ 2023 report, docs/report-example.md), checked and drafted as the pane does.
  */
+import { DETAILS_SHEET } from "../../../src/core/draft/detailsSheet";
 import { draftReport } from "../../../src/core/draft/draft";
 import { blockText } from "../../../src/core/draft/text";
 import { draftToHtml, draftToPlainText } from "../../../src/core/draft/toHtml";
@@ -77,12 +78,25 @@ describe("the example draft as HTML", () => {
       "Kết quả thực hiện công tác chuyển đổi số trên địa bàn thị xã năm 2023",
       "UBND thị xã Đức Phổ kính báo cáo./.",
       "Nơi nhận:",
-      "TM. ỦY BAN NHÂN DÂN",
+      // The example's "Thông tin văn bản" sheet: a vice-chair signs for the chair.
+      "KT. CHỦ TỊCH",
+      "PHÓ CHỦ TỊCH",
+      "Võ Thanh Hùng",
+      "Đức Phổ, ngày 15 tháng 12 năm 2023",
     ])
       expect(text).toContain(s);
-    // The blanks left for the date and the number are kept, not collapsed by HTML.
-    expect(html).toContain("Đức Phổ, ngày &nbsp;&nbsp;&nbsp;&nbsp;&nbsp;tháng");
     expect(html).toContain(`<title>${draft.meta.title}</title>`);
+  });
+
+  test("without the details sheet: the blanks left for the date and the number are kept, not collapsed by HTML", () => {
+    const { model, report } = checkWorkbook(
+      templateGrids().filter((g) => g.name !== DETAILS_SHEET),
+      { lang: "vi" },
+    );
+    const bare = draftToHtml(draftReport(model, report));
+    expect(bare).toContain("Đức Phổ, ngày &nbsp;&nbsp;&nbsp;&nbsp;&nbsp;tháng");
+    expect(bare).toContain("Số: &nbsp;&nbsp;&nbsp;&nbsp;&nbsp;/BC-UBND");
+    expect(textOf(bare)).toContain("TM. ỦY BAN NHÂN DÂN");
   });
 
   test("the appendices as bordered tables with the draft's rows, each from a new page", () => {
@@ -137,7 +151,7 @@ describe("the example draft as HTML", () => {
     expect(plain).toContain("TT\tNội dung/Nhiệm vụ/Dự án\tKết quả, tiến độ thực hiện\tKinh phí\tGhi chú");
     expect(plain.split("\n").slice(0, 3)).toEqual([
       "UBND THỊ XÃ ĐỨC PHỔ",
-      "Số:      /BC-UBND",
+      "Số: 125/BC-UBND",
       "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
     ]);
     expect(plain).not.toMatch(/<[a-z]/);
