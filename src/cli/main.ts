@@ -9,6 +9,8 @@ import { checkWorkbook } from "../core/engine";
 import type { Lang, Report } from "../core/findings";
 import { exampleTemplate } from "../core/template/example";
 import { draftReport } from "../core/draft/draft";
+import type { DocumentDetails } from "../core/draft/types";
+import { detailOptionsUsage, missingDetailsMessage, readDetailOption } from "./draftDetails";
 import { uncheckedNumbers } from "../core/draft/checked";
 import { draftToText } from "../core/draft/text";
 import { draftToSheets } from "../core/draft/toSheet";
@@ -35,12 +37,12 @@ Cách dùng:
       theo thể thức Nghị định 30/2020/NĐ-CP; --xlsx ghi bản sao sổ làm việc có thêm trang "Bản thảo".
       Không bao giờ ghi đè TỆP.xlsx. Không có --docx/--xlsx: in bản thảo ra màn hình.
       --strict: mã thoát 1 khi bản thảo dùng số chưa khớp hoặc chưa được kiểm tra.
-  --max-cells N, --max-formula-chars N (check, draft)
+${detailOptionsUsage("vi")}  --max-cells N, --max-formula-chars N (check, draft)
       Giới hạn bộ nhớ khi đọc tệp: số ô có dữ liệu (mặc định 4000000) và số ký tự công thức
       (mặc định 33554432) của cả sổ làm việc; vượt quá: mã thoát 2. Nâng lên cho tệp thật sự lớn
       (cần thêm bộ nhớ: node --max-old-space-size=...).
   baocao template -o RA.xlsx [--force]
-      Ghi sổ làm việc mẫu (Phụ lục I, Phụ lục II, Số liệu, Chỉ tiêu 2024) theo báo cáo Đức Phổ 2023.
+      Ghi sổ làm việc mẫu (Phụ lục I, Phụ lục II, Số liệu, Chỉ tiêu 2024, Thông tin văn bản) theo báo cáo Đức Phổ 2023.
   baocao --help | --version
 `,
   en: `baocao — check the numbers of a digital-transformation report and draft its text
@@ -56,12 +58,12 @@ Usage:
       in the layout of Decree 30/2020/NĐ-CP; --xlsx writes a copy of the workbook with a "Bản thảo" sheet.
       Never writes over FILE.xlsx. Without --docx/--xlsx: prints the draft.
       --strict: exit 1 when the draft uses a number that failed or escaped the checks.
-  --max-cells N, --max-formula-chars N (check, draft)
+${detailOptionsUsage("en")}  --max-cells N, --max-formula-chars N (check, draft)
       Memory budgets of the reader: cells with data (default 4000000) and characters of formulas
       (default 33554432) in the whole workbook; over one: exit 2. Raise them for a truly big file
       (it needs more memory: node --max-old-space-size=...).
   baocao template -o OUT.xlsx [--force]
-      Writes the example workbook (Phụ lục I, Phụ lục II, Số liệu, Chỉ tiêu 2024) of the Đức Phổ 2023 report.
+      Writes the example workbook (Phụ lục I, Phụ lục II, Số liệu, Chỉ tiêu 2024, Thông tin văn bản) of the Đức Phổ 2023 report.
   baocao --help | --version
 `,
 };
@@ -80,6 +82,8 @@ interface Args {
   version: boolean;
   /** The reader's memory budgets (--max-cells, --max-formula-chars); see src/cli/xlsx/budget.ts. */
   read: ReadXlsxOptions;
+  /** The document's own details (--co-quan, --nguoi-ky …: draftDetails.ts). */
+  details?: DocumentDetails;
 }
 
 class UsageError extends Error {
@@ -106,7 +110,9 @@ function parseArgs(argv: string[]): Args {
   }
   for (let i = 0; i < argv.length; i++) {
     const x = argv[i];
-    if (x === "--json") a.json = true;
+    const detail = readDetailOption(argv, i, (a.details ??= {}), (vi, en) => new UsageError(vi, en));
+    if (detail !== undefined) i = detail;
+    else if (x === "--json") a.json = true;
     else if (x === "--lang") i++;
     else if (x.startsWith("--lang=")) continue;
     else if (x === "-h" || x === "--help") a.help = true;
@@ -285,7 +291,7 @@ async function runDraft(a: Args, out: Out): Promise<number> {
     say(out, a.lang, `Không tìm thấy bảng nào trong "${file}" để soạn báo cáo.`, `No table found in "${file}" to draft from.`);
     return 1;
   }
-  const draft = draftReport(model, report);
+  const draft = draftReport(model, report, { details: a.details });
   // Both outputs are built in memory, then written together: both or neither.
   const files: { path: string; bytes: Uint8Array }[] = [];
   if (a.docx) {
@@ -310,6 +316,8 @@ async function runDraft(a: Args, out: Out): Promise<number> {
   }
   if (!a.docx && !a.xlsx) out.stdout(draftToText(draft) + "\n");
   for (const t of targets) say(out, a.lang, `Đã ghi "${t}".`, `Wrote "${t}".`);
+  const missing = missingDetailsMessage(draft.meta.missing);
+  if (missing) say(out, a.lang, missing.vi, missing.en);
   const bad = draft.unverified;
   if (bad.length > 0) {
     say(

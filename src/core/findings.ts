@@ -78,11 +78,12 @@ interface CoverageRowRelation {
 /**
  * What became of one sheet of the workbook: tables recognised on it, or why none was — it is
  * empty, holds only text, holds numbers under no header the recognisers know (`missing` says
- * which part of a header was not found), or is a drafted report ("Bản thảo"), which is not read.
+ * which part of a header was not found), is a drafted report ("Bản thảo"), which is not read, or
+ * holds the document's own details ("Thông tin văn bản"), read by the drafter, not as figures.
  */
 export interface SheetCoverage {
   sheet: string;
-  status: "tables" | "numbers" | "text" | "empty" | "draft";
+  status: "tables" | "numbers" | "text" | "empty" | "draft" | "details";
   hidden?: boolean;
   tables: number;
   /** Number cells on the sheet (in its tables and outside them) and how many some check verified. */

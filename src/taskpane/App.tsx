@@ -23,6 +23,7 @@ import { ErrorBoundary } from "./components/ErrorBoundary";
 import { FindingList } from "./components/FindingList";
 import { FirstRun } from "./components/FirstRun";
 import { ManualCalculationBar, type SelectNote, SelectNoteBar } from "./components/HostNotes";
+import { MissingDetailsBar } from "./components/MissingDetailsBar";
 import { ProgressPanel } from "./components/ProgressPanel";
 import { ResultsBar } from "./components/ResultsBar";
 import { AsOfNote, AutoRecheckSwitch, StaleBanner, StoppedBar } from "./components/StaleBanner";
@@ -418,6 +419,7 @@ function Pane(props: { host: Host; lang: Lang; setLang: (l: Lang) => void }) {
             </MessageBarBody>
           </MessageBar>
           {notice.result.calculation === "manual" && <ManualCalculationBar lang={lang} />}
+          <MissingDetailsBar lang={lang} missing={notice.result.draft.meta.missing} />
           <div className={s.actions}>
             <Button
               appearance="primary"

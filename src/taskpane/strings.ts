@@ -281,6 +281,13 @@ const vi = {
   "bar.exported": "Đã ghi {n} phát hiện vào trang tính mới “{sheet}”.",
   "list.label": "Các phát hiện",
   "list.hint": "Mũi tên lên, xuống để di chuyển; Enter để chọn ô; Enter trên tên trang tính để thu gọn hoặc mở.",
+
+  // The document's own details ("Thông tin văn bản"): missing after a draft, and the sheet in the coverage.
+  "details.title": "Còn thiếu thông tin của văn bản",
+  "details.missing": "Bản thảo để trống những thông tin sau:",
+  "details.where":
+    "Điền vào cột Nội dung của trang “Thông tin văn bản” rồi bấm Soạn báo cáo lại. Sổ chưa có trang này: Tạo mẫu thêm trang này cùng các trang mẫu.",
+  "cov.reason.details": "thông tin của văn bản (người ký, nơi nhận…), dùng khi soạn báo cáo, không phải số liệu",
 } as const;
 
 export type Key = keyof typeof vi;
@@ -555,6 +562,13 @@ const en: Record<Key, string> = {
   "bar.exported": "{n} findings were written to the new sheet “{sheet}”.",
   "list.label": "Findings",
   "list.hint": "Up and down arrows move; Enter selects the cell; Enter on a sheet name collapses or expands it.",
+
+  // The document's own details ("Thông tin văn bản"): missing after a draft, and the sheet in the coverage.
+  "details.title": "Details of the document missing",
+  "details.missing": "The draft leaves these details blank:",
+  "details.where":
+    "Fill in the Nội dung column of the “Thông tin văn bản” sheet, then Draft report again. No such sheet yet: Create template adds it, with the template sheets.",
+  "cov.reason.details": "the document's own details (signer, recipients…), used by the draft, not figures",
 };
 
 export const STRINGS: Record<Lang, Record<Key, string>> = { vi, en };

@@ -63,11 +63,12 @@ describe("the workbook copy with a Bản thảo sheet", () => {
       "Phụ lục II",
       "Số liệu",
       "Chỉ tiêu 2024",
+      "Thông tin văn bản",
       "Bản thảo",
       "Bản thảo - Phụ lục I",
       "Bản thảo - Phụ lục II",
     ]);
-    const sheet = grids[4];
+    const sheet = grids[5];
     const cells = sheet.rows.flatMap((r) => (r ?? []).filter(Boolean));
     const bullets = cells.filter((c) => typeof c!.value === "string" && c!.value.startsWith("- "));
     expect(bullets.length).toBeGreaterThan(30);
@@ -236,9 +237,9 @@ describe("outputs: checked before anything is written, then both or neither", ()
     const changed = Object.keys(a).filter((n) => !(n in b) || !Buffer.from(a[n]).equals(Buffer.from(b[n])));
     expect(changed.sort()).toEqual(["[Content_Types].xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml", "xl/workbook.xml"]);
     expect(Object.keys(b).filter((n) => !(n in a))).toEqual([
-      "xl/worksheets/sheet5.xml",
       "xl/worksheets/sheet6.xml",
       "xl/worksheets/sheet7.xml",
+      "xl/worksheets/sheet8.xml",
     ]);
   });
 });

@@ -58,7 +58,7 @@ describe("template then check", () => {
     const { code, report } = await checkJson(out);
     expect(code).toBe(0);
     expect(report.findings).toEqual([]);
-    expect(report.summary).toMatchObject({ errors: 0, sheets: 4, tables: 4 });
+    expect(report.summary).toMatchObject({ errors: 0, sheets: 5, tables: 4 });
   });
 
   test("an existing file is not overwritten without --force: its bytes stay, and the message says why", async () => {
@@ -80,11 +80,11 @@ describe("template then check", () => {
     writeFileSync(out, "precious");
     const forced = await run(["template", "-o", out, "--force"]);
     expect(forced).toEqual({ code: 0, stdout: "", stderr: `baocao: Đã ghi sổ làm việc mẫu vào "${out}".\n` });
-    expect((await checkJson(out)).report.summary).toMatchObject({ errors: 0, sheets: 4, tables: 4 });
+    expect((await checkJson(out)).report.summary).toMatchObject({ errors: 0, sheets: 5, tables: 4 });
     const empty = join(dir, "empty-target.xlsx");
     writeFileSync(empty, "");
     expect((await run(["template", "-o", empty])).code).toBe(0);
-    expect((await checkJson(empty)).report.summary).toMatchObject({ errors: 0, sheets: 4, tables: 4 });
+    expect((await checkJson(empty)).report.summary).toMatchObject({ errors: 0, sheets: 5, tables: 4 });
   });
 
   test("a folder is never written over, even with --force", async () => {

@@ -27,7 +27,13 @@ describe("writeXlsx(exampleTemplate())", () => {
   });
 
   test("sheet names", () => {
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["Phụ lục I", "Phụ lục II", "Số liệu", "Chỉ tiêu 2024"]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      "Phụ lục I",
+      "Phụ lục II",
+      "Số liệu",
+      "Chỉ tiêu 2024",
+      "Thông tin văn bản",
+    ]);
   });
 
   test("formulas with their cached results", () => {
@@ -146,6 +152,7 @@ describe("the draft's sheets, written and read back", () => {
       "Phụ lục II",
       "Số liệu",
       "Chỉ tiêu 2024",
+      "Thông tin văn bản",
       "Bản thảo",
       "Bản thảo - Phụ lục I",
       "Bản thảo - Phụ lục II",

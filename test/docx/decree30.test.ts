@@ -167,8 +167,8 @@ describe("the .docx of the example draft, read as Decree 30/2020/NĐ-CP asks", (
   test('"Số" and the place and date on one line: the same row of the header table, the date in italics', () => {
     const row = rows(tables(doc)[0]).find((r) => textOf(r).includes("Số:"))!;
     const [num, date] = cells(row).map((c) => paragraphs(c).find((x) => x.text)!);
-    expect(num.text).toBe("Số:      /BC-UBND");
-    expect(date.text).toBe("Đức Phổ, ngày      tháng      năm 2023");
+    expect(num.text).toBe("Số: 125/BC-UBND");
+    expect(date.text).toBe("Đức Phổ, ngày 15 tháng 12 năm 2023");
     expect(date.xml).toContain("<w:i/>");
     expect(cells(row).every((c) => c.includes('<w:vAlign w:val="bottom"/>'))).toBe(true);
   });
@@ -224,7 +224,7 @@ describe("the .docx of the example draft, read as Decree 30/2020/NĐ-CP asks", (
     expect(lp[0].xml).toMatch(/<w:b\/>[\s\S]*<w:i\/>[\s\S]*<w:sz w:val="24"\/>/);
     for (const x of lp.slice(1)) expect(x.xml).toContain('<w:sz w:val="22"/>');
     const rp = paragraphs(right);
-    expect(rp.map((x) => x.text)).toEqual([...draft.meta.signerTitleLines, ""]);
+    expect(rp.map((x) => x.text)).toEqual([...draft.meta.signerTitleLines, "Võ Thanh Hùng"]);
     for (const x of rp.slice(0, -1)) expect(isBold(x.xml)).toBe(true);
     // No signer given: the room is left, with no dots in it.
     expect(textOf(right)).not.toMatch(/\.{3}|…/);
@@ -242,7 +242,7 @@ describe("the .docx of the example draft, read as Decree 30/2020/NĐ-CP asks", (
       "Đơn vị tính: triệu đồng",
     ]);
     expect(appendixCaption(draft.meta)).toBe(
-      "(Kèm theo Báo cáo số      /BC-UBND ngày      tháng      năm 2023 của UBND thị xã Đức Phổ)",
+      "(Kèm theo Báo cáo số 125/BC-UBND ngày 15 tháng 12 năm 2023 của UBND thị xã Đức Phổ)",
     );
     const [l, title, caption, unit] = ps.slice(label, label + 4).map((x) => x.xml);
     for (const x of [l, title]) {

@@ -16,6 +16,8 @@ import type {} from "../../src/preview/standin/install";
 const REPO = resolve(__dirname, "../..");
 const OUT = join(REPO, "test-output", "e2e");
 const EXAMPLE_SHEETS = ["Phụ lục I", "Phụ lục II", "Số liệu", "Chỉ tiêu 2024"];
+/** The document's own details, beside the tables: read by the drafter, not checked. */
+const DETAILS = "Thông tin văn bản";
 
 const session = browserSession({ name: "coverage" });
 let page: Page;
@@ -60,7 +62,8 @@ describe("coverage panel and first run", () => {
       coverage()
         .locator('[data-testid="coverage-sheet"]')
         .evaluateAll((els) => els.map((e) => e.getAttribute("data-sheet"))),
-    ).resolves.toEqual(EXAMPLE_SHEETS);
+    ).resolves.toEqual([...EXAMPLE_SHEETS, DETAILS]);
+    await expect(sheetEntry(DETAILS).getAttribute("data-status")).resolves.toBe("details");
     for (const sheet of EXAMPLE_SHEETS) {
       await expect(sheetEntry(sheet).getAttribute("data-status")).resolves.toBe("tables");
       await expect(sheetEntry(sheet).locator('[data-testid="coverage-table"]').count()).resolves.toBe(1);
@@ -139,7 +142,11 @@ describe("coverage panel and first run", () => {
     await dialog.getByTestId("template-confirm").click();
     await pane().getByTestId("notice").waitFor({ state: "visible" });
     await page.waitForSelector('[data-testid="pane"][data-running="false"]');
-    await expect(page.evaluate(() => window.__baocaoPreview!.sheetNames())).resolves.toEqual(["Sheet1", ...EXAMPLE_SHEETS]);
+    await expect(page.evaluate(() => window.__baocaoPreview!.sheetNames())).resolves.toEqual([
+      "Sheet1",
+      ...EXAMPLE_SHEETS,
+      DETAILS,
+    ]);
     // Blank: the sums are formulas over empty rows; no amount was written.
     await expect(page.evaluate(() => window.__baocaoPreview!.getCell("Phụ lục I", "D6"))).resolves.toMatchObject({
       formula: "=SUM(D7:D11)",

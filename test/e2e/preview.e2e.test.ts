@@ -174,11 +174,12 @@ describe("preview page: task pane over the in-browser workbook", () => {
     const notice = page.getByTestId("notice");
     await notice.waitFor({ state: "visible" });
     const names = await page.evaluate(() => window.__baocaoPreview!.sheetNames());
-    expect(names.length).toBe(8);
+    // The example's five sheets (four of tables and "Thông tin văn bản"), then their copies.
+    expect(names.length).toBe(10);
     const text = await notice.innerText();
     expect(text).toContain("Đã tạo các trang:");
-    for (const n of names.slice(4)) expect(text).toContain(n);
-    await expect(page.locator("[data-sheet-tab]").count()).resolves.toBe(8);
+    for (const n of names.slice(5)) expect(text).toContain(n);
+    await expect(page.locator("[data-sheet-tab]").count()).resolves.toBe(10);
   });
 
   test("Soạn báo cáo writes a new Bản thảo sheet with bullets stored as text, and a second run a second sheet", async () => {

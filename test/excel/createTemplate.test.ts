@@ -4,7 +4,7 @@ import { excelHost } from "../../src/excel/excelHost";
 import { installStandIn, uninstallStandIn } from "../../src/preview/standin/install";
 import { StandInWorkbook } from "../../src/preview/standin/workbook";
 
-const NAMES = ["Phụ lục I", "Phụ lục II", "Số liệu", "Chỉ tiêu 2024"];
+const NAMES = ["Phụ lục I", "Phụ lục II", "Số liệu", "Chỉ tiêu 2024", "Thông tin văn bản"];
 
 describe("createTemplate({ kind })", () => {
   let wb: StandInWorkbook;

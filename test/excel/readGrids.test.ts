@@ -10,6 +10,7 @@
 import { gridFromSpec } from "../../src/core/grid/fromSpec";
 import { gridFromValues, type CellValue, type Grid, type Rect } from "../../src/core/grid/grid";
 import { exampleTemplate } from "../../src/core/template/example";
+import { DETAILS_SHEET } from "../../src/core/draft/detailsSheet";
 import {
   cellFromExcel,
   coalesceAreas,
@@ -419,7 +420,7 @@ describe("an Excel without ExcelApi 1.13 (Excel 2016, 2019)", () => {
   });
 });
 
-describe("a partial read (options sheets and previous): a re-check after one sheet of four changed", () => {
+describe("a partial read (options sheets and previous): a re-check after one sheet of five changed", () => {
   /** The template in a stand-in, fully read once: the workbook, its log's figures then, and the Grids. */
   async function readOnce() {
     const wb = StandInWorkbook.fromSpecs(exampleTemplate(), { strict: true });
@@ -436,13 +437,13 @@ describe("a partial read (options sheets and previous): a re-check after one she
     const partial = await Excel.run((context) => readWorkbookGrids(context, { sheets: ["Phụ lục I"], previous: first.grids }));
     const partialBytes = wb.log.bytes - bytes;
     expect(wb.log.syncs - syncs).toBe(3);
-    expect(partial.reused).toEqual(["Phụ lục II", "Số liệu", "Chỉ tiêu 2024"]);
+    expect(partial.reused).toEqual(["Phụ lục II", "Số liệu", "Chỉ tiêu 2024", DETAILS_SHEET]);
 
     const full = await Excel.run((context) => readWorkbookGrids(context));
     const fullBytes = wb.log.bytes - bytes - partialBytes;
     expect(partial.grids).toEqual(full.grids);
     expect(partial.grids[0].rows[12]?.[3]?.value).toBe(1907);
-    // One sheet of four: well under half the bytes of a full read.
+    // One sheet of five: well under half the bytes of a full read.
     expect(partialBytes).toBeLessThan(fullBytes / 2);
     expect(wb.log.writes).toEqual([]);
   });
@@ -451,9 +452,9 @@ describe("a partial read (options sheets and previous): a re-check after one she
     const { wb, first, syncs } = await readOnce();
     wb.addSheet("Mới").ensure(0, 0).value = "x";
     const read = await Excel.run((context) => readWorkbookGrids(context, { sheets: ["phụ lục i"], previous: first.grids }));
-    expect(read.reused).toEqual(["Phụ lục II", "Số liệu", "Chỉ tiêu 2024"]);
-    expect(read.grids.map((g) => g.name)).toEqual(["Phụ lục I", "Phụ lục II", "Số liệu", "Chỉ tiêu 2024", "Mới"]);
-    expect(read.grids[4].rows[0]?.[0]?.value).toBe("x");
+    expect(read.reused).toEqual(["Phụ lục II", "Số liệu", "Chỉ tiêu 2024", DETAILS_SHEET]);
+    expect(read.grids.map((g) => g.name)).toEqual(["Phụ lục I", "Phụ lục II", "Số liệu", "Chỉ tiêu 2024", DETAILS_SHEET, "Mới"]);
+    expect(read.grids[5].rows[0]?.[0]?.value).toBe("x");
 
     const before = wb.log.syncs;
     const none = await Excel.run((context) => readWorkbookGrids(context, { sheets: [], previous: read.grids }));

@@ -15,7 +15,7 @@ import { checkWorkbook } from "../../src/core/engine";
 import { SheetWriteError } from "../../src/host/host";
 import { draftToSheets } from "../../src/core/draft/toSheet";
 
-const TEMPLATE_NAMES = ["Phụ lục I", "Phụ lục II", "Số liệu", "Chỉ tiêu 2024"];
+const TEMPLATE_NAMES = ["Phụ lục I", "Phụ lục II", "Số liệu", "Chỉ tiêu 2024", "Thông tin văn bản"];
 const DRAFT_NAMES = ["Bản thảo", "Bản thảo - Phụ lục I", "Bản thảo - Phụ lục II"];
 
 describe("sheet names", () => {

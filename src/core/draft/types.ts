@@ -118,7 +118,7 @@ export interface DocumentDetails {
 
 /** A document detail the draft needed and nobody gave: the draft shows a blank and says so. */
 export interface MissingDetail {
-  /** The CLI option that gives it ("nguoi-ky"), also the key of the row on "Thông tin văn bản". */
+  /** The CLI option that gives it ("nguoi-ky"); its row on "Thông tin văn bản" is DETAIL_ROWS' (detailsSheet.ts). */
   key: string;
   /** What it is, in Vietnamese ("người ký") and English ("signer"). */
   vi: string;
@@ -130,7 +130,10 @@ export interface DraftMeta {
   parentAgency?: string;
   /** Issuing agency on one line ("UBND THỊ XÃ ĐỨC PHỔ"). */
   agency: string;
-  /** Issuing agency in full, in capitals, as the header shows it: ["ỦY BAN NHÂN DÂN", "THỊ XÃ ĐỨC PHỔ"]. */
+  /**
+   * Issuing agency in full, in capitals, as the header shows it: ["ỦY BAN NHÂN DÂN", "THỊ XÃ ĐỨC PHỔ"],
+   * ["SỞ TÀI CHÍNH"]. The issuing body only: the governing body's line above it is `parentAgency`.
+   */
   agencyLines: string[];
   /** "UBND thị xã Đức Phổ" in running text. */
   agencyShort: string;

@@ -184,4 +184,9 @@ export interface Model {
   numbers: NumRef[];
   /** The sheets read (for the numbers no table covers). Drafted sheets ("Bản thảo") are left out. */
   grids: Grid[];
+  /**
+   * The document-details sheets ("Thông tin văn bản", draft/detailsSheet.ts): not read as figures
+   * (neither checked nor reported NOT_CHECKED); the drafter reads the first.
+   */
+  details?: Grid[];
 }

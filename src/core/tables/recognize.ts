@@ -5,6 +5,7 @@
  * the relations between its columns worked out — declared by the form, or found in the numbers.
  */
 import type { Grid } from "../grid/grid";
+import { isDetailsSheet } from "../draft/detailsSheet";
 import { fold, tidy } from "../text/normalize";
 import { TextNumbers } from "./cells";
 import { classifyColumns } from "./columns";
@@ -152,10 +153,12 @@ export function* recognizeSteps(
   const numbers: NumRef[] = [];
   const tables: Table[] = [];
   const evaluate = workbookEvaluator(grids);
-  const read = grids.filter((g) => !isDraftSheet(g.name));
+  // The document's details ("Thông tin văn bản") are not figures: kept aside for the drafter.
+  const details = grids.filter((g) => !isDraftSheet(g.name) && isDetailsSheet(g));
+  const read = grids.filter((g) => !isDraftSheet(g.name) && !details.includes(g));
   for (let i = 0; i < read.length; i++) {
     yield { stage: "recognize", sheet: read[i].name, index: i + 1, count: read.length };
     for (const t of recognizeSheet(read[i], numbers, evaluate)) tables.push(t);
   }
-  return { sheets: grids.map((g) => ({ name: g.name, hidden: g.hidden === true })), tables, numbers, grids: read };
+  return { sheets: grids.map((g) => ({ name: g.name, hidden: g.hidden === true })), tables, numbers, grids: read, details };
 }

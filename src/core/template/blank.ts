@@ -9,11 +9,14 @@
  *   "Tổng cộng") keeps its texts and formulas; every other row keeps only its TT/STT cell;
  *   formulas give 0 over the empty items; a rate "=C6/D6*100" becomes "=IF(COUNT(C6,D6)<2,"",C6/D6*100)"
  *   and a sum feeding a rate "=D7+D8" becomes "=IF(COUNT(D7,D8)=0,"",D7+D8)", so that an empty
- *   row shows nothing instead of #DIV/0! or a zero denominator.
+ *   row shows nothing instead of #DIV/0! or a zero denominator;
+ * - the document-details sheet ("Thông tin văn bản") keeps its labels and guidance, its Nội dung
+ *   column empty.
  */
 import { fromA1, toA1 } from "../grid/address";
 import type { SheetSpec, SpecCell } from "../grid/spec";
 import { fold } from "../text/normalize";
+import { DETAILS_SHEET } from "../draft/detailsSheet";
 import { exampleTemplate } from "./example";
 
 const CELL_REF = /\$?[A-Z]{1,3}\$?(\d+)/g;
@@ -35,7 +38,15 @@ function colOf(c: SpecCell): string {
   return toA1(c.row, c.col).replace(/\d+$/, "");
 }
 
+/** The details sheet with its Nội dung column (B) emptied below the header. */
+function blankDetails(spec: SheetSpec): SheetSpec {
+  const header = spec.printTitleRows?.last ?? 0;
+  const cells = spec.cells.map((c): SpecCell => (c.row > header && c.col === 1 ? { ...c, value: null } : { ...c }));
+  return { ...spec, cells, merges: spec.merges.map((m) => ({ ...m })) };
+}
+
 function blankSheet(spec: SheetSpec): SheetSpec {
+  if (spec.name === DETAILS_SHEET) return blankDetails(spec);
   const headerTop = spec.printTitleRows?.first ?? 0;
   const headerBottom = spec.printTitleRows?.last ?? headerTop;
   const groupRows = new Set<number>();

@@ -14,17 +14,22 @@
  *                   F Ghi chú), figure rows from row 6.
  * - "Chỉ tiêu 2024": rows 1–2 titles, row 5 header (A TT | B Nhóm | C Chỉ tiêu | D Mục tiêu | E Đơn vị |
  *                   F Thực hiện), one row per target from row 6.
+ * - "Thông tin văn bản": the document's own details (src/core/draft/detailsSheet.ts), row 4 header
+ *                   (A Thông tin | B Nội dung | C Ghi chú / ví dụ), one row a detail from row 5.
  */
 import { decSum, decToNumber, decimalsOf } from "../number/decimal";
 import type { CellValue, Rect } from "../grid/grid";
 import { toA1 } from "../grid/address";
 import type { SheetSpec, SpecCell } from "../grid/spec";
+import { detailsSheetSpec } from "../draft/detailsSheet";
+import type { DocumentDetails } from "../draft/types";
 import {
   appendixI,
   appendixII,
   figures,
   figuresSubtitle,
   figuresTitle,
+  reportMeta,
   targetGroupLabel,
   targets,
   targetsSubtitle,
@@ -371,7 +376,39 @@ function targetsSheet(): SheetSpec {
   };
 }
 
-/** The template workbook filled with the Đức Phổ 2023 example: four sheets. */
+/* ------------------------------------------------------------------------------------------ */
+/* Thông tin văn bản                                                                          */
+/* ------------------------------------------------------------------------------------------ */
+
+/**
+ * The example's own details: the report's (reportMeta), with the recipients of today — the report
+ * went to Sở Thông tin và Truyền thông, merged into Sở Khoa học và Công nghệ on 1 March 2025 — each
+ * without its ";", and "Lưu: VT." left to the drafter, which adds it with the drafting unit. The report was copied before
+ * it was numbered and dated: the number and date here are examples, to be replaced at issue.
+ */
+export const EXAMPLE_DETAILS: DocumentDetails = {
+  issuingBody: reportMeta.agencyShort,
+  documentNumber: "125/BC-UBND",
+  place: reportMeta.place,
+  date: "15/12/2023",
+  signer: reportMeta.signer,
+  signerTitle: "Phó Chủ tịch",
+  authority: "KT",
+  recipients: [
+    `Sở Khoa học và Công nghệ tỉnh ${reportMeta.province} (b/c)`,
+    ...reportMeta.recipients
+      .slice(1)
+      .filter((r) => !/^Lưu/u.test(r))
+      .map((r) => r.replace(/;$/u, "")),
+  ],
+  draftingUnit: "VHTT",
+};
+
+function detailsSheet(): SheetSpec {
+  return { ...detailsSheetSpec(EXAMPLE_DETAILS), font: { ...TEMPLATE_FONT } };
+}
+
+/** The template workbook filled with the Đức Phổ 2023 example: four sheets of tables and the document's details. */
 export function exampleTemplate(): SheetSpec[] {
-  return [appendixISheet(), appendixIISheet(), figuresSheet(), targetsSheet()];
+  return [appendixISheet(), appendixIISheet(), figuresSheet(), targetsSheet(), detailsSheet()];
 }

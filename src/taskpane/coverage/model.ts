@@ -101,7 +101,7 @@ function tableView(lang: Lang, e: CoverageEntry): TableView {
 }
 
 function skipReason(lang: Lang, s: SheetCoverage | { status: "unread" }): string {
-  if (s.status !== "numbers") return t(lang, `cov.reason.${s.status as "empty" | "text" | "draft" | "unread"}`);
+  if (s.status !== "numbers") return t(lang, `cov.reason.${s.status as "empty" | "text" | "draft" | "details" | "unread"}`);
   const missing = s.missing ?? [];
   const what =
     missing.includes("keyColumn") && missing.includes("numberColumn")

@@ -2,6 +2,7 @@
  * The draft as HTML for the clipboard (src/core/draft/toHtml.ts), on the example template (the Đức
  * Phổ 2023 report, docs/report-example.md), checked and drafted as the pane does.
  */
+import { DETAILS_SHEET } from "../../../src/core/draft/detailsSheet";
 import { draftReport } from "../../../src/core/draft/draft";
 import { blockText } from "../../../src/core/draft/text";
 import { draftToHtml, draftToPlainText } from "../../../src/core/draft/toHtml";
@@ -78,9 +79,12 @@ describe("the example draft as HTML", () => {
       "Kết quả thực hiện công tác chuyển đổi số trên địa bàn thị xã năm 2023",
       "UBND thị xã Đức Phổ kính báo cáo./.",
       "Nơi nhận:",
-      "- Sở Khoa học và Công nghệ (báo cáo);",
-      "- Lưu: VT.",
-      "TM. ỦY BAN NHÂN DÂN",
+      "- Sở Khoa học và Công nghệ tỉnh Quảng Ngãi (b/c);",
+      // The example's "Thông tin văn bản" sheet: a vice-chair signs for the chair.
+      "KT. CHỦ TỊCH",
+      "PHÓ CHỦ TỊCH",
+      "Võ Thanh Hùng",
+      "Đức Phổ, ngày 15 tháng 12 năm 2023",
     ])
       expect(text).toContain(s);
     // The agency in full, bold, one paragraph a line, as in the .docx.
@@ -94,8 +98,7 @@ describe("the example draft as HTML", () => {
       html.match(/<p style="margin:0 [\d.]+pt 0pt [\d.]+pt;border-bottom:0.75pt solid #000000;[^"]*">&nbsp;<\/p>/g),
     ).toHaveLength(2);
     expect(html.match(/border-bottom:0.75pt solid #000000/g)).toHaveLength(3);
-    // The blanks left for the date and the number are kept, not collapsed by HTML.
-    expect(html).toContain("Đức Phổ, ngày &nbsp;&nbsp;&nbsp;&nbsp;&nbsp;tháng");
+
     expect(html).toContain(`<title>${draft.meta.title}</title>`);
     // Headings stay with the paragraph after them.
     expect(html).toMatch(/<p style="[^"]*page-break-after:avoid"><span style="font-weight:bold">II\. KẾT QUẢ THỰC HIỆN<\/span>/);
@@ -109,6 +112,17 @@ describe("the example draft as HTML", () => {
     expect(draftToPlainText(d).split("\n").slice(0, 3)).toEqual(["UBND TỈNH QUẢNG NGÃI", "ỦY BAN NHÂN DÂN", "THỊ XÃ ĐỨC PHỔ"]);
   });
 
+  test("without the details sheet: the blanks left for the date and the number are kept, not collapsed by HTML", () => {
+    const { model, report } = checkWorkbook(
+      templateGrids().filter((g) => g.name !== DETAILS_SHEET),
+      { lang: "vi" },
+    );
+    const bare = draftToHtml(draftReport(model, report));
+    expect(bare).toContain("Đức Phổ, ngày &nbsp;&nbsp;&nbsp;&nbsp;&nbsp;tháng");
+    expect(bare).toContain("Số: &nbsp;&nbsp;&nbsp;&nbsp;&nbsp;/BC-UBND");
+    expect(textOf(bare)).toContain("TM. ỦY BAN NHÂN DÂN");
+  });
+
   test("the appendices as bordered tables with the draft's rows, each from a new page", () => {
     const drafted = draft.appendices.flat().filter((b): b is TableBlock => b.kind === "table");
     const found = tables(html);
@@ -119,7 +133,7 @@ describe("the example draft as HTML", () => {
     expect(found[1].at(-1)).toEqual(["", "Tổng cộng", "", "13.570", "", ""]);
     expect(found[0][1]).toEqual(["", "Từ năm 2021-2022", "", "6.992,46", ""]);
     expect(html.match(/page-break-before:always/g)).toHaveLength(2);
-    expect(text).toContain("(Kèm theo Báo cáo số      /BC-UBND ngày      tháng      năm 2023 của UBND thị xã Đức Phổ)");
+    expect(text).toContain("(Kèm theo Báo cáo số 125/BC-UBND ngày 15 tháng 12 năm 2023 của UBND thị xã Đức Phổ)");
     expect(text).toContain("Đơn vị tính: triệu đồng");
     // Every cell bordered; amounts right-aligned, totals bold.
     const cells = [...html.matchAll(/<table border="1"[\s\S]*?<\/table>/g)].flatMap((t) => [
@@ -162,12 +176,14 @@ describe("the example draft as HTML", () => {
     expect(plain.split("\n").slice(0, 6)).toEqual([
       "ỦY BAN NHÂN DÂN",
       "THỊ XÃ ĐỨC PHỔ",
-      "Số:      /BC-UBND",
+      "Số: 125/BC-UBND",
       "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
       "Độc lập - Tự do - Hạnh phúc",
-      "Đức Phổ, ngày      tháng      năm 2023",
+      "Đức Phổ, ngày 15 tháng 12 năm 2023",
     ]);
-    expect(plain).toContain("Nơi nhận:\n- Sở Khoa học và Công nghệ (báo cáo);\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH");
+    expect(plain).toContain(
+      "Nơi nhận:\n- Sở Khoa học và Công nghệ tỉnh Quảng Ngãi (b/c);\n- CT, các PCT UBND thị xã;\n- VP: CVP, PCVP, CV Thường;\n- Phòng VHTT thị xã;\n- CV Dung-VHTT;\n- Lưu: VT, VHTT.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nVõ Thanh Hùng",
+    );
     expect(plain).not.toMatch(/<[a-z]/);
   });
 });

@@ -1,6 +1,7 @@
 import { type CellValue } from "../../../src/core/grid/grid";
 import { fromA1, rectFromA1, toA1 } from "../../../src/core/grid/address";
 import type { SheetSpec, SpecCell } from "../../../src/core/grid/spec";
+import { DETAILS_SHEET } from "../../../src/core/draft/detailsSheet";
 import {
   exampleTemplate,
   SHEET_APPENDIX_I,
@@ -172,9 +173,9 @@ describe("targets of section III.1", () => {
 });
 
 describe("exampleTemplate()", () => {
-  test("four sheets, Times New Roman 13, A4", () => {
-    expect(sheets.map((s) => s.name)).toEqual([SHEET_APPENDIX_I, SHEET_APPENDIX_II, SHEET_FIGURES, SHEET_TARGETS]);
-    expect(sheets.map((s) => s.name)).toEqual(["Phụ lục I", "Phụ lục II", "Số liệu", "Chỉ tiêu 2024"]);
+  test("four sheets of tables and the document's details, Times New Roman 13, A4", () => {
+    expect(sheets.map((s) => s.name)).toEqual([SHEET_APPENDIX_I, SHEET_APPENDIX_II, SHEET_FIGURES, SHEET_TARGETS, DETAILS_SHEET]);
+    expect(sheets.map((s) => s.name)).toEqual(["Phụ lục I", "Phụ lục II", "Số liệu", "Chỉ tiêu 2024", "Thông tin văn bản"]);
     for (const s of sheets) {
       expect(s.font).toEqual({ name: "Times New Roman", size: 13 });
       expect(s.page?.paperSize).toBe("A4");
@@ -185,8 +186,9 @@ describe("exampleTemplate()", () => {
       { first: 4, last: 5 },
       { first: 4, last: 4 },
       { first: 4, last: 4 },
+      { first: 3, last: 3 },
     ]);
-    for (const s of sheets) expect(["TT", "STT"]).toContain(cellOf(s, `A${s.printTitleRows!.first + 1}`)?.value);
+    for (const s of sheets) expect(["TT", "STT", "Thông tin"]).toContain(cellOf(s, `A${s.printTitleRows!.first + 1}`)?.value);
   });
 
   test("every formula's value is what the formula gives", () => {

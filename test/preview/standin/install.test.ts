@@ -13,7 +13,7 @@ test("installs Excel, Office and __baocaoPreview", async () => {
   await expect(Office.onReady()).resolves.toEqual({ host: "Excel", platform: "PC" });
   expect(Office.context.requirements.isSetSupported("ExcelApi", "1.13")).toBe(true);
   const p = globalThis.__baocaoPreview!;
-  expect(p.sheetNames()).toEqual(["Phụ lục I", "Phụ lục II", "Số liệu", "Chỉ tiêu 2024"]);
+  expect(p.sheetNames()).toEqual(["Phụ lục I", "Phụ lục II", "Số liệu", "Chỉ tiêu 2024", "Thông tin văn bản"]);
   expect(p.getCell("Phụ lục II", "E24")).toMatchObject({ value: 13570, formula: "=E7+E14+E17+E19+E21" });
   await Excel.run((context) => context.sync());
   expect(p.syncs()).toBe(1);

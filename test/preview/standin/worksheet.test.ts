@@ -19,7 +19,13 @@ test("the collection's items with their names and visibility", async () => {
     await context.sync();
     return sheets.items.map((s) => `${s.name}: ${s.visibility}`);
   });
-  expect(items).toEqual(["Phụ lục I: Visible", "Phụ lục II: Visible", "Số liệu: Visible", "Chỉ tiêu 2024: Visible"]);
+  expect(items).toEqual([
+    "Phụ lục I: Visible",
+    "Phụ lục II: Visible",
+    "Số liệu: Visible",
+    "Chỉ tiêu 2024: Visible",
+    "Thông tin văn bản: Visible",
+  ]);
 });
 
 test("a missing sheet fails the sync with ItemNotFound; a taken name (any case) with ItemAlreadyExists", async () => {
@@ -47,7 +53,7 @@ test("renaming a sheet: formulas that refer to it follow, string literals do not
     formula: "=\"'Phụ lục I'!D6 = \"&Bieu1!D6",
     value: "'Phụ lục I'!D6 = 6992.46",
   });
-  expect(wb.sheetNames()).toEqual(["Bieu1", "Phụ lục II", "Số liệu", "Chỉ tiêu 2024"]);
+  expect(wb.sheetNames()).toEqual(["Bieu1", "Phụ lục II", "Số liệu", "Chỉ tiêu 2024", "Thông tin văn bản"]);
   expect(wb.log.writes).toEqual(["Worksheet.name="]);
 });
 

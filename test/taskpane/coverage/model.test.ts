@@ -27,7 +27,13 @@ describe("coverage view", () => {
       ["Phụ lục II", "tables"],
       ["Số liệu", "tables"],
       ["Chỉ tiêu 2024", "tables"],
+      ["Thông tin văn bản", "details"],
     ]);
+    // The document's details are named as such, not as numbers left unchecked.
+    expect(v.sheets[4]).toMatchObject({
+      line: "Bỏ qua: thông tin của văn bản (người ký, nơi nhận…), dùng khi soạn báo cáo, không phải số liệu",
+      attention: false,
+    });
     const p1 = v.sheets[0];
     expect(p1.line).toBe("1 bảng · 13/13 ô số");
     expect(p1.tables[0].text).toBe("Phụ lục kinh phí A5:E18: 13/13 ô số");
@@ -103,6 +109,7 @@ describe("coverage view", () => {
     const report = reportOf(grids);
     delete report.summary.sheetCoverage;
     const v = coverageView(report.summary, "vi", names(grids));
-    expect(v.sheets.map((s) => s.status)).toEqual(["tables", "tables", "tables", "tables", "numbers"]);
+    // The older engine did not tell the details sheet apart: text only.
+    expect(v.sheets.map((s) => s.status)).toEqual(["tables", "tables", "tables", "tables", "text", "numbers"]);
   });
 });
