@@ -239,7 +239,7 @@ describe("preview page: task pane over the in-browser workbook", () => {
     await list.waitFor({ state: "visible" });
     await expect(list.innerText()).resolves.toContain("Phụ lục I!D12");
     const names = await page.evaluate(() => window.__baocaoPreview!.sheetNames());
-    const sheet = names.filter((n) => n.startsWith("Bản thảo")).pop()!;
+    const sheet = names.filter((n) => /^Bản thảo( \(\d+\))?$/.test(n)).pop()!;
     const marked = await page.evaluate((name) => {
       for (let r = 1; r <= 400; r++) {
         const v = window.__baocaoPreview!.getCell(name, `A${r}`)?.value;

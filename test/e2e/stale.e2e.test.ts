@@ -100,7 +100,7 @@ describe("progress that moves, and Dừng", () => {
     });
     await pane().getByRole("button", { name: "Kiểm tra", exact: true }).click();
     const progress = page.getByTestId("progress");
-    await progress.getByText(/^Đang đọc Phụ lục I .*\(1[–-]?\d?\/4\)…$/).waitFor({ state: "visible", timeout: 10000 });
+    await progress.getByText(/^Đang đọc Phụ lục I .*\(1[–-]?\d?\/5\)…$/).waitFor({ state: "visible", timeout: 10000 });
     await page.screenshot({ path: join(OUT, "stale-progress.png") });
     await page.getByTestId("cancel").click();
     await idle();
