@@ -318,6 +318,15 @@ async function runDraft(a: Args, out: Out): Promise<number> {
   for (const t of targets) say(out, a.lang, `Đã ghi "${t}".`, `Wrote "${t}".`);
   const missing = missingDetailsMessage(draft.meta.missing);
   if (missing) say(out, a.lang, missing.vi, missing.en);
+  const holes = draft.placeholders.length;
+  if (holes > 0) {
+    say(
+      out,
+      a.lang,
+      `Bản thảo có ${holes} phần không có số liệu trong sổ, để đơn vị tự viết — tìm "[Đơn vị bổ sung:" trong bản thảo.`,
+      `The draft has ${count(holes, "section")} the workbook holds no figures for, left for the unit to write — search for "[Đơn vị bổ sung:" in the draft.`,
+    );
+  }
   const bad = draft.unverified;
   if (bad.length > 0) {
     say(

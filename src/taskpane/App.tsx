@@ -416,6 +416,11 @@ function Pane(props: { host: Host; lang: Lang; setLang: (l: Lang) => void }) {
             <MessageBarBody>
               <MessageBarTitle>{t(lang, "draft.title")}</MessageBarTitle>
               {t(lang, toWord === "clipboard" ? "draft.doneCopy" : "draft.done", { sheet: notice.result.sheet })}
+              {notice.result.draft.placeholders.length > 0 && (
+                <p data-testid="draft-placeholders">
+                  {t(lang, "draft.placeholders", { count: notice.result.draft.placeholders.length })}
+                </p>
+              )}
             </MessageBarBody>
           </MessageBar>
           {notice.result.calculation === "manual" && <ManualCalculationBar lang={lang} />}

@@ -96,7 +96,7 @@ const vi = {
     'Không sao chép được báo cáo. Hãy dùng trang tính "{sheet}": chọn các dòng, sao chép (⌘C trên máy Mac, Ctrl+C trên Windows) rồi dán vào Word.',
   "draft.downloadCopyFailed":
     'Không tải được tệp Word và cũng không sao chép được báo cáo. Hãy dùng trang tính "{sheet}": chọn các dòng, sao chép (⌘C trên máy Mac, Ctrl+C trên Windows) rồi dán vào Word.',
-  "draft.unverified": "Các số sau chưa khớp khi kiểm tra; đoạn văn dùng chúng có đánh dấu [CHƯA KHỚP]:",
+  "draft.unverified": "Các số sau chưa khớp khi kiểm tra; trong bản thảo, ngay sau mỗi số đó có đánh dấu [CHƯA KHỚP]:",
   "progress.draft": "Đang soạn báo cáo…",
   "stage.write": "Đang ghi trang bản thảo",
 
@@ -288,6 +288,9 @@ const vi = {
   "details.where":
     "Điền vào cột Nội dung của trang “Thông tin văn bản” rồi bấm Soạn báo cáo lại. Sổ chưa có trang này: Tạo mẫu thêm trang này cùng các trang mẫu.",
   "cov.reason.details": "thông tin của văn bản (người ký, nơi nhận…), dùng khi soạn báo cáo, không phải số liệu",
+  // Issue 14: the whole report — sections left for the unit to write.
+  "draft.placeholders":
+    "Bản thảo có {count} phần không có số liệu trong sổ — mỗi phần có dòng “[Đơn vị bổ sung: …]” nói cần viết gì; hãy viết thay các dòng đó trước khi trình ký.",
 } as const;
 
 export type Key = keyof typeof vi;
@@ -378,7 +381,7 @@ const en: Record<Key, string> = {
     'The report could not be copied. Use the sheet "{sheet}": select its rows, copy them (⌘C on a Mac, Ctrl+C on Windows) and paste them into Word.',
   "draft.downloadCopyFailed":
     'The Word file could not be downloaded and the report could not be copied either. Use the sheet "{sheet}": select its rows, copy them (⌘C on a Mac, Ctrl+C on Windows) and paste them into Word.',
-  "draft.unverified": "These numbers did not check out; the paragraphs that use them are marked [NOT VERIFIED]:",
+  "draft.unverified": "These numbers did not check out; in the draft each is followed by the marker [CHƯA KHỚP] (not verified):",
   "progress.draft": "Drafting the report…",
   "stage.write": "Writing the draft sheet",
 
@@ -569,6 +572,9 @@ const en: Record<Key, string> = {
   "details.where":
     "Fill in the Nội dung column of the “Thông tin văn bản” sheet, then Draft report again. No such sheet yet: Create template adds it, with the template sheets.",
   "cov.reason.details": "the document's own details (signer, recipients…), used by the draft, not figures",
+  // Issue 14: the whole report — sections left for the unit to write.
+  "draft.placeholders":
+    "The draft has {count} sections the workbook holds no figures for — each carries a line “[Đơn vị bổ sung: …]” saying what belongs there; replace those lines before the report is signed.",
 };
 
 export const STRINGS: Record<Lang, Record<Key, string>> = { vi, en };

@@ -262,6 +262,7 @@ describe("unverified and unchecked numbers: counted on stderr; --strict exits 1"
     expect(r.code).toBe(1);
     expect(r.stderr.split("\n")).toEqual([
       `baocao: Đã ghi "${docx}".`,
+      'baocao: Bản thảo có 8 phần không có số liệu trong sổ, để đơn vị tự viết — tìm "[Đơn vị bổ sung:" trong bản thảo.',
       "baocao: 1 số trong bản thảo chưa khớp: Phụ lục I!D12 — chỗ dùng chúng có đánh dấu [CHƯA KHỚP].",
       "baocao: 6 số trong bản thảo lấy từ ô chưa được kiểm tra (không có tổng hay tỷ lệ nào để đối chiếu): Số liệu!E28, Số liệu!E29, Số liệu!E30, Số liệu!E31, Số liệu!C26, Số liệu!C27.",
       "baocao: --strict: mã thoát 1 vì bản thảo dùng 1 số chưa khớp và 6 số chưa được kiểm tra.",

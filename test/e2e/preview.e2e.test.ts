@@ -205,6 +205,11 @@ describe("preview page: task pane over the in-browser workbook", () => {
     expect(texts).toContain(
       "Tổng kinh phí chi cho công tác chuyển đổi số từ năm 2021 đến 2023 là: 8.962,46 triệu đồng; trong đó: năm 2021: 6.100 triệu đồng, năm 2022: 892,46 triệu đồng, năm 2023: 1.970 triệu đồng.",
     );
+    // Sections without figures are placeholders in the sheet, and the pane says how many there are.
+    expect(texts.filter((x) => x.startsWith("[Đơn vị bổ sung: "))).toHaveLength(7);
+    await expect(page.getByTestId("draft-placeholders").innerText()).resolves.toMatch(
+      /^Bản thảo có 8 phần không có số liệu trong sổ — mỗi phần có dòng “\[Đơn vị bổ sung: …\]”/,
+    );
     await page.locator('[data-sheet-tab="Bản thảo"]').click();
     await page.screenshot({ path: join(OUT, "preview-draft.png"), fullPage: true });
 
