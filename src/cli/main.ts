@@ -1,5 +1,5 @@
 /**
- * The `baocao` command: check | template (| draft). Exit codes: 0 no error finding, 1 an error
+ * The `baocao` command: check | template | draft | tonghop (its own exit codes: tonghop.ts). Exit codes: 0 no error finding, 1 an error
  * finding (incl. NO_TABLES), 2 input that cannot be read or a wrong command line.
  */
 import type * as DocxModule from "../docx/buildDocx";
@@ -20,6 +20,7 @@ import { formatReportText } from "./textReport";
 import { InputError, toInputError } from "./xlsx/errors";
 import { addSheets } from "./xlsx/addSheets";
 import { checkOutputs, OutputError, writeOutputs, type Problem } from "./outputs";
+import { runTonghop } from "./tonghop";
 
 const VERSION = "0.1.0";
 
@@ -41,6 +42,11 @@ ${detailOptionsUsage("vi")}  --max-cells N, --max-formula-chars N (check, draft)
       Giới hạn bộ nhớ khi đọc tệp: số ô có dữ liệu (mặc định 4000000) và số ký tự công thức
       (mặc định 33554432) của cả sổ làm việc; vượt quá: mã thoát 2. Nâng lên cho tệp thật sự lớn
       (cần thêm bộ nhớ: node --max-old-space-size=...).
+  baocao tonghop TỆP.xlsx|THƯ_MỤC ... -o TỔNG_HỢP.xlsx [--json] [--force]
+      Tổng hợp một biểu mẫu của nhiều xã: kiểm tra từng tệp, khớp bảng theo tiêu đề cột và dòng
+      (số thứ tự, nội dung), cộng các tệp sạch lỗi và cùng biểu mẫu; tỷ lệ tính lại từ tổng.
+      Thêm trang "Chi tiết" và "Kết quả kiểm tra". Mã thoát: 0 mọi tệp đã cộng, 1 có tệp lỗi,
+      khác biểu mẫu, khớp một phần, không đọc được hoặc trùng, 2 không đọc được tệp nào.
   baocao template -o RA.xlsx [--force]
       Ghi sổ làm việc mẫu (Phụ lục I, Phụ lục II, Số liệu, Chỉ tiêu 2024, Thông tin văn bản) theo báo cáo Đức Phổ 2023.
   baocao --help | --version
@@ -62,6 +68,12 @@ ${detailOptionsUsage("en")}  --max-cells N, --max-formula-chars N (check, draft)
       Memory budgets of the reader: cells with data (default 4000000) and characters of formulas
       (default 33554432) in the whole workbook; over one: exit 2. Raise them for a truly big file
       (it needs more memory: node --max-old-space-size=...).
+  baocao tonghop FILE.xlsx|FOLDER ... -o TOTAL.xlsx [--json] [--force]
+      Consolidates one form over many communes: checks each file, matches the tables by column
+      headers and rows (numbering, label), adds up the files that are clean and of the same form;
+      rates are worked out again from the sums. Adds the sheets "Chi tiết" and "Kết quả kiểm tra".
+      Exit codes: 0 every file summed, 1 a file with errors, of another form, partly matched,
+      unreadable or given twice, 2 no file could be read.
   baocao template -o OUT.xlsx [--force]
       Writes the example workbook (Phụ lục I, Phụ lục II, Số liệu, Chỉ tiêu 2024, Thông tin văn bản) of the Đức Phổ 2023 report.
   baocao --help | --version
@@ -411,10 +423,12 @@ export async function main(argv: string[], out: Out = defaultOut): Promise<numbe
         return await runTemplate(a, out);
       case "draft":
         return await runDraft(a, out);
+      case "tonghop":
+        return await runTonghop(a, out, (vi, en) => new UsageError(vi, en));
       default:
         throw new UsageError(
-          `Không có lệnh "${a.command}". Các lệnh: check, draft, template. Xem: baocao --help`,
-          `No command "${a.command}". Commands: check, draft, template. See: baocao --help`,
+          `Không có lệnh "${a.command}". Các lệnh: check, draft, template, tonghop. Xem: baocao --help`,
+          `No command "${a.command}". Commands: check, draft, template, tonghop. See: baocao --help`,
         );
     }
   } catch (e) {

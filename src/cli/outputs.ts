@@ -44,6 +44,8 @@ export type OutputFs = Pick<
 export interface CheckOptions {
   /** The input file, never to be written. */
   input?: string;
+  /** More input files, never to be written (`tonghop`): a target that is one of them is refused like `input`. */
+  inputs?: readonly string[];
   /** Write over existing non-empty files. */
   force: boolean;
   fs?: OutputFs;
@@ -132,6 +134,11 @@ export async function checkOutputs(targets: readonly string[], opts: CheckOption
   const fs = opts.fs ?? nodeFs;
   const problems: Problem[] = [];
   const input = opts.input !== undefined ? await identity(fs, opts.input) : undefined;
+  const others = new Map<string, string>();
+  for (const f of opts.inputs ?? []) {
+    others.set(await identity(fs, f), f);
+    others.set(`resolved:${resolve(f)}`, f);
+  }
   const seen = new Map<string, string>();
   for (const target of targets) {
     const id = await identity(fs, target);
@@ -148,6 +155,14 @@ export async function checkOutputs(targets: readonly string[], opts: CheckOption
       problems.push({
         vi: `Không ghi đè tệp nguồn "${opts.input}"${target === opts.input ? "" : ` ("${target}" chính là tệp đó)`}; hãy chọn tên tệp ra khác.`,
         en: `Will not write over the source "${opts.input}"${target === opts.input ? "" : ` ("${target}" is that very file)`}; choose another output name.`,
+      });
+      continue;
+    }
+    const source = others.get(id) ?? others.get(`resolved:${resolve(target)}`);
+    if (source !== undefined) {
+      problems.push({
+        vi: `Không ghi đè tệp vào "${source}"; hãy chọn tên tệp ra khác.`,
+        en: `Will not write over the input "${source}"; choose another output name.`,
       });
       continue;
     }
