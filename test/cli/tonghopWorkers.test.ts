@@ -14,7 +14,7 @@ import { writeXlsx } from "../../src/cli/writeXlsx";
 import type { Row } from "../../src/core/grid/grid";
 import { exampleTemplate } from "../../src/core/template/example";
 import { gridsToXlsx } from "../../testkit/writeGrids";
-import { scaled } from "../core/consolidate/helpers";
+import { scaled } from "../../testkit/scaled";
 
 const ROOT = resolve(__dirname, "../..");
 const BIN = join(ROOT, "bin", "baocao.js");
