@@ -1,9 +1,11 @@
 /**
  * `npm run bench`: prints the performance record — ONE table (Markdown), each figure a median of
  * several runs, each ratio measured in this same run, ✓/✗ against each budget. Progress goes to
- * stderr. Sections: core engine, Excel adapter, CLI, pane, custom functions (see each file).
+ * stderr. Sections: core engine, Excel adapter, CLI, consolidation (tonghop), pane, custom
+ * functions (see each file). `npm run bench -- tonghop cli` runs only the sections named
+ * (core, excel, cli, tonghop, pane, functions).
  */
-import { cpus } from "node:os";
+import { availableParallelism, cpus } from "node:os";
 import { join } from "node:path";
 import { benchBundles } from "./bundle";
 import { benchCli, type CliResult } from "./cli";
@@ -13,16 +15,31 @@ import { benchExcel } from "./excel";
 import { benchFirstRender } from "./firstRender";
 import { benchFunctions } from "./functions";
 import { benchPaneFindings } from "./paneFindings";
+import { benchTonghop } from "./tonghop";
 import { fmt, gc, kb, type Line, mb, MB, now, progress } from "./util";
 
 const ROOT = join(__dirname, "..");
 const pow = (n: number): string => (n >= 1000 && Math.log10(n) % 1 === 0 ? `10^${Math.log10(n)}` : fmt(n));
 const x = (r: number): string => `${fmt(r, 2)}×`;
 
+const SECTIONS = ["core", "excel", "cli", "tonghop", "pane", "functions"];
+const only = process.argv.slice(2);
+for (const o of only) if (!SECTIONS.includes(o)) throw new Error(`no bench section "${o}" (${SECTIONS.join(", ")})`);
+const want = (section: string): boolean => only.length === 0 || only.includes(section);
+
 async function main(): Promise<void> {
   const t0 = now();
   const lines: Line[] = [];
+  if (want("core")) benchCoreSection(lines);
+  if (want("excel")) await benchExcelSection(lines);
+  if (want("cli")) await benchCliSection(lines);
+  if (want("tonghop")) await benchTonghopSection(lines);
+  if (want("pane")) await benchPaneSection(lines);
+  if (want("functions")) benchFunctionsSection(lines);
+  print(lines, now() - t0);
+}
 
+function benchCoreSection(lines: Line[]): void {
   // 1. Core engine.
   progress("core engine: 10^3 … 10^6 item rows");
   const core = benchCore();
@@ -55,7 +72,9 @@ async function main(): Promise<void> {
     });
   }
   gc();
+}
 
+async function benchExcelSection(lines: Line[]): Promise<void> {
   // 2. Excel adapter over the mock.
   progress("Excel adapter: validations of 10, 10^4, 10^5 rows over the Excel stand-in");
   for (const r of await benchExcel()) {
@@ -78,7 +97,9 @@ async function main(): Promise<void> {
     });
   }
   gc();
+}
 
+async function benchCliSection(lines: Line[]): Promise<void> {
   // 3. CLI against a bare ExcelJS read: the 10^5-row appendix, then a string-heavy workbook.
   progress("CLI: writing a 100,000-row workbook, then baocao check / ExcelJS readFile, 3 child processes each");
   const cli = await benchCli(ROOT);
@@ -99,7 +120,46 @@ async function main(): Promise<void> {
     maxTime: 1,
     maxMemory: 1,
   });
+}
 
+async function benchTonghopSection(lines: Line[]): Promise<void> {
+  // 3b. Consolidation: 100 communes against checking them, then 1 000 for the memory.
+  const workers = availableParallelism();
+  const t = await benchTonghop(ROOT);
+  lines.push({
+    area: "cli",
+    what: `baocao tonghop, ${fmt(t.communes)} communes (${workers} worker${workers > 1 ? "s" : ""})`,
+    figure: `${fmt(t.tonghopMs)} ms · maxRSS ${mb(t.tonghopRSS, 0)} · ${fmt(t.summed)} summed`,
+  });
+  lines.push({
+    area: "cli",
+    what: `baocao check, the same ${fmt(t.communes)} files in one process`,
+    figure: `${fmt(t.checkMs)} ms`,
+  });
+  const time = t.tonghopMs / t.checkMs;
+  lines.push({
+    area: "cli",
+    what: `tonghop ÷ check, ${fmt(t.communes)} communes: time`,
+    figure: x(time),
+    budget: "≤ 1.5×",
+    ok: time <= 1.5 && t.summed === t.communes,
+  });
+  lines.push({
+    area: "cli",
+    what: `baocao tonghop, ${fmt(t.big.communes)} communes`,
+    figure: `${fmt(t.big.ms)} ms · maxRSS ${mb(t.big.maxRSS, 0)} · ${fmt(t.big.summed)} summed`,
+  });
+  const mem = t.big.maxRSS / t.tonghopRSS;
+  lines.push({
+    area: "cli",
+    what: `tonghop ${fmt(t.big.communes)} ÷ ${fmt(t.communes)} communes: peak memory (maxRSS)`,
+    figure: x(mem),
+    budget: "≤ 1.5× (inputs streamed)",
+    ok: mem <= 1.5 && t.big.summed === t.big.communes,
+  });
+}
+
+async function benchPaneSection(lines: Line[]): Promise<void> {
   // 4. Pane: bundles and first render.
   progress("pane: webpack --mode production, gzip sizes");
   const ENTRIES = new Set(["taskpane.js", "commands.js", "functions.js", "preview.js"]);
@@ -137,7 +197,9 @@ async function main(): Promise<void> {
     budget: "≤ 100 ms",
     ok: pf.selectMs <= 100,
   });
+}
 
+function benchFunctionsSection(lines: Line[]): void {
   // 5. Custom functions.
   progress("custom functions: 10^5 inputs each");
   const FN_BUDGET: Record<string, number> = { SOVN: 500_000, TYLE: 500_000, DOCSO: 200_000 };
@@ -151,8 +213,6 @@ async function main(): Promise<void> {
       ok: b ? f.callsPerSecond >= b && f.errors === 0 : undefined,
     });
   }
-
-  print(lines, now() - t0);
 }
 
 /** The four lines of one CLI-against-ExcelJS run: both figures, then the time and memory ratios with their budgets. */

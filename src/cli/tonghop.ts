@@ -2,25 +2,36 @@
  * `baocao tonghop FILES… -o OUT.xlsx [--json] [--lang en] [--force]`: one form consolidated over
  * many communes' workbooks. Each input is read and checked with the engine of `check`, matched to
  * the form (the first input that reads) by headers and row keys, and — when it checked clean and
- * matched — added up. Inputs are read one after the other; of each only its values at the form's
- * cells and its findings' counts are kept (the form's own sheets are kept to write OUT).
+ * matched — added up. The form is read first, here; the other inputs in worker threads, one per
+ * core (tonghopWorker.ts, workerPool.ts), their results taken in the inputs' order as they come.
+ * Of each input only its values at the form's cells and its findings' counts are kept (the form's
+ * own sheets are kept to write OUT): memory does not grow with the inputs' size. The output is the
+ * same, byte for byte, as with BAOCAO_WORKERS=0 (one input after the other, in this thread).
  *
  * Exit codes: 0 every input clean and matched; 1 an input with errors, of another form, partly
  * matched, unreadable or given twice; 2 nothing readable, or OUT cannot be written.
  */
-import { createHash } from "node:crypto";
-import { promises as fs } from "node:fs";
-import { join, resolve } from "node:path";
+import { existsSync, promises as fs } from "node:fs";
+import { availableParallelism } from "node:os";
+import { join } from "node:path";
+import type { ResourceLimits } from "node:worker_threads";
 import type * as WriteXlsxModule from "./writeXlsx";
-import { checkWorkbook } from "../core/engine";
 import type { Lang } from "../core/findings";
 import type { Grid } from "../core/grid/grid";
-import { formCells, formSignature, type FormCell, type TableSignature } from "../core/consolidate/form";
-import { inputValues, matchForm } from "../core/consolidate/match";
+import type { Note } from "../core/tables/model";
+import { formCells, type FormCell, type TableSignature } from "../core/consolidate/form";
 import { consolidate } from "../core/consolidate/sum";
 import { consolidatedSheets, STATUS_TEXT, type InputOutcome } from "../core/consolidate/output";
-import { readWorkbookFile } from "./readWorkbookFile";
-import { InputError } from "./xlsx/errors";
+import {
+  examineInput,
+  formShape,
+  matchInput,
+  type Examined,
+  type ExamineOptions,
+  type FormShape,
+  type ReadInput,
+} from "./tonghopInput";
+import { inWorkers } from "./workerPool";
 import type { ReadXlsxOptions } from "./xlsx/readXlsx";
 import { checkOutputs, OutputError, writeOutputs, type Problem } from "./outputs";
 
@@ -55,22 +66,58 @@ async function expandInputs(files: readonly string[]): Promise<string[]> {
   return out;
 }
 
-/** Same real path, or the same bytes: a file given twice. */
-async function identityOf(file: string, bytes: Uint8Array): Promise<{ path: string; hash: string }> {
-  let path = resolve(file);
-  try {
-    path = await fs.realpath(file);
-  } catch {
-    // kept as resolved
-  }
-  return { path, hash: createHash("sha256").update(bytes).digest("hex") };
-}
-
 interface Form {
   file: string;
   grids: Grid[];
-  sig: TableSignature[];
   cells: FormCell[];
+  shape: FormShape;
+}
+
+/** An input read and checked here; an exception that is not an InputError is that input's failure, and the run goes on. */
+async function examineSafe(
+  file: string,
+  o: ExamineOptions,
+  form: FormShape | undefined,
+  keep?: { grids?: Grid[]; sig?: TableSignature[] },
+): Promise<Examined> {
+  try {
+    return await examineInput(file, o, form, keep);
+  } catch (e) {
+    return { read: false, why: crashNote(e) };
+  }
+}
+
+/** Why an input whose reading failed outside the reader's own errors (a worker out of memory, a bug) was left out. */
+function crashNote(e: unknown): Note {
+  if ((e as { code?: unknown })?.code === "ERR_WORKER_OUT_OF_MEMORY")
+    return {
+      vi: "đọc và kiểm tra tệp này cần nhiều bộ nhớ hơn mức cho phép của một luồng; bỏ qua tệp này",
+      en: "reading and checking this file needs more memory than a worker is allowed; file left out",
+    };
+  const msg = e instanceof Error ? e.message : String(e);
+  return {
+    vi: `lỗi không mong đợi khi đọc và kiểm tra tệp (${msg}); bỏ qua tệp này`,
+    en: `unexpected failure while reading and checking the file (${msg}); file left out`,
+  };
+}
+
+/**
+ * The worker threads for n inputs: as many as the machine's cores (os.availableParallelism), at most
+ * n; BAOCAO_WORKERS=N sets their number, BAOCAO_WORKERS=0 reads here, one input after the other
+ * (as when running from the TypeScript sources: the worker exists compiled only, in build/cli/).
+ * BAOCAO_WORKER_MEMORY_MB caps each worker's heap (a file that needs more is left out, reported).
+ */
+function workerPool(n: number): { script: string; size: number; resourceLimits?: ResourceLimits } | undefined {
+  const script = join(__dirname, "tonghopWorker.js");
+  const env = process.env.BAOCAO_WORKERS;
+  const wanted = env !== undefined && /^\d+$/.test(env.trim()) ? Number(env) : availableParallelism();
+  if (n === 0 || wanted === 0 || !existsSync(script)) return undefined;
+  const mem = Number(process.env.BAOCAO_WORKER_MEMORY_MB);
+  return {
+    script,
+    size: Math.max(1, Math.min(wanted, n)),
+    ...(mem > 0 ? { resourceLimits: { maxOldGenerationSizeMb: mem } } : {}),
+  };
 }
 
 const word = (lang: Lang, n: { vi: string; en: string }) => (lang === "en" ? n.en : n.vi);
@@ -91,77 +138,88 @@ export async function runTonghop(a: TonghopArgs, out: Out, usage: (vi: string, e
     return 2;
   }
 
-  const outcomes: InputOutcome[] = [];
+  const opts: ExamineOptions = { read: a.read, lang: a.lang };
+  const outcomes: Reported[] = [];
   const seenPath = new Map<string, string>();
   const seenHash = new Map<string, string>();
   let form: Form | undefined;
   let readable = 0;
-  for (const file of files) {
+  /** One input's outcome, in the inputs' order (a file given twice is known only then). */
+  const settle = (file: string, examined: Examined, keep?: { grids?: Grid[]; sig?: TableSignature[] }) => {
     const base: InputOutcome = { file, status: "unreadable", errors: 0, warnings: 0, checkedCells: 0, numericCells: 0, why: [] };
-    let grids: Grid[];
-    const source: { bytes?: Uint8Array } = {};
-    try {
-      grids = await readWorkbookFile(file, { ...a.read, source });
-    } catch (e) {
-      if (!(e instanceof InputError)) throw e;
-      outcomes.push({ ...base, why: [{ vi: e.vi, en: e.en }] });
-      continue;
+    if (!examined.read) {
+      outcomes.push({ ...base, why: [examined.why] });
+      return;
     }
+    let x = examined;
     readable++;
-    const id = await identityOf(file, source.bytes as Uint8Array);
-    source.bytes = undefined;
-    const twin = seenPath.get(id.path) ?? seenHash.get(id.hash);
+    const twin = seenPath.get(x.id.path) ?? seenHash.get(x.id.hash);
     if (twin !== undefined) {
+      const samePath = seenPath.has(x.id.path);
       outcomes.push({
         ...base,
         status: "duplicate",
         why: [
           {
-            vi: `cùng một tệp với "${twin}" (${seenPath.has(id.path) ? "cùng đường dẫn" : "nội dung giống hệt"}); chỉ cộng một lần`,
-            en: `the same file as "${twin}" (${seenPath.has(id.path) ? "same path" : "identical content"}); summed once`,
+            vi: `cùng một tệp với "${twin}" (${samePath ? "cùng đường dẫn" : "nội dung giống hệt"}); chỉ cộng một lần`,
+            en: `the same file as "${twin}" (${samePath ? "same path" : "identical content"}); summed once`,
           },
         ],
       });
-      continue;
+      return;
     }
-    seenPath.set(id.path, file);
-    seenHash.set(id.hash, file);
-    const { model, report } = checkWorkbook(grids, { lang: a.lang });
-    const s = report.summary;
-    const o: InputOutcome = {
-      ...base,
-      status: "summed",
-      errors: s.errors,
-      warnings: s.warnings,
-      checkedCells: s.checkedCells,
-      numericCells: s.numericCells,
-    };
-    const sig = formSignature(model);
+    seenPath.set(x.id.path, file);
+    seenHash.set(x.id.hash, file);
+    const o: Reported = { ...base, status: "summed", ...x.counts };
     if (!form) {
-      if (sig.length === 0) {
+      if (x.tables === 0 || !keep?.grids || !keep.sig) {
         outcomes.push({ ...o, status: "other-form", why: [{ vi: "không tìm thấy bảng số liệu nào", en: "no table found" }] });
-        continue;
+        return;
       }
-      form = { file, grids, sig, cells: formCells(sig) };
+      const cells = formCells(keep.sig);
+      form = { file, grids: keep.grids, cells, shape: formShape(keep.sig, cells) };
+      x = matchInput(x, keep.sig, form.shape);
     }
-    const m = matchForm(form.sig, sig);
-    if (m.status !== "other-form") o.values = inputValues(form.cells, form.sig, sig, m);
+    const m = x.match as NonNullable<ReadInput["match"]>;
+    if (x.values) o.values = x.values;
     if (m.status === "other-form") {
       o.status = "other-form";
       o.why.push(...m.why);
-    } else if (s.errors > 0) {
+    } else if (o.errors > 0) {
       o.status = "errors";
       o.why.push({
-        vi: `có ${s.errors} lỗi khi kiểm tra (chạy baocao check "${file}" để xem); không cộng`,
-        en: `${s.errors} errors found by the checks (run baocao check "${file}" to see them); not summed`,
+        vi: `có ${o.errors} lỗi khi kiểm tra (chạy baocao check "${file}" để xem); không cộng`,
+        en: `${o.errors} errors found by the checks (run baocao check "${file}" to see them); not summed`,
       });
     } else if (m.status === "partial") {
       o.status = "partial";
       o.why.push(...m.why);
     }
     outcomes.push(m.status === "partial" ? Object.assign(o, { missingRows: m.missingRows, extraRows: m.extraRows }) : o);
-    // Only the values and the counts are kept: the grids and the model go (the form's grids stay, to write OUT).
+  };
+
+  // The form (the first input that reads, is not given twice and holds a table) is read here, in
+  // this thread, and its grids kept to write OUT; inputs before it too.
+  let k = 0;
+  while (k < files.length && !form) {
+    const keep: { grids?: Grid[]; sig?: TableSignature[] } = {};
+    settle(files[k], await examineSafe(files[k], opts, undefined, keep), keep);
+    k++;
   }
+  // The rest are matched to it in worker threads (or here, one after the other), and settled in
+  // their order as they come: of each only its values and counts are kept.
+  const rest = files.slice(k);
+  const pool = form ? workerPool(rest.length) : undefined;
+  const results: AsyncIterable<Examined> | Iterable<Promise<Examined>> =
+    form && pool
+      ? inWorkers<string, Examined>(rest, {
+          ...pool,
+          workerData: { options: opts, form: form.shape },
+          crashed: (_file, e) => ({ read: false, why: crashNote(e) }),
+        })
+      : rest.map((f) => examineSafe(f, opts, form?.shape));
+  let i = 0;
+  for await (const x of results) settle(rest[i++], x);
 
   if (!form) {
     report(a, out, outcomes, undefined);

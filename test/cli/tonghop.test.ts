@@ -12,7 +12,7 @@ import { writeXlsx } from "../../src/cli/writeXlsx";
 import { cellAt } from "../../src/core/grid/grid";
 import { fromA1 } from "../../src/core/grid/address";
 import { exampleTemplate } from "../../src/core/template/example";
-import { scaled } from "../core/consolidate/helpers";
+import { scaled } from "../../testkit/scaled";
 
 const root = mkdtempSync(join(tmpdir(), "baocao-tonghop-"));
 let n = 0;

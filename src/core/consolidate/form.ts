@@ -32,6 +32,15 @@ export interface TableSignature {
   table: Table;
 }
 
+/** A table's signature without its table: what matching needs of the form, small and plain (sent to the CLI's workers). */
+export type TableShape = Omit<TableSignature, "table">;
+
+/** A table's signature without its table. */
+export function tableShape(ts: TableSignature): TableShape {
+  const { table: _table, ...shape } = ts;
+  return shape;
+}
+
 /** The signature of every table of a checked model, in the model's order. */
 export function formSignature(model: Model): TableSignature[] {
   return model.tables.map((t) => {
@@ -67,15 +76,19 @@ type CellRule =
   /** A percentage with no rule to work it out, or a row of rates or averages: not added up, left empty. */
   | { kind: "none" };
 
-/** A number cell of the form: one table's number column on one row of its outline. */
-export interface FormCell {
+/** Where a number cell of the form sits in the form's signature (what reading an input's values needs). */
+export interface CellPlace {
   /** Index of its table in the signature. */
   table: number;
-  sheet: string;
-  row: number;
   col: number;
   /** Index of its row in the table's RowKey list. */
   rowIndex: number;
+}
+
+/** A number cell of the form: one table's number column on one row of its outline. */
+export interface FormCell extends CellPlace {
+  sheet: string;
+  row: number;
   /** The row's numbering and label, and the column's header ("1.2 Xây dựng … — Kinh phí"). */
   label: string;
   rule: CellRule;

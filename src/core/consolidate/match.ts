@@ -7,7 +7,7 @@
  */
 import { cellKey, type Note, type Table } from "../tables/model";
 import type { Dec } from "../number/decimal";
-import type { FormCell, TableSignature } from "./form";
+import type { CellPlace, TableShape, TableSignature } from "./form";
 
 type MatchStatus = "matched" | "partial" | "other-form";
 
@@ -22,14 +22,13 @@ export interface MatchResult {
   tables: { input: number; rows: Int32Array }[];
 }
 
-const sameHeaders = (a: TableSignature, b: TableSignature) =>
+const sameHeaders = (a: TableShape, b: TableShape) =>
   a.kind === b.kind && a.headers.length === b.headers.length && a.headers.every((h, i) => h === b.headers[i]);
 
-const rowName = (ts: TableSignature, r: { tt: string; label: string }) =>
-  `${ts.sheet}: ${r.tt ? `${r.tt} ` : ""}${r.label}`.trim();
+const rowName = (ts: TableShape, r: { tt: string; label: string }) => `${ts.sheet}: ${r.tt ? `${r.tt} ` : ""}${r.label}`.trim();
 
 /** Matches an input's tables to the form's. */
-export function matchForm(form: readonly TableSignature[], input: readonly TableSignature[]): MatchResult {
+export function matchForm(form: readonly TableShape[], input: readonly TableShape[]): MatchResult {
   const why: Note[] = [];
   const missingRows: string[] = [];
   const extraRows: string[] = [];
@@ -107,8 +106,8 @@ function numberAt(t: Table, row: number, col: number): number | Dec | undefined 
 
 /** Reads an input's values at the form's number cells through a match (only what is kept of an input). */
 export function inputValues(
-  cells: readonly FormCell[],
-  form: readonly TableSignature[],
+  cells: readonly CellPlace[],
+  form: readonly TableShape[],
   input: readonly TableSignature[],
   match: MatchResult,
 ): InputValues {

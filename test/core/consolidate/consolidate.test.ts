@@ -12,7 +12,8 @@ import { gridFromSpec } from "../../../src/core/grid/fromSpec";
 import type { SheetSpec } from "../../../src/core/grid/spec";
 import { decToNumber, decToString } from "../../../src/core/number/decimal";
 import { exampleTemplate } from "../../../src/core/template/example";
-import { indicators, scaled, shifted } from "./helpers";
+import { scaled } from "../../../testkit/scaled";
+import { indicators, shifted } from "./helpers";
 
 const sigOf = (specs: SheetSpec[]) => {
   const { model, report } = checkWorkbook(specs.map(gridFromSpec));

@@ -1,20 +1,7 @@
 /** Commune workbooks for the consolidation tests: the example template and form layouts, with other numbers. */
 import type { SheetSpec } from "../../../src/core/grid/spec";
-import { decFromNumber, decToNumber } from "../../../src/core/number/decimal";
 import { buildLayout, type Layout, type RowDef } from "../../../testkit/forms/build";
 import { LAYOUTS } from "../../../testkit/forms/layouts";
-
-/** Every amount of the template (cells formatted "#,##0…") times k, exactly; rates stay as they are. */
-export function scaled(specs: SheetSpec[], k: number): SheetSpec[] {
-  return specs.map((s) => ({
-    ...s,
-    cells: s.cells.map((c) => {
-      if (typeof c.value !== "number" || !c.numberFormat?.startsWith("#,##0")) return c;
-      const d = decFromNumber(c.value);
-      return { ...c, value: decToNumber({ m: d.m * BigInt(k), s: d.s }) };
-    }),
-  }));
-}
 
 /** Rows moved down by n (a commune that put its table lower). */
 export function shifted(spec: SheetSpec, n: number): SheetSpec {

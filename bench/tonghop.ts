@@ -1,0 +1,109 @@
+/**
+ * `baocao tonghop` at a province's scale: 100 commune workbooks consolidated against `baocao check`
+ * over the same 100 files (one process each, the files in one command line), then 1 000 communes
+ * for the peak memory. Each run is its own child process (plain node, build/cli/):
+ * bench/run-cli-tonghop.js and bench/run-cli-check.js; wall time is the runner's own (process start
+ * to end of work), peak memory the process's maxRSS (its worker threads included).
+ * The communes: the example template (src/core/template/example.ts) with its amounts times k for
+ * 20 values of k, written with ExcelJS; the others are byte copies of these with their own title in
+ * docProps/core.xml (distinct files, not duplicates, read and checked in full like the rest).
+ */
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { strToU8, unzipSync, zipSync } from "fflate";
+import { writeXlsx } from "../src/cli/writeXlsx";
+import { exampleTemplate } from "../src/core/template/example";
+import { scaled } from "../testkit/scaled";
+import { ensureCliBuild } from "./cli";
+import { median, progress } from "./util";
+
+interface ProcRun {
+  ms: number;
+  maxRSS: number;
+  exit: number;
+  summary?: { summed?: number; inputs?: number };
+}
+
+export interface TonghopResult {
+  communes: number;
+  tonghopMs: number;
+  checkMs: number;
+  tonghopRSS: number;
+  summed: number;
+  big: { communes: number; ms: number; maxRSS: number; summed: number };
+}
+
+const DISTINCT = 20;
+
+/** n commune workbooks in `dir`, xa-0001.xlsx …; returns their paths. */
+async function communes(dir: string, n: number): Promise<string[]> {
+  mkdirSync(dir, { recursive: true });
+  const bases: Uint8Array[] = [];
+  for (let k = 1; k <= Math.min(DISTINCT, n); k++) bases.push(new Uint8Array(await writeXlsx(scaled(exampleTemplate(), k))));
+  const parts = bases.map((b) => unzipSync(b));
+  const files: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const f = join(dir, `xa-${String(i + 1).padStart(4, "0")}.xlsx`);
+    const p = parts[i % parts.length];
+    const bytes =
+      i < parts.length
+        ? bases[i]
+        : zipSync({
+            ...p,
+            "docProps/core.xml": strToU8(
+              new TextDecoder()
+                .decode(p["docProps/core.xml"])
+                .replace(/<dc:title>[^<]*<\/dc:title>|<dc:title\/>/, `<dc:title>Xã ${i + 1}</dc:title>`),
+            ),
+          });
+    writeFileSync(f, bytes);
+    files.push(f);
+  }
+  return files;
+}
+
+function runChild(args: string[]): ProcRun {
+  const out = execFileSync(process.execPath, args, {
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "inherit"],
+    maxBuffer: 1 << 24,
+  });
+  const r = JSON.parse(out.trim().split("\n").pop() ?? "") as ProcRun;
+  if (r.exit !== 0) throw new Error(`${args[0]} exited ${String(r.exit)}`);
+  return r;
+}
+
+export async function benchTonghop(root: string, n = 100, big = 1000, runs = 3): Promise<TonghopResult> {
+  ensureCliBuild(root);
+  const dir = mkdtempSync(join(tmpdir(), "baocao-bench-tonghop-"));
+  try {
+    progress(`tonghop: writing ${big} commune workbooks`);
+    const all = await communes(join(dir, "xa"), big);
+    const few = join(dir, `xa-${n}`);
+    mkdirSync(few);
+    const some = await communes(few, n);
+    const tonghop = (folder: string, i: number) =>
+      runChild([join(__dirname, "run-cli-tonghop.js"), folder, join(dir, `tong-hop-${folder === few ? n : big}-${i}.xlsx`)]);
+    const t: ProcRun[] = [];
+    const c: ProcRun[] = [];
+    for (let i = 0; i < runs; i++) {
+      progress(`tonghop: ${n} communes, run ${i + 1}/${runs} (tonghop, then check)`);
+      t.push(tonghop(few, i));
+      c.push(runChild([join(__dirname, "run-cli-check.js"), ...some]));
+    }
+    progress(`tonghop: ${big} communes, one run`);
+    const b = tonghop(join(dir, "xa"), 0);
+    return {
+      communes: n,
+      tonghopMs: median(t.map((r) => r.ms)),
+      checkMs: median(c.map((r) => r.ms)),
+      tonghopRSS: median(t.map((r) => r.maxRSS)),
+      summed: t[0].summary?.summed ?? 0,
+      big: { communes: all.length, ms: b.ms, maxRSS: b.maxRSS, summed: b.summary?.summed ?? 0 },
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
