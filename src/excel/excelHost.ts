@@ -1,7 +1,7 @@
 /// <reference types="office-js" />
 /**
  * The task pane's Host over Office.js (Excel.run). Validation only reads: no write, no selection
- * change, no new sheet. Writes (the template, the draft) are all or nothing (writeSheets.ts).
+ * change, no new sheet. Writes (the template, the draft, sheets given: addSheets) are all or nothing (writeSheets.ts).
  *
  * Long tasks report where they stand (the sheets being read, each sheet recognised, each check),
  * give way to the interface between steps (yieldToInterface.ts) and stop between them when their
@@ -11,6 +11,7 @@
 import { checkWorkbookSteps } from "../core/engine";
 import type { Lang, Report } from "../core/findings";
 import type { Grid } from "../core/grid/grid";
+import type { SheetSpec } from "../core/grid/spec";
 import type { Model } from "../core/tables/model";
 import { blankTemplate } from "../core/template/blank";
 import { exampleTemplate } from "../core/template/example";
@@ -129,5 +130,9 @@ export const excelHost: Host = {
     const spec = findingsToSheet(report, lang, cells);
     const [sheet] = await Excel.run((context) => writeSheetSpecs(context, [spec]));
     return sheet;
+  },
+
+  async addSheets(specs: SheetSpec[]): Promise<string[]> {
+    return Excel.run((context) => writeSheetSpecs(context, specs));
   },
 };

@@ -6,6 +6,7 @@ import type { Lang, Report } from "../core/findings";
 import type { Model } from "../core/tables/model";
 import type { Draft } from "../core/draft/types";
 import type { CellLook } from "../core/report/figures";
+import type { SheetSpec } from "../core/grid/spec";
 
 /**
  * Excel's calculation mode when the workbook was read: "manual" means formula results may be out
@@ -137,4 +138,10 @@ export interface Host {
    * All or nothing, as createTemplate's.
    */
   exportFindings(report: Report, lang: Lang, cells?: (sheet: string, cell: string) => CellLook | undefined): Promise<string>;
+  /**
+   * Writes sheets made elsewhere (the consolidated form, "Chi tiết", "Kết quả kiểm tra" of
+   * "Tổng hợp") as NEW sheets — a taken name becomes "Name (2)", and formulas follow the renames —;
+   * resolves to the names used, in order. All or nothing, as createTemplate's.
+   */
+  addSheets(specs: SheetSpec[]): Promise<string[]>;
 }

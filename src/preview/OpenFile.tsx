@@ -1,6 +1,6 @@
 /**
  * "Mở tệp Excel (.xlsx)…" on the preview page: a file input whose workbook is read in the browser
- * by the project's own .xlsx reader (openWorkbook.ts, loaded on first use) and handed to the page,
+ * by the project's own .xlsx reader (src/cli/xlsx/openWorkbook.ts, loaded on first use) and handed to the page,
  * which puts it in the stand-in. A file the reader refuses leaves the open workbook as it is and
  * shows the reader's message. Nothing is uploaded.
  */
@@ -67,7 +67,7 @@ export function OpenFile(props: { lang: Lang; onOpen: (grids: Grid[], fileName: 
     if (!file) return;
     setStatus({ kind: "reading", name: file.name });
     try {
-      const [{ openWorkbookBytes }, buffer] = await Promise.all([import("./openWorkbook"), file.arrayBuffer()]);
+      const [{ openWorkbookBytes }, buffer] = await Promise.all([import("../cli/xlsx/openWorkbook"), file.arrayBuffer()]);
       const opened = openWorkbookBytes(new Uint8Array(buffer), file.name);
       if (!opened.ok) {
         setStatus({ kind: "refused", message: opened.message });

@@ -17,6 +17,7 @@ import {
 import { useCallback, useEffect, useEffectEvent, useLayoutEffect, useMemo, useRef, useState } from "react";
 import type { Lang } from "../core/findings";
 import { CleanResult } from "./components/EmptyStates";
+import { ConsolidateResult } from "./components/ConsolidateResult";
 import { Announcer, useAnnouncer } from "./components/Announcer";
 import { ErrorBar, paneError } from "./components/ErrorBar";
 import { ErrorBoundary } from "./components/ErrorBoundary";
@@ -41,6 +42,7 @@ import {
 import { draftToHtml, draftToPlainText } from "../core/draft/toHtml";
 import { browserClipboard, type Delivery, deliverDraft, deliveryMessage, deliveryPath, officePlatform } from "./deliverDraft";
 import { downloadDocx } from "./downloadDocx";
+import { type ChosenFile, type ConsolidateOutcome, consolidateFiles } from "./consolidateFiles";
 import { onPaneRequest, type PaneRequest } from "../host/requests";
 import { saveLang, t } from "./strings";
 import { checkAnnouncement } from "./a11y";
@@ -83,7 +85,7 @@ const useStyles = makeStyles({
 });
 
 type Task = {
-  kind: "check" | "template" | "draft";
+  kind: "check" | "template" | "draft" | "consolidate";
   fraction: number | undefined;
   stage: string;
   detail?: ProgressDetail;
@@ -91,7 +93,10 @@ type Task = {
   cancel?: () => void;
 };
 
-type Notice = { kind: "template"; sheets: string[] } | { kind: "draft"; result: DraftResult };
+type Notice =
+  | { kind: "template"; sheets: string[] }
+  | { kind: "draft"; result: DraftResult }
+  | { kind: "consolidate"; result: ConsolidateOutcome };
 
 /** The draft's way to Word and how it went (deliverDraft.ts), with the sheet it was written to. */
 type Delivered = { delivery: Delivery; sheet: string };
@@ -165,11 +170,12 @@ function Pane(props: { host: Host; lang: Lang; setLang: (l: Lang) => void }) {
   const runTask = useCallback(
     async (
       kind: Task["kind"],
-      request: PaneRequest,
+      /** Run next when a task is running; without one (a file pick), nothing starts then. */
+      request: PaneRequest | undefined,
       work: (lang: Lang, progress: Progress, signal: AbortSignal) => Promise<void>,
     ) => {
       if (busy.current) {
-        pending.current = request;
+        if (request) pending.current = request;
         return;
       }
       busy.current = true;
@@ -254,6 +260,28 @@ function Pane(props: { host: Host; lang: Lang; setLang: (l: Lang) => void }) {
         if (!mounted.current) return;
         setNotice({ kind: "draft", result: r });
         announce(t(runLang, "announce.draftDone", { sheet: r.sheet }));
+      }),
+    [host, runTask, announce],
+  );
+
+  /** "Tổng hợp": the chosen files read, checked and added up in the page, the sheets written as new ones. */
+  const consolidateInput = useRef<HTMLInputElement>(null);
+  const consolidate = useCallback(
+    (files: ChosenFile[]) =>
+      runTask("consolidate", undefined, async (runLang, progress, signal) => {
+        const r = await consolidateFiles(files, host, runLang, progress, signal);
+        if (!mounted.current) return;
+        setNotice({ kind: "consolidate", result: r });
+        announce(
+          r.sheets.length > 0
+            ? t(runLang, "consolidate.done", {
+                summed: r.summed,
+                count: r.outcomes.length,
+                form: r.formFile ?? "",
+                sheets: r.sheets.join(", "),
+              })
+            : t(runLang, r.readable === 0 ? "consolidate.unreadableAll" : "consolidate.nothing"),
+        );
       }),
     [host, runTask, announce],
   );
@@ -355,6 +383,31 @@ function Pane(props: { host: Host; lang: Lang; setLang: (l: Lang) => void }) {
           <Button onClick={() => setTemplateDialog(true)} disabled={running} title={t(lang, "action.templateHint")}>
             {t(lang, "action.template")}
           </Button>
+          <Button
+            onClick={() => consolidateInput.current?.click()}
+            disabled={running}
+            title={t(lang, "action.consolidateHint")}
+            data-testid="consolidate"
+          >
+            {t(lang, "action.consolidate")}
+          </Button>
+          {/* Opened by the button; hidden from view and from the keyboard (the button is what is reached). */}
+          <input
+            ref={consolidateInput}
+            type="file"
+            multiple
+            hidden
+            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            aria-label={t(lang, "consolidate.input")}
+            data-testid="consolidate-input-files"
+            onChange={(e) => {
+              const input = e.currentTarget;
+              const files = Array.from(input.files ?? []);
+              // Choosing the same files again (after fixing one) must fire a change again.
+              input.value = "";
+              if (files.length > 0) void consolidate(files);
+            }}
+          />
         </div>
         {result && findings.length > 0 && (
           <ResultsBar
@@ -376,7 +429,13 @@ function Pane(props: { host: Host; lang: Lang; setLang: (l: Lang) => void }) {
         <ProgressPanel
           label={t(
             lang,
-            task.kind === "check" ? "progress.check" : task.kind === "draft" ? "progress.draft" : "progress.template",
+            task.kind === "check"
+              ? "progress.check"
+              : task.kind === "draft"
+                ? "progress.draft"
+                : task.kind === "consolidate"
+                  ? "progress.consolidate"
+                  : "progress.template",
           )}
           stage={progressText(lang, task.stage, task.detail)}
           fraction={task.fraction}
@@ -404,6 +463,10 @@ function Pane(props: { host: Host; lang: Lang; setLang: (l: Lang) => void }) {
             </Button>
           </MessageBarActions>
         </MessageBar>
+      )}
+
+      {notice && notice.kind === "consolidate" && (
+        <ConsolidateResult lang={lang} result={notice.result} onDismiss={() => setNotice(undefined)} />
       )}
 
       {notice && notice.kind === "draft" && (

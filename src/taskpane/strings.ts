@@ -291,6 +291,21 @@ const vi = {
   // Issue 14: the whole report — sections left for the unit to write.
   "draft.placeholders":
     "Bản thảo có {count} phần không có số liệu trong sổ — mỗi phần có dòng “[Đơn vị bổ sung: …]” nói cần viết gì; hãy viết thay các dòng đó trước khi trình ký.",
+  // Issue 15: "Tổng hợp" — one form added up over many communes' files.
+  "action.consolidate": "Tổng hợp…",
+  "action.consolidateHint":
+    "Chọn các tệp .xlsx cùng biểu mẫu của các xã: kiểm tra từng tệp, cộng số liệu và ghi vào các trang tính mới (không ghi đè trang nào)",
+  "consolidate.input": "Chọn các tệp .xlsx để tổng hợp",
+  "progress.consolidate": "Đang tổng hợp…",
+  "consolidate.reading": "Đang đọc và kiểm tra tệp {index}/{count}: {file}",
+  "consolidate.writing": "Đang ghi các trang tổng hợp",
+  "consolidate.title": "Tổng hợp",
+  "consolidate.done": "Đã cộng {summed}/{count} tệp theo biểu mẫu của “{form}” và ghi vào các trang mới: {sheets}.",
+  "consolidate.nothing": "Không tệp nào có bảng số liệu để tổng hợp; không ghi trang nào.",
+  "consolidate.unreadableAll": "Không đọc được tệp nào; không ghi trang nào.",
+  "consolidate.inputs": "Các tệp đã chọn",
+  "consolidate.errorsHint": "mở tệp “{file}” và bấm Kiểm tra để xem",
+  "consolidate.readFailed": "trình duyệt không đọc được tệp ({reason}); hãy chọn lại",
 } as const;
 
 export type Key = keyof typeof vi;
@@ -575,6 +590,21 @@ const en: Record<Key, string> = {
   // Issue 14: the whole report — sections left for the unit to write.
   "draft.placeholders":
     "The draft has {count} sections the workbook holds no figures for — each carries a line “[Đơn vị bổ sung: …]” saying what belongs there; replace those lines before the report is signed.",
+  // Issue 15: "Tổng hợp" — one form added up over many communes' files.
+  "action.consolidate": "Consolidate…",
+  "action.consolidateHint":
+    "Choose the communes' .xlsx files of one form: each is checked, the figures are added up and written to new sheets (no sheet is written over)",
+  "consolidate.input": "Choose the .xlsx files to consolidate",
+  "progress.consolidate": "Consolidating…",
+  "consolidate.reading": "Reading and checking file {index}/{count}: {file}",
+  "consolidate.writing": "Writing the consolidated sheets",
+  "consolidate.title": "Consolidation",
+  "consolidate.done": "{summed} of {count} files added up in the form of “{form}” and written to new sheets: {sheets}.",
+  "consolidate.nothing": "No file holds a table to consolidate; no sheet written.",
+  "consolidate.unreadableAll": "No file could be read; no sheet written.",
+  "consolidate.inputs": "The files chosen",
+  "consolidate.errorsHint": "open “{file}” and press Check to see them",
+  "consolidate.readFailed": "the browser could not read the file ({reason}); choose it again",
 };
 
 export const STRINGS: Record<Lang, Record<Key, string>> = { vi, en };

@@ -56,6 +56,8 @@ const DENIED: [string, string][] = [
   ["src/commands/commands.ts", "../taskpane/App"],
   ["src/taskpane/App.tsx", "../docx/buildDocx"],
   ["src/taskpane/App.tsx", "../../test/helpers/ruleTester"],
+  ["src/taskpane/App.tsx", "../cli/main"],
+  ["src/taskpane/App.tsx", "../cli/xlsx/openWorkbook"],
   ["src/functions/index.ts", "../excel/readGrids"],
   ["src/functions/index.ts", "react"],
   ["src/host/host.ts", "../excel/readGrids"],

@@ -1,13 +1,13 @@
 /**
- * Opening a chosen file on the preview page (src/preview/openWorkbook.ts): the bytes go through the
- * CLI's own .xlsx reader in memory; a bad file gives the reader's message in both languages.
+ * Opening a chosen file in the page (src/cli/xlsx/openWorkbook.ts: the preview's "Mở tệp", the pane's
+ * "Tổng hợp"): the bytes go through the CLI's own .xlsx reader in memory; a bad file gives the reader's message in both languages.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { readWorkbookFile } from "../../src/cli/readWorkbookFile";
-import { MAX_OPEN_BYTES, openWorkbookBytes } from "../../src/preview/openWorkbook";
+import { readWorkbookFile } from "../../../src/cli/readWorkbookFile";
+import { MAX_OPEN_BYTES, openWorkbookBytes } from "../../../src/cli/xlsx/openWorkbook";
 
-const FIXTURES = join(__dirname, "..", "fixtures");
+const FIXTURES = join(__dirname, "..", "..", "fixtures");
 const bytesOf = (rel: string) => new Uint8Array(readFileSync(join(FIXTURES, rel)));
 
 describe("openWorkbookBytes", () => {
@@ -53,10 +53,10 @@ describe("openWorkbookBytes", () => {
     }
   });
 
-  test("a file over the preview's limit is refused before it is read", () => {
+  test("a file over the page's limit is refused before it is read", () => {
     // Only the length is looked at before reading.
     const huge = { length: MAX_OPEN_BYTES + 1 } as Uint8Array;
     const opened = openWorkbookBytes(huge, "lon.xlsx");
-    expect(opened.ok ? "read" : opened.message.en).toContain("over the preview's 256 MiB limit");
+    expect(opened.ok ? "read" : opened.message.en).toContain("over the 256 MiB limit of the add-in in the browser");
   });
 });

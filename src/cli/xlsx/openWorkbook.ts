@@ -1,12 +1,12 @@
 /**
- * A workbook the user chose on the preview page: its bytes → Grids through the project's own .xlsx
- * reader (src/cli/xlsx, the one the CLI uses: zip-bomb limits, .xls / encrypted / CSV files told
- * apart), all in the browser. Nothing is sent anywhere. Every refusal is the reader's own message,
+ * A workbook the user chose in a page (the preview's "Mở tệp Excel (.xlsx)…", the pane's "Tổng hợp"):
+ * its bytes → Grids through the project's own .xlsx reader (readXlsx.ts, the one the CLI uses:
+ * zip-bomb limits, .xls / encrypted / CSV files told apart), all in the browser. Nothing is sent anywhere. Every refusal is the reader's own message,
  * in both languages, naming the file.
  */
-import type { Grid } from "../core/grid/grid";
-import { InputError } from "../cli/xlsx/errors";
-import { readXlsx } from "../cli/xlsx/readXlsx";
+import type { Grid } from "../../core/grid/grid";
+import { InputError } from "./errors";
+import { readXlsx } from "./readXlsx";
 
 /** Files larger than this are refused before reading (a report workbook is a few MB). */
 export const MAX_OPEN_BYTES = 256 * 1024 * 1024;
@@ -26,8 +26,8 @@ export function openWorkbookBytes(bytes: Uint8Array, fileName: string): Opened {
     const mib = (n: number) => Math.round(n / 1048576);
     return refused(
       new InputError("too-large", fileName, {
-        vi: `${mib(bytes.length)} MiB, vượt giới hạn ${mib(MAX_OPEN_BYTES)} MiB của bản xem trước`,
-        en: `${mib(bytes.length)} MiB, over the preview's ${mib(MAX_OPEN_BYTES)} MiB limit`,
+        vi: `${mib(bytes.length)} MiB, vượt giới hạn ${mib(MAX_OPEN_BYTES)} MiB của tiện ích trong trình duyệt`,
+        en: `${mib(bytes.length)} MiB, over the ${mib(MAX_OPEN_BYTES)} MiB limit of the add-in in the browser`,
       }),
     );
   }
