@@ -42,7 +42,7 @@ import {
 import { draftToHtml, draftToPlainText } from "../core/draft/toHtml";
 import { browserClipboard, type Delivery, deliverDraft, deliveryMessage, deliveryPath, officePlatform } from "./deliverDraft";
 import { downloadDocx } from "./downloadDocx";
-import { type ChosenFile, type ConsolidateOutcome, consolidateFiles } from "./consolidateFiles";
+import type { ChosenFile, ConsolidateOutcome } from "./consolidateFiles";
 import { onPaneRequest, type PaneRequest } from "../host/requests";
 import { saveLang, t } from "./strings";
 import { checkAnnouncement } from "./a11y";
@@ -269,6 +269,8 @@ function Pane(props: { host: Host; lang: Lang; setLang: (l: Lang) => void }) {
   const consolidate = useCallback(
     (files: ChosenFile[]) =>
       runTask("consolidate", undefined, async (runLang, progress, signal) => {
+        // The consolidation loads on the first Tổng hợp only: the pane opens faster without it.
+        const { consolidateFiles } = await import(/* webpackChunkName: "tonghop" */ "./consolidateFiles");
         const r = await consolidateFiles(files, host, runLang, progress, signal);
         if (!mounted.current) return;
         setNotice({ kind: "consolidate", result: r });

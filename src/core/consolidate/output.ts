@@ -13,21 +13,12 @@ import { formatInfo } from "../number/numberFormat";
 import type { Note } from "../tables/model";
 import type { FormCell } from "./form";
 import type { InputValues } from "./match";
+import { type InputStatus, STATUS_TEXT } from "./status";
+
+export { STATUS_TEXT };
 
 export const DETAIL_SHEET = "Chi tiết";
 export const RESULT_SHEET = "Kết quả kiểm tra";
-
-/** What became of one input. */
-export type InputStatus = "summed" | "partial" | "other-form" | "errors" | "unreadable" | "duplicate";
-
-export const STATUS_TEXT: Record<InputStatus, Note> = {
-  summed: { vi: "đã cộng", en: "summed" },
-  partial: { vi: "khớp một phần — không cộng", en: "partly matched — not summed" },
-  "other-form": { vi: "không cùng biểu mẫu", en: "another form" },
-  errors: { vi: "có lỗi", en: "has errors" },
-  unreadable: { vi: "không đọc được", en: "unreadable" },
-  duplicate: { vi: "trùng tệp — đã cộng một lần", en: "same file again — summed once" },
-};
 
 export interface InputOutcome {
   file: string;

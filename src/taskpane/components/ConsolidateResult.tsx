@@ -12,7 +12,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { STATUS_TEXT } from "../../core/consolidate/output";
+import { STATUS_TEXT } from "../../core/consolidate/status";
 import type { Lang } from "../../core/findings";
 import type { ConsolidateOutcome } from "../consolidateFiles";
 import { t } from "../strings";
