@@ -1,7 +1,7 @@
 /**
  * CLI: `baocao check FILE --json` on a generated 100 000-item-row workbook against a bare ExcelJS
  * read of the same file, in the same bench run. Each run is its own child process (plain node, no
- * tsx): bench/run-cli-check.js and bench/run-exceljs-read.js, alternated; wall time is the
+ * tsx): bench/run-cli.js (`check FILE --json`) and bench/run-exceljs-read.js, alternated; wall time is the
  * runner's own (process start to end of work: module loading included), peak memory the process's
  * maxRSS (process.resourceUsage()). The workbook (one Phụ lục I sheet: groups of 250 items with
  * =SUM sub-totals and a =D…+D… grand total, cached results, #,##0.00 amounts) is written once per
@@ -54,11 +54,12 @@ export function ensureCliBuild(root: string): boolean {
   return true;
 }
 
-function runChild(script: string, file: string): ProcRun & Record<string, unknown> {
-  const out = execFileSync(process.execPath, [script, file], {
+/** One run of a bench runner script (bench/run-cli.js …) in its own node process: its last JSON line. */
+export function runChild(args: string[]): ProcRun & Record<string, unknown> {
+  const out = execFileSync(process.execPath, args, {
     encoding: "utf8",
     stdio: ["ignore", "pipe", "inherit"],
-    maxBuffer: 1 << 20,
+    maxBuffer: 1 << 24,
   });
   const last = out.trim().split("\n").pop() ?? "";
   return JSON.parse(last) as ProcRun & Record<string, unknown>;
@@ -81,11 +82,11 @@ export async function benchCli(
     const exceljs: ProcRun[] = [];
     let summary: unknown;
     for (let i = 0; i < runs; i++) {
-      const c = runChild(join(__dirname, "run-cli-check.js"), file);
+      const c = runChild([join(__dirname, "run-cli.js"), "check", file, "--json"]);
       if (c.exit !== 0 && c.exit !== 1) throw new Error(`baocao check exited ${String(c.exit)}`);
       summary = c.summary;
       cli.push({ ms: c.ms, maxRSS: c.maxRSS });
-      const e = runChild(join(__dirname, "run-exceljs-read.js"), file);
+      const e = runChild([join(__dirname, "run-exceljs-read.js"), file]);
       exceljs.push({ ms: e.ms, maxRSS: e.maxRSS });
     }
     return {

@@ -2,13 +2,12 @@
  * `baocao tonghop` at a province's scale: 100 commune workbooks consolidated against `baocao check`
  * over the same 100 files (one process each, the files in one command line), then 1 000 communes
  * for the peak memory. Each run is its own child process (plain node, build/cli/):
- * bench/run-cli-tonghop.js and bench/run-cli-check.js; wall time is the runner's own (process start
+ * bench/run-cli.js (`tonghop FOLDER -o OUT --json --force`, `check FILE… --json`); wall time is the runner's own (process start
  * to end of work), peak memory the process's maxRSS (its worker threads included).
  * The communes: the example template (src/core/template/example.ts) with its amounts times k for
  * 20 values of k, written with ExcelJS; the others are byte copies of these with their own title in
  * docProps/core.xml (distinct files, not duplicates, read and checked in full like the rest).
  */
-import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -16,10 +15,10 @@ import { strToU8, unzipSync, zipSync } from "fflate";
 import { writeXlsx } from "../src/cli/writeXlsx";
 import { exampleTemplate } from "../src/core/template/example";
 import { scaled } from "../testkit/scaled";
-import { ensureCliBuild } from "./cli";
+import { ensureCliBuild, runChild } from "./cli";
 import { median, progress } from "./util";
 
-interface ProcRun {
+interface TonghopRun {
   ms: number;
   maxRSS: number;
   exit: number;
@@ -64,14 +63,10 @@ async function communes(dir: string, n: number): Promise<string[]> {
   return files;
 }
 
-function runChild(args: string[]): ProcRun {
-  const out = execFileSync(process.execPath, args, {
-    encoding: "utf8",
-    stdio: ["ignore", "pipe", "inherit"],
-    maxBuffer: 1 << 24,
-  });
-  const r = JSON.parse(out.trim().split("\n").pop() ?? "") as ProcRun;
-  if (r.exit !== 0) throw new Error(`${args[0]} exited ${String(r.exit)}`);
+/** A runner's run that must have exited 0. */
+function runOk(args: string[]): TonghopRun {
+  const r = runChild(args) as unknown as TonghopRun;
+  if (r.exit !== 0) throw new Error(`${args.slice(1, 2).join(" ")} exited ${String(r.exit)}`);
   return r;
 }
 
@@ -85,13 +80,21 @@ export async function benchTonghop(root: string, n = 100, big = 1000, runs = 3):
     mkdirSync(few);
     const some = await communes(few, n);
     const tonghop = (folder: string, i: number) =>
-      runChild([join(__dirname, "run-cli-tonghop.js"), folder, join(dir, `tong-hop-${folder === few ? n : big}-${i}.xlsx`)]);
-    const t: ProcRun[] = [];
-    const c: ProcRun[] = [];
+      runOk([
+        join(__dirname, "run-cli.js"),
+        "tonghop",
+        folder,
+        "-o",
+        join(dir, `tong-hop-${folder === few ? n : big}-${i}.xlsx`),
+        "--json",
+        "--force",
+      ]);
+    const t: TonghopRun[] = [];
+    const c: TonghopRun[] = [];
     for (let i = 0; i < runs; i++) {
       progress(`tonghop: ${n} communes, run ${i + 1}/${runs} (tonghop, then check)`);
       t.push(tonghop(few, i));
-      c.push(runChild([join(__dirname, "run-cli-check.js"), ...some]));
+      c.push(runOk([join(__dirname, "run-cli.js"), "check", ...some, "--json"]));
     }
     progress(`tonghop: ${big} communes, one run`);
     const b = tonghop(join(dir, "xa"), 0);
