@@ -6,7 +6,8 @@ import type { Finding } from "../findings";
 import type { Model } from "../tables/model";
 import { CellReader, NUM } from "../tables/values";
 import { figureRows } from "../tables/views";
-import { type Check, type CheckContext, type CheckMeta, readable, reporter } from "./check";
+import { readable } from "../tables/cells";
+import { type Check, type CheckContext, type CheckMeta, reporter } from "./check";
 
 const meta = {
   code: "BAD_VALUE",

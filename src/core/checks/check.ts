@@ -16,7 +16,7 @@ import type { Finding, Lang, Severity } from "../findings";
 import { toA1 } from "../grid/address";
 import type { Dec } from "../number/decimal";
 import { formatNumber } from "../number/format";
-import type { Model, NumRef } from "../tables/model";
+import type { Model } from "../tables/model";
 import type { Text } from "../verify/types";
 
 export type { Text } from "../verify/types";
@@ -111,9 +111,4 @@ export function showValue(v: MessageValue, lang: Lang, notation: Lang = lang): s
 /** A number with exactly `decimals` decimals, in both notations (61,40 / 61.40). */
 export function num(v: number | Dec, decimals: number): Text {
   return { vi: formatNumber(v, "vi", { decimals }), en: formatNumber(v, "en", { decimals }), numeric: true };
-}
-
-/** True when the cell holds a readable number. */
-export function readable(ref: NumRef | undefined): ref is NumRef {
-  return ref !== undefined && (ref.status === "number" || ref.status === "text") && !Number.isNaN(ref.value);
 }

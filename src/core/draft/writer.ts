@@ -20,10 +20,6 @@ interface CellAt {
   cell: string;
 }
 
-export function readable(ref: NumRef | undefined): ref is NumRef {
-  return ref !== undefined && (ref.status === "number" || ref.status === "text") && !Number.isNaN(ref.value);
-}
-
 function trimZeros(s: string): string {
   return s.includes(",") ? s.replace(/,?0+$/, "") : s;
 }

@@ -130,3 +130,8 @@ export class TextNumbers {
     this.votes.clear();
   }
 }
+
+/** True when the cell holds a readable number (a number, or a number stored as text). */
+export function readable(ref: NumRef | undefined): ref is NumRef {
+  return ref !== undefined && (ref.status === "number" || ref.status === "text") && !Number.isNaN(ref.value);
+}

@@ -8,7 +8,8 @@ import type { NumRef } from "../../tables/model";
 import type { AppendixView, FormRowView, FormView, ItemView } from "../../tables/views";
 import { inSentence, sentenceStart, withoutEnd } from "../sentence";
 import type { Block, TableBlock } from "../types";
-import { Writer, readable, plain } from "../writer";
+import { readable } from "../../tables/cells";
+import { Writer, plain } from "../writer";
 import { amountRefs, unitOf } from "./results";
 
 type Bad = ConstructorParameters<typeof Writer>[0];

@@ -8,7 +8,8 @@ import { phraseTarget } from "../../tables/target";
 import type { AppendixView, GroupView, TargetsView } from "../../tables/views";
 import { closed, inSentence, sentenceStart, withoutEnd } from "../sentence";
 import type { Block, NumberSource, NumberUse } from "../types";
-import { Writer, readable } from "../writer";
+import { readable } from "../../tables/cells";
+import { Writer } from "../writer";
 import { amountRefs, totalText, unitOf } from "./results";
 
 type Bad = ConstructorParameters<typeof Writer>[0];

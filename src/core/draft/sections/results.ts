@@ -13,7 +13,8 @@ import type { AppendixView, FigureRowView, FiguresView, ItemView } from "../../t
 import { fold } from "../../text/normalize";
 import { inSentence, noteQualifier, sentenceStart, startsWithWord, withoutEnd } from "../sentence";
 import type { Block } from "../types";
-import { Writer, readable } from "../writer";
+import { readable } from "../../tables/cells";
+import { Writer } from "../writer";
 
 type Bad = ConstructorParameters<typeof Writer>[0];
 
