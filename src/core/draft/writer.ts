@@ -82,6 +82,19 @@ export class Writer {
 
   /** A sum the drafter computes over cells (e.g. spending of one year). */
   sum(refs: NumRef[], unit = ""): string {
+    const { text, cells } = this.sumText(refs);
+    return this.marked(text + unit, cells);
+  }
+
+  /** A sum for a table cell: no marker in the text; its failed cells go to the note under the table. */
+  cellSum(refs: NumRef[]): string {
+    const { text, cells } = this.sumText(refs);
+    for (const c of cells) this.mark(c);
+    return text;
+  }
+
+  /** The exact sum of the cells as text, traced to them. */
+  private sumText(refs: NumRef[]): { text: string; cells: CellAt[] } {
     const s = new DecSum();
     let decimals = 0;
     for (const r of refs) {
@@ -92,7 +105,7 @@ export class Writer {
     const text = trimZeros(formatNumberVN(s.result(), { decimals: Math.min(decimals, 6) }));
     const cells = refs.map((r) => ({ sheet: r.sheet, cell: toA1(r.row, r.col) }));
     this.numbers.push({ text, value, source: { kind: "sum", cells } });
-    return this.marked(text + unit, cells);
+    return { text, cells };
   }
 
   /** A text holding numbers of these cells (a target phrase), followed by the marker of those that failed. */

@@ -38,7 +38,7 @@ class RowMaker {
   /** A group's amount: as stated, or the sum of its items when it states none. */
   sum(stated: NumRef | undefined, refs: NumRef[]): this {
     if (readable(stated) || refs.length === 0) return this.num(stated);
-    this.cells.push(this.w.sum(refs).replace(/ \[.*$/u, ""));
+    this.cells.push(this.w.cellSum(refs));
     this.marked.push(false);
     return this;
   }
