@@ -22,7 +22,7 @@
  *
  * Pure TypeScript (no Node APIs), so it also runs in a browser.
  */
-import { Inflate } from "fflate";
+import { Inflate, inflateSync } from "fflate";
 import { FormatError } from "./errors";
 
 export interface ZipEntry {
@@ -67,6 +67,15 @@ const SIG_LOCAL = 0x04034b50;
 
 /** Input slice pushed to the inflater at a time: bounds the output of one step (≈ 1032 × this). */
 const INFLATE_SLICE = 32 * 1024;
+/**
+ * An entry declaring at most this much (within the limits) is inflated in one go into a buffer of
+ * its declared size (and one byte): no buffer grown and copied block after block (the streaming
+ * inflater's cost, most of it in allocation — which worker threads sharing one process pay the
+ * most). A size that lies is still caught, as in streaming: by the length, and the CRC-32.
+ */
+const ONE_SHOT_BYTES = 16 * 1024 * 1024;
+/** Inflated data handed to the consumer at a time. */
+const DELIVER_SLICE = 1 << 20;
 
 // ---------------------------------------------------------------------------------------------
 // CRC-32 (slicing-by-8)
@@ -226,16 +235,24 @@ export class ZipReader {
       }
     };
 
+    const deliverAll = (all: Uint8Array) => {
+      for (let i = 0; i < all.length; i += DELIVER_SLICE) deliver(all.subarray(i, Math.min(all.length, i + DELIVER_SLICE)));
+    };
     if (entry.method === 0) {
       if (csize !== size) throw corrupt("stored sizes differ", "kích thước không khớp");
-      for (let i = 0; i < data.length; i += 1 << 20) deliver(data.subarray(i, Math.min(data.length, i + (1 << 20))));
+      deliverAll(data);
     } else if (entry.method === 8) {
-      const inf = new Inflate((chunk) => deliver(chunk));
       try {
-        if (data.length === 0) inf.push(new Uint8Array(0), true);
-        for (let i = 0; i < data.length; i += INFLATE_SLICE) {
-          const end = Math.min(data.length, i + INFLATE_SLICE);
-          inf.push(data.subarray(i, end), end === data.length);
+        if (size <= ONE_SHOT_BYTES && data.length > 0)
+          // One byte more than declared: data that runs past the declared size shows as that byte.
+          deliverAll(inflateSync(data, { out: new Uint8Array(size + 1) }));
+        else {
+          const inf = new Inflate((chunk) => deliver(chunk));
+          if (data.length === 0) inf.push(new Uint8Array(0), true);
+          for (let i = 0; i < data.length; i += INFLATE_SLICE) {
+            const end = Math.min(data.length, i + INFLATE_SLICE);
+            inf.push(data.subarray(i, end), end === data.length);
+          }
         }
       } catch (e) {
         if (consumerFailed || e instanceof FormatError) throw e;
