@@ -27,7 +27,7 @@ import type { SheetSpec } from "../../core/grid/spec";
 import { FormatError } from "./errors";
 import { NewStyles, STYLES_CONTENT_TYPE } from "./newStyles";
 import { openPackage, type Package } from "./package";
-import { sheetPartXml } from "./sheetPart";
+import { sheetPartBytes } from "./sheetPart";
 import { Edits, attrOf, childNamed, childrenNamed, escapeXmlAttr, escapeXmlText, namespacesOf, scanElements } from "./xmlEdit";
 import type { ZipLimits } from "./zip";
 import { copiedEntry, dosDateTime, newEntry, writeZip, type ZipOutEntry } from "./zipWriter";
@@ -198,7 +198,7 @@ export function addSheets(source: Uint8Array, sheets: readonly SheetSpec[], opts
         `<${sp}definedName name="_xlnm.Print_Titles" localSheetId="${existing.length + i}">${escapeXmlText(ref)}</${sp}definedName>`,
       );
     }
-    added.push(newEntry(part, utf8.encode(sheetPartXml(spec, styles, ns.main)), when));
+    added.push(newEntry(part, sheetPartBytes(spec, styles, ns.main), when));
   });
 
   if (definedNames.length) {

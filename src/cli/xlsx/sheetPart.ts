@@ -74,18 +74,56 @@ function defaultRowHeight(size: number): number {
 }
 
 /**
- * The worksheet XML of `spec`.
+ * Text written as UTF-8 bytes a piece at a time: a sheet of 200 000 cells is never one JS string
+ * (two bytes a character once a Vietnamese letter is in it) nor an array of 200 000 pieces.
+ */
+class Utf8Sink {
+  private readonly chunks: Uint8Array[] = [];
+  private pending: string[] = [];
+  private size = 0;
+  private readonly encoder = new TextEncoder();
+
+  push(s: string): void {
+    this.pending.push(s);
+    this.size += s.length;
+    if (this.size >= 1 << 16) this.flush();
+  }
+
+  private flush(): void {
+    if (this.pending.length) this.chunks.push(this.encoder.encode(this.pending.join("")));
+    this.pending = [];
+    this.size = 0;
+  }
+
+  bytes(): Uint8Array {
+    this.flush();
+    const out = new Uint8Array(this.chunks.reduce((n, c) => n + c.length, 0));
+    let at = 0;
+    for (const c of this.chunks) {
+      out.set(c, at);
+      at += c.length;
+    }
+    return out;
+  }
+}
+
+/** The worksheet XML of `spec`, as text (see {@link sheetPartBytes}). */
+export function sheetPartXml(spec: SheetSpec, styles: NewStyles, mainNs: string): string {
+  return new TextDecoder().decode(sheetPartBytes(spec, styles, mainNs));
+}
+
+/**
+ * The worksheet part of `spec`, UTF-8 encoded.
  * @param mainNs the SpreadsheetML namespace of the package (transitional or strict). A spec
  *   without a font is written in the workbook's default font.
  */
-export function sheetPartXml(spec: SheetSpec, styles: NewStyles, mainNs: string): string {
+export function sheetPartBytes(spec: SheetSpec, styles: NewStyles, mainNs: string): Uint8Array {
   const font = spec.font ?? styles.defaultFont;
-  // One cell per address: the last one given wins.
-  const byAddress = new Map<number, SpecCell>();
-  for (const c of spec.cells) {
-    if (c.row >= 0 && c.col >= 0 && Number.isInteger(c.row) && Number.isInteger(c.col)) byAddress.set(c.row * 16384 + c.col, c);
-  }
-  const cells = [...byAddress.entries()].sort((a, b) => a[0] - b[0]).map((e) => e[1]);
+  // In address order (a stable sort, skipped when they come in order), one cell per address: the last one given wins.
+  const at = (c: SpecCell) => c.row * 16384 + c.col;
+  const given = spec.cells.filter((c) => c.row >= 0 && c.col >= 0 && Number.isInteger(c.row) && Number.isInteger(c.col));
+  if (given.some((c, i) => i > 0 && at(c) <= at(given[i - 1]))) given.sort((a, b) => at(a) - at(b));
+  const cells = given.filter((c, i) => i + 1 === given.length || at(given[i + 1]) !== at(c));
   const heights = new Map<number, number>();
   for (const [r, h] of Object.entries(spec.rowHeights ?? {})) {
     const row = Number(r);
@@ -104,7 +142,7 @@ export function sheetPartXml(spec: SheetSpec, styles: NewStyles, mainNs: string)
     maxCol = Math.max(maxCol, m.right);
   }
 
-  const out: string[] = [];
+  const out = new Utf8Sink();
   out.push(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n`);
   out.push(`<worksheet xmlns="${mainNs}">`);
   if (spec.page?.fitToWidth) out.push(`<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>`);
@@ -148,5 +186,5 @@ export function sheetPartXml(spec: SheetSpec, styles: NewStyles, mainNs: string)
     out.push(`</rowBreaks>`);
   }
   out.push(`</worksheet>`);
-  return out.join("");
+  return out.bytes();
 }
