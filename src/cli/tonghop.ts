@@ -1,9 +1,10 @@
 /**
  * `baocao tonghop FILES… -o OUT.xlsx [--json] [--lang en] [--force]`: one form consolidated over
  * many communes' workbooks. Each input is read and checked with the engine of `check`, matched to
- * the form (the first input that reads) by headers and row keys, and — when it checked clean and
- * matched — added up. The form is read first, here; the other inputs in worker threads, one per
- * core (tonghopWorker.ts, workerPool.ts), their results taken in the inputs' order as they come.
+ * the form (the first input with a table) by headers and row keys, and — when it checked clean and
+ * matched — added up: core/consolidate/run.ts, the same run as the pane's "Tổng hợp". The first
+ * input is read here while worker threads, one per core (tonghopWorker.ts, workerPool.ts), start
+ * on the others; their results are taken in the inputs' order as they come.
  * Of each input only its values at the form's cells and its findings' counts are kept (the form's
  * own sheets are kept to write OUT): memory does not grow with the inputs' size. The output is the
  * same, byte for byte, as with BAOCAO_WORKERS=0 (one input after the other, in this thread).
@@ -17,20 +18,10 @@ import { join } from "node:path";
 import type { ResourceLimits } from "node:worker_threads";
 import type * as WriteXlsxModule from "./writeXlsx";
 import type { Lang } from "../core/findings";
-import type { Grid } from "../core/grid/grid";
 import type { Note } from "../core/tables/model";
-import { formCells, type FormCell, type TableSignature } from "../core/consolidate/form";
-import { consolidate } from "../core/consolidate/sum";
-import { consolidatedSheets, STATUS_TEXT, type InputOutcome } from "../core/consolidate/output";
-import {
-  examineInput,
-  formShape,
-  matchInput,
-  type Examined,
-  type ExamineOptions,
-  type FormShape,
-  type ReadInput,
-} from "./tonghopInput";
+import { STATUS_TEXT } from "../core/consolidate/status";
+import { Consolidation, type InputReport } from "../core/consolidate/run";
+import { examineFile, identities, type ExamineOptions, type FileResult } from "./tonghopInput";
 import { inWorkers } from "./workerPool";
 import type { ReadXlsxOptions } from "./xlsx/readXlsx";
 import { checkOutputs, OutputError, writeOutputs, type Problem } from "./outputs";
@@ -66,22 +57,10 @@ async function expandInputs(files: readonly string[]): Promise<string[]> {
   return out;
 }
 
-interface Form {
-  file: string;
-  grids: Grid[];
-  cells: FormCell[];
-  shape: FormShape;
-}
-
 /** An input read and checked here; an exception that is not an InputError is that input's failure, and the run goes on. */
-async function examineSafe(
-  file: string,
-  o: ExamineOptions,
-  form: FormShape | undefined,
-  keep?: { grids?: Grid[]; sig?: TableSignature[] },
-): Promise<Examined> {
+async function examineSafe(file: string, o: ExamineOptions, keepForm = false): Promise<FileResult> {
   try {
-    return await examineInput(file, o, form, keep);
+    return await examineFile(file, o, keepForm);
   } catch (e) {
     return { read: false, why: crashNote(e) };
   }
@@ -139,112 +118,61 @@ export async function runTonghop(a: TonghopArgs, out: Out, usage: (vi: string, e
   }
 
   const opts: ExamineOptions = { read: a.read, lang: a.lang };
-  const outcomes: Reported[] = [];
-  const seenPath = new Map<string, string>();
-  const seenHash = new Map<string, string>();
-  let form: Form | undefined;
-  let readable = 0;
+  const run = new Consolidation({
+    lang: a.lang,
+    errorsHint: (file) => ({ vi: `chạy baocao check "${file}" để xem`, en: `run baocao check "${file}" to see them` }),
+  });
   /** One input's outcome, in the inputs' order (a file given twice is known only then). */
-  const settle = (file: string, examined: Examined, keep?: { grids?: Grid[]; sig?: TableSignature[] }) => {
-    const base: InputOutcome = { file, status: "unreadable", errors: 0, warnings: 0, checkedCells: 0, numericCells: 0, why: [] };
-    if (!examined.read) {
-      outcomes.push({ ...base, why: [examined.why] });
-      return;
-    }
-    let x = examined;
-    readable++;
-    const twin = seenPath.get(x.id.path) ?? seenHash.get(x.id.hash);
-    if (twin !== undefined) {
-      const samePath = seenPath.has(x.id.path);
-      outcomes.push({
-        ...base,
-        status: "duplicate",
-        why: [
-          {
-            vi: `cùng một tệp với "${twin}" (${samePath ? "cùng đường dẫn" : "nội dung giống hệt"}); chỉ cộng một lần`,
-            en: `the same file as "${twin}" (${samePath ? "same path" : "identical content"}); summed once`,
-          },
-        ],
-      });
-      return;
-    }
-    seenPath.set(x.id.path, file);
-    seenHash.set(x.id.hash, file);
-    const o: Reported = { ...base, status: "summed", ...x.counts };
-    if (!form) {
-      if (x.tables === 0 || !keep?.grids || !keep.sig) {
-        outcomes.push({ ...o, status: "other-form", why: [{ vi: "không tìm thấy bảng số liệu nào", en: "no table found" }] });
-        return;
-      }
-      const cells = formCells(keep.sig);
-      form = { file, grids: keep.grids, cells, shape: formShape(keep.sig, cells) };
-      x = matchInput(x, keep.sig, form.shape);
-    }
-    const m = x.match as NonNullable<ReadInput["match"]>;
-    if (x.values) o.values = x.values;
-    if (m.status === "other-form") {
-      o.status = "other-form";
-      o.why.push(...m.why);
-    } else if (o.errors > 0) {
-      o.status = "errors";
-      o.why.push({
-        vi: `có ${o.errors} lỗi khi kiểm tra (chạy baocao check "${file}" để xem); không cộng`,
-        en: `${o.errors} errors found by the checks (run baocao check "${file}" to see them); not summed`,
-      });
-    } else if (m.status === "partial") {
-      o.status = "partial";
-      o.why.push(...m.why);
-    }
-    outcomes.push(m.status === "partial" ? Object.assign(o, { missingRows: m.missingRows, extraRows: m.extraRows }) : o);
+  const settle = async (file: string, x: FileResult) => {
+    if (!x.read) return run.unreadable(file, x.why);
+    const ids = identities(x.id);
+    // The input that becomes the form, checked in a worker: read again here for its grids.
+    if (!x.form && run.wantsForm(x.examined, ids)) x = await examineSafe(file, opts, true);
+    if (!x.read) return run.unreadable(file, x.why);
+    return run.addChecked(file, x.examined, identities(x.id), x.form);
   };
 
-  // The form (the first input that reads, is not given twice and holds a table) is read here, in
-  // this thread, and its grids kept to write OUT; inputs before it too.
-  let k = 0;
-  while (k < files.length && !form) {
-    const keep: { grids?: Grid[]; sig?: TableSignature[] } = {};
-    settle(files[k], await examineSafe(files[k], opts, undefined, keep), keep);
-    k++;
+  // The first input is read here (its grids kept: it is most often the form) while the worker
+  // threads start on the others; their results are settled in the inputs' order as they come.
+  const first = examineSafe(files[0], opts, true);
+  const rest = files.slice(1);
+  const pool = workerPool(rest.length);
+  const results: AsyncIterable<FileResult> = pool
+    ? inWorkers<string, FileResult>(rest, {
+        ...pool,
+        workerData: { options: opts },
+        crashed: (_file, e) => ({ read: false, why: crashNote(e) }),
+      })
+    : oneByOne(rest, (f) => examineSafe(f, opts));
+  // Asking for the first of the rest starts the workers now, not once the first input is settled.
+  const it = results[Symbol.asyncIterator]();
+  let next = it.next();
+  await settle(files[0], await first);
+  for (let i = 0, r = await next; !r.done; r = await next) {
+    await settle(rest[i++], r.value);
+    next = it.next();
   }
-  // The rest are matched to it in worker threads (or here, one after the other), and settled in
-  // their order as they come: of each only its values and counts are kept.
-  const rest = files.slice(k);
-  const pool = form ? workerPool(rest.length) : undefined;
-  const results: AsyncIterable<Examined> | Iterable<Promise<Examined>> =
-    form && pool
-      ? inWorkers<string, Examined>(rest, {
-          ...pool,
-          workerData: { options: opts, form: form.shape },
-          crashed: (_file, e) => ({ read: false, why: crashNote(e) }),
-        })
-      : rest.map((f) => examineSafe(f, opts, form?.shape));
-  let i = 0;
-  for await (const x of results) settle(rest[i++], x);
 
-  if (!form) {
+  const r = run.finish();
+  const outcomes: Reported[] = r.outcomes;
+  if (!r.sheets) {
     report(a, out, outcomes, undefined);
     say({
       vi:
-        readable === 0
+        r.readable === 0
           ? "Không đọc được tệp vào nào; không ghi tệp tổng hợp."
           : "Không tệp nào có bảng số liệu; không ghi tệp tổng hợp.",
       en:
-        readable === 0
+        r.readable === 0
           ? "No input could be read; no consolidated file written."
           : "No input holds a table; no consolidated file written.",
     });
     return 2;
   }
-  const summed = outcomes.filter((x) => x.status === "summed");
-  const sums = consolidate(
-    form.cells,
-    summed.map((x) => x.values!),
-  );
-  const sheets = consolidatedSheets(form.grids, form.cells, sums, outcomes);
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- ExcelJS loads only when a workbook is written
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- the writer loads only when a workbook is written
   const { writeXlsx } = require("./writeXlsx") as typeof WriteXlsxModule;
   try {
-    await writeOutputs([{ path: target, bytes: await writeXlsx(sheets) }]);
+    await writeOutputs([{ path: target, bytes: await writeXlsx(r.sheets) }]);
   } catch (e) {
     if (!(e instanceof OutputError)) throw e;
     e.problems.forEach(say);
@@ -252,13 +180,18 @@ export async function runTonghop(a: TonghopArgs, out: Out, usage: (vi: string, e
   }
   report(a, out, outcomes, target);
   say({
-    vi: `Đã ghi "${target}": cộng ${summed.length}/${outcomes.length} tệp theo biểu mẫu của "${form.file}".`,
-    en: `Wrote "${target}": ${summed.length} of ${outcomes.length} files summed in the form of "${form.file}".`,
+    vi: `Đã ghi "${target}": cộng ${r.summed}/${outcomes.length} tệp theo biểu mẫu của "${r.formFile}".`,
+    en: `Wrote "${target}": ${r.summed} of ${outcomes.length} files summed in the form of "${r.formFile}".`,
   });
   return outcomes.every((x) => x.status === "summed") ? 0 : 1;
 }
 
-type Reported = InputOutcome & { missingRows?: string[]; extraRows?: string[] };
+/** Items worked on here, one after the other (BAOCAO_WORKERS=0): one input's bytes in memory at a time. */
+async function* oneByOne<T, R>(items: readonly T[], work: (item: T) => Promise<R>): AsyncGenerator<R> {
+  for (const item of items) yield await work(item);
+}
+
+type Reported = InputReport;
 
 function report(a: TonghopArgs, out: Out, outcomes: readonly Reported[], output: string | undefined): void {
   if (a.json) {

@@ -88,8 +88,12 @@ test("errors, bad files and a file given twice: exit 1, each named with why, the
   copyFileSync(a, join(d, "xa-a-ban-sao.xlsx"));
   writeFileSync(join(d, "xa-loi.xlsx"), broken);
   writeFileSync(join(d, "xa-hong.xlsx"), xa3.subarray(0, 2000));
+  writeFileSync(join(d, "xa-cuoi.xlsx"), xa3);
   const txt = join(d, "xa.txt");
   writeFileSync(txt, "TT;Nội dung\n");
+  // A commune that protected its workbook with a password (a real Office-encrypted package).
+  const locked = join(d, "xa-mat-khau.xlsx");
+  copyFileSync(join(__dirname, "..", "fixtures", "hostile", "12-encrypted.xlsx"), locked);
   const out = join(d, "tong.xlsx");
   const r = await run([
     "tonghop",
@@ -99,7 +103,9 @@ test("errors, bad files and a file given twice: exit 1, each named with why, the
     join(d, "xa-loi.xlsx"),
     join(d, "xa-hong.xlsx"),
     txt,
+    locked,
     join(d, "khong-co.xlsx"),
+    join(d, "xa-cuoi.xlsx"),
     "-o",
     out,
     "--json",
@@ -117,15 +123,21 @@ test("errors, bad files and a file given twice: exit 1, each named with why, the
     "unreadable",
     "unreadable",
     "unreadable",
+    "unreadable",
+    "summed",
   ]);
   expect(j.inputs[1].reason).toContain("cùng đường dẫn");
   expect(j.inputs[2].reason).toContain("nội dung giống hệt");
   expect(j.inputs[3].errors).toBeGreaterThan(0);
-  for (const x of j.inputs.slice(4)) expect(x.reason).toMatch(/[ạ-ỹ]/);
-  expect(j.summary.summed).toBe(1);
-  // Only the clean commune is in the total.
+  for (const x of j.inputs.slice(4, 8)) expect(x.reason).toMatch(/[ạ-ỹ]/);
+  // Each bad input says what is wrong with it, and the run went on past them.
+  expect(j.inputs[5].reason).toContain(".txt");
+  expect(j.inputs[6].reason).toContain("mật khẩu");
+  expect(j.inputs[7].reason).toContain("Không tìm thấy tệp");
+  expect(j.summary.summed).toBe(2);
+  // Only the clean communes are in the total: × 1 and × 3.
   const grids = await readWorkbookFile(out);
-  expect(value(grids, "Phụ lục I", "D6")).toBe(6992.46);
+  expect(value(grids, "Phụ lục I", "D6")).toBe(27969.84);
   expect(value(grids, "Kết quả kiểm tra", "C5")).toBe("có lỗi");
 });
 

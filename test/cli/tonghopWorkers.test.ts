@@ -27,12 +27,11 @@ function baocao(args: string[], env: Record<string, string>, cwd: string) {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-/** Every part of an .xlsx but docProps/core.xml (ExcelJS stamps the time of writing there). */
+/** Every part of an .xlsx, its content (the ZIP's dates are the time of writing). */
 function parts(path: string): Record<string, string> {
   const files = unzipSync(new Uint8Array(readFileSync(path)));
   const out: Record<string, string> = {};
-  for (const [name, bytes] of Object.entries(files))
-    if (name !== "docProps/core.xml") out[name] = Buffer.from(bytes).toString("hex");
+  for (const [name, bytes] of Object.entries(files)) out[name] = Buffer.from(bytes).toString("hex");
   return out;
 }
 

@@ -5,9 +5,9 @@
  * other headers is "another form". The result maps each number cell of the form to the input's
  * cell, and reads the input's values there.
  */
-import { cellKey, type Note, type Table } from "../tables/model";
-import type { Dec } from "../number/decimal";
-import type { CellPlace, TableShape, TableSignature } from "./form";
+import type { Note } from "../tables/model";
+import type { Examined, InputNumber } from "./examine";
+import type { CellPlace, TableShape } from "./form";
 
 type MatchStatus = "matched" | "partial" | "other-form";
 
@@ -18,7 +18,7 @@ export interface MatchResult {
   /** Rows of the form the input lacks, and rows the input has beyond the form ("Phụ lục I: 1.3 Xây dựng …"). */
   missingRows: string[];
   extraRows: string[];
-  /** Per table of the form: the input's table (index in its signature) and its row for each form row (-1: none). */
+  /** Per table of the form: the input's table (index in its signature) and, for each form row, the index of its row in that table's shape (-1: none). */
   tables: { input: number; rows: Int32Array }[];
 }
 
@@ -55,7 +55,7 @@ export function matchForm(form: readonly TableShape[], input: readonly TableShap
     }
     used.add(pick);
     const it = input[pick];
-    const byKey = new Map(it.rows.map((r) => [r.key, r.row]));
+    const byKey = new Map(it.rows.map((r, i) => [r.key, i]));
     const rows = new Int32Array(ft.rows.length);
     const found = new Set<string>();
     ft.rows.forEach((r, i) => {
@@ -90,30 +90,23 @@ export function matchForm(form: readonly TableShape[], input: readonly TableShap
 /** An input's value at each number cell of the form, and where it was read. */
 export interface InputValues {
   /** Per form cell: the value (percent units in percent columns), undefined when the input has none there. */
-  values: (number | Dec | undefined)[];
+  values: InputNumber[];
   /** Per form cell: the input's sheet, row and column (row -1: no such cell). */
   sheets: string[];
   rows: Int32Array;
   cols: Int32Array;
 }
 
-function numberAt(t: Table, row: number, col: number): number | Dec | undefined {
-  const ref = t.refs.get(cellKey(row, col));
-  if (ref) return ref.status === "number" || ref.status === "text" ? (ref.exact ?? ref.value) : undefined;
-  const v = t.grid.rows[row]?.[col]?.value;
-  return typeof v === "number" ? v : undefined;
-}
-
 /** Reads an input's values at the form's number cells through a match (only what is kept of an input). */
 export function inputValues(
   cells: readonly CellPlace[],
   form: readonly TableShape[],
-  input: readonly TableSignature[],
+  input: Pick<Examined, "tables" | "numbers">,
   match: MatchResult,
 ): InputValues {
   const n = cells.length;
   const out: InputValues = {
-    values: new Array<number | Dec | undefined>(n),
+    values: new Array<InputNumber>(n),
     sheets: new Array<string>(n),
     rows: new Int32Array(n).fill(-1),
     cols: new Int32Array(n).fill(-1),
@@ -121,15 +114,15 @@ export function inputValues(
   cells.forEach((c, i) => {
     const tm = match.tables[c.table];
     if (!tm || tm.input < 0) return;
-    const it = input[tm.input];
+    const it = input.tables[tm.input];
     const row = tm.rows[c.rowIndex];
     if (row < 0) return;
     const k = form[c.table].numeric.findIndex((x) => x.col === c.col);
     const col = it.numeric[k]?.col;
     if (col === undefined) return;
-    out.values[i] = numberAt(it.table, row, col);
+    out.values[i] = input.numbers[tm.input][row * it.numeric.length + k];
     out.sheets[i] = it.sheet;
-    out.rows[i] = row;
+    out.rows[i] = it.rows[row].row;
     out.cols[i] = col;
   });
   return out;

@@ -1,9 +1,10 @@
 /**
  * The consolidated workbook as SheetSpecs: every sheet of the form with the same cells, texts and
  * formulas, each number cell of its tables the sum over the inputs summed (a rate worked out
- * again); then "Chi tiết" (each number of the form, input by input, with the cell it came from)
+ * again), its document details left blank for the province; then "Chi tiết" (each number of the form, input by input, with the cell it came from)
  * and "Kết quả kiểm tra" (each input: its status, findings, coverage, why it was not summed).
  */
+import { detailsSheetSpec, isDetailsSheet } from "../draft/detailsSheet";
 import { toA1 } from "../grid/address";
 import type { Grid } from "../grid/grid";
 import { uniqueSheetNames } from "../grid/sheetNames";
@@ -14,8 +15,6 @@ import type { Note } from "../tables/model";
 import type { FormCell } from "./form";
 import type { InputValues } from "./match";
 import { type InputStatus, STATUS_TEXT } from "./status";
-
-export { STATUS_TEXT };
 
 export const DETAIL_SHEET = "Chi tiết";
 export const RESULT_SHEET = "Kết quả kiểm tra";
@@ -41,11 +40,16 @@ function stored(d: Dec, numberFormat: string | undefined): number {
   return decToNumber(formatInfo(numberFormat).percent ? decShift(d, -2) : d);
 }
 
-/** The form's sheets with the consolidated numbers. */
+/**
+ * The form's sheets with the consolidated numbers. Its "Thông tin văn bản" (the first commune's
+ * agency, number, signer) is given back blank: the total is the province's document, and a draft
+ * from it must ask for the province's details, never carry a commune's.
+ */
 function formSheets(grids: readonly Grid[], cells: readonly FormCell[], sums: readonly (Dec | undefined)[]): SheetSpec[] {
   const at = new Map<string, number>();
   cells.forEach((c, i) => at.set(`${c.sheet}\u0000${c.row}\u0000${c.col}`, i));
   return grids.map((g) => {
+    if (isDetailsSheet(g)) return { ...detailsSheetSpec({}), name: g.name };
     const out: SpecCell[] = [];
     g.rows.forEach((row, r) => {
       row?.forEach((cell, c) => {

@@ -1,6 +1,7 @@
 /**
  * One consolidation run, input by input: what `baocao tonghop` and the pane's "Tổng hợp" both do
- * once an input is read. Each input is checked with the engine (checkWorkbook), told apart when it
+ * once an input is read. Each input is checked with the engine (examine.ts: checkInput — here, or
+ * in a worker thread that sends back only what is kept, `addChecked`), told apart when it
  * is the same file as one before (its identities: a path, a hash — whatever the caller can tell),
  * matched to the form (the first input with a table) by headers and row keys, and kept only as its
  * values at the form's cells and its findings' counts. `finish` adds up the inputs summed and gives
@@ -8,12 +9,12 @@
  *
  * Reading is the caller's (files, bytes in a page): an input it could not read is `unreadable`.
  */
-import { checkWorkbook } from "../engine";
 import type { Lang } from "../findings";
 import type { Grid } from "../grid/grid";
 import type { SheetSpec } from "../grid/spec";
 import type { Note } from "../tables/model";
-import { formCells, formSignature, type FormCell, type TableSignature } from "./form";
+import { checkInput, type Examined } from "./examine";
+import { formCells, tableShape, type FormCell, type TableShape, type TableSignature } from "./form";
 import { inputValues, matchForm } from "./match";
 import { consolidatedSheets, type InputOutcome } from "./output";
 import { consolidate } from "./sum";
@@ -49,8 +50,9 @@ export interface ConsolidationResult {
 
 interface Form {
   file: string;
+  /** Its sheets, written again with the sums. */
   grids: Grid[];
-  sig: TableSignature[];
+  tables: TableShape[];
   cells: FormCell[];
 }
 
@@ -79,8 +81,31 @@ export class Consolidation {
     return o;
   }
 
-  /** A read input: checked, told apart from those before, matched to the form. Only its values are kept. */
+  /** A read input: checked here, then as {@link addChecked}. */
   add(file: string, grids: Grid[], identities: readonly Identity[] = []): InputReport {
+    const checked = checkInput(grids, this.opts.lang ?? "vi");
+    return this.addChecked(file, checked.examined, identities, { grids, sig: checked.sig });
+  }
+
+  /**
+   * Whether an input checked elsewhere (a worker thread) would become the form: then
+   * {@link addChecked} needs its grids and signature, which only a read in this thread gives.
+   */
+  wantsForm(x: Examined, identities: readonly Identity[] = []): boolean {
+    return !this.form && x.tables.length > 0 && !identities.some((id) => this.seen.has(id.key));
+  }
+
+  /**
+   * An input read and checked (here or in a worker): told apart from those before, matched to the
+   * form, and kept only as its values at the form's cells. `form`: its grids and signature, needed
+   * when it becomes the form ({@link wantsForm}).
+   */
+  addChecked(
+    file: string,
+    x: Examined,
+    identities: readonly Identity[] = [],
+    form?: { grids: Grid[]; sig: TableSignature[] },
+  ): InputReport {
     this.readable++;
     const twin = identities.find((id) => this.seen.has(id.key));
     if (twin) {
@@ -100,40 +125,32 @@ export class Consolidation {
     }
     for (const id of identities) this.seen.set(id.key, file);
 
-    const { model, report } = checkWorkbook(grids, { lang: this.opts.lang ?? "vi" });
-    const s = report.summary;
-    const o: InputReport = {
-      ...blank(file),
-      status: "summed",
-      errors: s.errors,
-      warnings: s.warnings,
-      checkedCells: s.checkedCells,
-      numericCells: s.numericCells,
-    };
+    const o: InputReport = { ...blank(file), status: "summed", ...x.counts };
     this.outcomes.push(o);
-    const sig = formSignature(model);
     if (!this.form) {
-      if (sig.length === 0) {
+      if (x.tables.length === 0) {
         o.status = "other-form";
         o.why.push({ vi: "không tìm thấy bảng số liệu nào", en: "no table found" });
         return o;
       }
-      this.form = { file, grids, sig, cells: formCells(sig) };
+      if (!form) throw new Error(`Consolidation.addChecked: "${file}" becomes the form, and its grids were not given`);
+      const cells = formCells(form.sig);
+      this.form = { file, grids: form.grids, tables: form.sig.map(tableShape), cells };
     }
-    const form = this.form;
-    const m = matchForm(form.sig, sig);
+    const f = this.form;
+    const m = matchForm(f.tables, x.tables);
     if (m.status === "other-form") {
       o.status = "other-form";
       o.why.push(...m.why);
       return o;
     }
-    o.values = inputValues(form.cells, form.sig, sig, m);
-    if (s.errors > 0) {
+    o.values = inputValues(f.cells, f.tables, x, m);
+    if (o.errors > 0) {
       o.status = "errors";
       const hint = this.opts.errorsHint?.(file);
       o.why.push({
-        vi: `có ${s.errors} lỗi khi kiểm tra${hint ? ` (${hint.vi})` : ""}; không cộng`,
-        en: `${s.errors} errors found by the checks${hint ? ` (${hint.en})` : ""}; not summed`,
+        vi: `có ${o.errors} lỗi khi kiểm tra${hint ? ` (${hint.vi})` : ""}; không cộng`,
+        en: `${o.errors} errors found by the checks${hint ? ` (${hint.en})` : ""}; not summed`,
       });
     } else if (m.status === "partial") {
       o.status = "partial";

@@ -3,7 +3,8 @@
  * position), exact sums, rates worked out from the sums, and the consolidated sheets.
  */
 import { checkWorkbook } from "../../../src/core/engine";
-import { formCells, formSignature } from "../../../src/core/consolidate/form";
+import { checkInput } from "../../../src/core/consolidate/examine";
+import { formCells, tableShape } from "../../../src/core/consolidate/form";
 import { inputValues, matchForm } from "../../../src/core/consolidate/match";
 import { consolidate } from "../../../src/core/consolidate/sum";
 import { consolidatedSheets, DETAIL_SHEET, RESULT_SHEET, type InputOutcome } from "../../../src/core/consolidate/output";
@@ -15,20 +16,21 @@ import { exampleTemplate } from "../../../src/core/template/example";
 import { scaled } from "../../../testkit/scaled";
 import { indicators, shifted } from "./helpers";
 
-const sigOf = (specs: SheetSpec[]) => {
-  const { model, report } = checkWorkbook(specs.map(gridFromSpec));
-  expect(report.summary.errors).toBe(0);
-  return formSignature(model);
+const checked = (specs: SheetSpec[]) => {
+  const c = checkInput(specs.map(gridFromSpec), "vi");
+  expect(c.examined.counts.errors).toBe(0);
+  return c;
 };
 
 /** Consolidates workbooks; the first is the form. */
 function run(...books: SheetSpec[][]) {
-  const form = sigOf(books[0]);
-  const cells = formCells(form);
+  const sig = checked(books[0]).sig;
+  const cells = formCells(sig);
+  const form = sig.map(tableShape);
   const inputs = books.map((b) => {
-    const sig = sigOf(b);
-    const match = matchForm(form, sig);
-    return { match, values: inputValues(cells, form, sig, match) };
+    const x = checked(b).examined;
+    const match = matchForm(form, x.tables);
+    return { match, values: inputValues(cells, form, x, match) };
   });
   const sums = consolidate(
     cells,

@@ -5,6 +5,7 @@
  */
 import { Consolidation } from "../../../src/core/consolidate/run";
 import { DETAIL_SHEET, RESULT_SHEET } from "../../../src/core/consolidate/output";
+import { DETAILS_SHEET, readDetailsSheet } from "../../../src/core/draft/detailsSheet";
 import { fromA1 } from "../../../src/core/grid/address";
 import { gridFromSpec } from "../../../src/core/grid/fromSpec";
 import type { SheetSpec } from "../../../src/core/grid/spec";
@@ -82,4 +83,21 @@ test("the form is the first input with a table; nothing readable gives no sheets
   const r = run.finish();
   expect(r.formFile).toBe("b.xlsx");
   expect(cell(r.sheets!, "Phụ lục I", "D18")).toBe(17924.92);
+});
+
+test("the total's Thông tin văn bản is blank: a commune's number, date and signer never become the province's", () => {
+  const run = new Consolidation();
+  run.add("a.xlsx", grids(exampleTemplate()));
+  run.add("b.xlsx", grids(scaled(exampleTemplate(), 2)));
+  const sheets = run.finish().sheets!;
+  const form = exampleTemplate().find((s) => s.name === DETAILS_SHEET)!;
+  const total = sheets.find((s) => s.name === DETAILS_SHEET)!;
+  const texts = (s: SheetSpec) => s.cells.map((c) => c.value).filter((v): v is string => typeof v === "string");
+  // The commune's own details were in the form …
+  expect(texts(form)).toEqual(expect.arrayContaining(["125/BC-UBND", "Võ Thanh Hùng"]));
+  // … and are not in the total: the sheet reads back empty, its labels kept for the province to fill.
+  expect(texts(total)).not.toEqual(expect.arrayContaining(["125/BC-UBND"]));
+  expect(texts(total).some((t) => t.includes("Võ Thanh Hùng"))).toBe(false);
+  expect(texts(total)).toEqual(expect.arrayContaining(["Cơ quan ban hành", "Người ký"]));
+  expect(readDetailsSheet(gridFromSpec(total))).toEqual({});
 });
