@@ -12,6 +12,7 @@ import type { SheetSpec, SpecCell } from "../grid/spec";
 import { type Dec, decShift, decToNumber } from "../number/decimal";
 import { formatInfo } from "../number/numberFormat";
 import type { Note } from "../tables/model";
+import { CONSOLIDATION_DETAIL_HEADER } from "../tables/recognize";
 import type { FormCell } from "./form";
 import type { InputValues } from "./match";
 import { type InputStatus, STATUS_TEXT } from "./status";
@@ -84,7 +85,7 @@ function detailSheet(
   const shown = inputs.filter((x) => x.values);
   const out: SpecCell[] = [];
   const merges: SheetSpec["merges"] = [];
-  ["Trang", "Ô", "Nội dung", "Tổng hợp"].forEach((h, c) => {
+  CONSOLIDATION_DETAIL_HEADER.forEach((h, c) => {
     out.push({ row: 0, col: c, value: h, ...HEAD });
     out.push({ row: 1, col: c, value: null, ...HEAD });
     merges.push({ top: 0, left: c, bottom: 1, right: c });

@@ -130,11 +130,27 @@ function recognizeSheet(grid: Grid, numbers: NumRef[], evaluate?: Evaluate): Tab
 
 /**
  * The drafted report ("Bản thảo", "Bản thảo (2)"...) repeats the appendices as text, the exported
- * results ("Kết quả kiểm tra", report/toSheet.ts) the findings' numbers: neither is a source.
+ * results ("Kết quả kiểm tra", report/toSheet.ts, and a consolidation's) the findings' numbers:
+ * neither is a source. Nor is a consolidation's "Chi tiết" ({@link isConsolidationDetail}).
  */
 export function isDraftSheet(name: string): boolean {
   const f = fold(name);
   return f.startsWith("ban thao") || f.startsWith("ket qua kiem tra");
+}
+
+/** The header of the "Chi tiết" sheet `baocao tonghop` writes (consolidate/output.ts), A1:D1. */
+export const CONSOLIDATION_DETAIL_HEADER = ["Trang", "Ô", "Nội dung", "Tổng hợp"] as const;
+
+/**
+ * A consolidation's "Chi tiết" (each number of the form, commune by commune): the sums' sources, not
+ * figures of the report — told by its header, whatever the sheet is called.
+ */
+export function isConsolidationDetail(grid: Grid): boolean {
+  const row = grid.rows[0];
+  return CONSOLIDATION_DETAIL_HEADER.every((h, c) => {
+    const v = row?.[c]?.value;
+    return typeof v === "string" && fold(v) === fold(h);
+  });
 }
 
 /** Recognises every table of a workbook. */
@@ -155,7 +171,7 @@ export function* recognizeSteps(
   const evaluate = workbookEvaluator(grids);
   // The document's details ("Thông tin văn bản") are not figures: kept aside for the drafter.
   const details = grids.filter((g) => !isDraftSheet(g.name) && isDetailsSheet(g));
-  const read = grids.filter((g) => !isDraftSheet(g.name) && !details.includes(g));
+  const read = grids.filter((g) => !isDraftSheet(g.name) && !isConsolidationDetail(g) && !details.includes(g));
   for (let i = 0; i < read.length; i++) {
     yield { stage: "recognize", sheet: read[i].name, index: i + 1, count: read.length };
     for (const t of recognizeSheet(read[i], numbers, evaluate)) tables.push(t);

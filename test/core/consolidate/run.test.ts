@@ -4,6 +4,7 @@
  * unreadable listed with the reader's reason, the sums and the sheets written at the end.
  */
 import { Consolidation } from "../../../src/core/consolidate/run";
+import { checkWorkbook } from "../../../src/core/engine";
 import { DETAIL_SHEET, RESULT_SHEET } from "../../../src/core/consolidate/output";
 import { DETAILS_SHEET, readDetailsSheet } from "../../../src/core/draft/detailsSheet";
 import { fromA1 } from "../../../src/core/grid/address";
@@ -100,4 +101,22 @@ test("the total's Thông tin văn bản is blank: a commune's number, date and s
   expect(texts(total).some((t) => t.includes("Võ Thanh Hùng"))).toBe(false);
   expect(texts(total)).toEqual(expect.arrayContaining(["Cơ quan ban hành", "Người ký"]));
   expect(readDetailsSheet(gridFromSpec(total))).toEqual({});
+});
+
+test("checking the total reads the form's sheets only: Chi tiết and Kết quả kiểm tra are no figures of the report", () => {
+  const run = new Consolidation();
+  run.add("a.xlsx", grids(exampleTemplate()));
+  run.add("b.xlsx", grids(scaled(exampleTemplate(), 3)));
+  const sheets = run.finish().sheets!;
+  const { model, report } = checkWorkbook(grids(sheets));
+  expect(report.summary.errors).toBe(0);
+  expect(new Set(model.tables.map((t) => t.sheet))).toEqual(new Set(["Phụ lục I", "Phụ lục II", "Số liệu", "Chỉ tiêu 2024"]));
+  const status = new Map(report.summary.sheetCoverage.map((s) => [s.sheet, s.status]));
+  expect(status.get(DETAIL_SHEET)).toBe("draft");
+  expect(status.get(RESULT_SHEET)).toBe("draft");
+  expect(status.get(DETAILS_SHEET)).toBe("details");
+  // The same numbers as checking the form's sheets alone: nothing of Chi tiết is counted.
+  const formOnly = sheets.filter((s) => s.name !== DETAIL_SHEET && s.name !== RESULT_SHEET);
+  expect(report.summary.numericCells).toBe(checkWorkbook(grids(formOnly)).report.summary.numericCells);
+  expect(report.summary.numericCells).toBeGreaterThan(50);
 });
