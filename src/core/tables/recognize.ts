@@ -145,7 +145,7 @@ export const CONSOLIDATION_DETAIL_HEADER = ["Trang", "Ô", "Nội dung", "Tổng
  * A consolidation's "Chi tiết" (each number of the form, commune by commune): the sums' sources, not
  * figures of the report — told by its header, whatever the sheet is called.
  */
-export function isConsolidationDetail(grid: Grid): boolean {
+function isConsolidationDetail(grid: Grid): boolean {
   const row = grid.rows[0];
   return CONSOLIDATION_DETAIL_HEADER.every((h, c) => {
     const v = row?.[c]?.value;
