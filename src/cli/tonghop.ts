@@ -20,9 +20,12 @@ import type * as WriteXlsxModule from "./writeXlsx";
 import type { Lang } from "../core/findings";
 import type { Note } from "../core/tables/model";
 import { STATUS_TEXT } from "../core/consolidate/status";
-import { Consolidation, type InputReport } from "../core/consolidate/run";
+import { Consolidation, type ConsolidationResult, type InputReport } from "../core/consolidate/run";
 import { examineFile, identities, type ExamineOptions, type FileResult } from "./tonghopInput";
 import { inWorkers } from "./workerPool";
+import { addSheets } from "./xlsx/addSheets";
+import { FormatError } from "./xlsx/errors";
+import { setCells } from "./xlsx/setCells";
 import type { ReadXlsxOptions } from "./xlsx/readXlsx";
 import { checkOutputs, OutputError, writeOutputs, type Problem } from "./outputs";
 
@@ -122,6 +125,8 @@ export async function runTonghop(a: TonghopArgs, out: Out, usage: (vi: string, e
     lang: a.lang,
     errorsHint: (file) => ({ vi: `chạy baocao check "${file}" để xem`, en: `run baocao check "${file}" to see them` }),
   });
+  /** The form's file as read: OUT is this package with the totals in it. */
+  let formBytes: Uint8Array | undefined;
   /** One input's outcome, in the inputs' order (a file given twice is known only then). */
   const settle = async (file: string, x: FileResult) => {
     if (!x.read) return run.unreadable(file, x.why);
@@ -129,6 +134,7 @@ export async function runTonghop(a: TonghopArgs, out: Out, usage: (vi: string, e
     // The input that becomes the form, checked in a worker: read again here for its grids.
     if (!x.form && run.wantsForm(x.examined, ids)) x = await examineSafe(file, opts, true);
     if (!x.read) return run.unreadable(file, x.why);
+    if (x.form && run.wantsForm(x.examined, identities(x.id))) formBytes = x.form.bytes;
     return run.addChecked(file, x.examined, identities(x.id), x.form);
   };
 
@@ -169,10 +175,8 @@ export async function runTonghop(a: TonghopArgs, out: Out, usage: (vi: string, e
     });
     return 2;
   }
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- the writer loads only when a workbook is written
-  const { writeXlsx } = require("./writeXlsx") as typeof WriteXlsxModule;
   try {
-    await writeOutputs([{ path: target, bytes: await writeXlsx(r.sheets) }]);
+    await writeOutputs([{ path: target, bytes: await totalWorkbook(r, formBytes) }]);
   } catch (e) {
     if (!(e instanceof OutputError)) throw e;
     e.problems.forEach(say);
@@ -184,6 +188,25 @@ export async function runTonghop(a: TonghopArgs, out: Out, usage: (vi: string, e
     en: `Wrote "${target}": ${r.summed} of ${outcomes.length} files summed in the form of "${r.formFile}".`,
   });
   return outcomes.every((x) => x.status === "summed") ? 0 : 1;
+}
+
+/**
+ * OUT's bytes: the form's own package with the totals set in its cells (every style, width and
+ * print setting of the form kept: xlsx/setCells.ts) and "Chi tiết", "Kết quả kiểm tra" added. A
+ * package that cannot be edited so (macro-enabled, cells without addresses…) is written anew from
+ * the sheets instead: the same cells, values and formulas, without the form's formatting.
+ */
+async function totalWorkbook(r: ConsolidationResult, formBytes: Uint8Array | undefined): Promise<Uint8Array> {
+  if (formBytes && r.edits && r.added) {
+    try {
+      return addSheets(setCells(formBytes, r.edits), r.added).bytes;
+    } catch (e) {
+      if (!(e instanceof FormatError)) throw e;
+    }
+  }
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- the writer loads only when a workbook is written
+  const { writeXlsx } = require("./writeXlsx") as typeof WriteXlsxModule;
+  return writeXlsx(r.sheets ?? []);
 }
 
 /** Items worked on here, one after the other (BAOCAO_WORKERS=0): one input's bytes in memory at a time. */

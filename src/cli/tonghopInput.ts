@@ -1,7 +1,8 @@
 /**
  * One input of `baocao tonghop`, read and checked: its identity (real path, hash of its bytes) and
  * what the consolidation keeps of it (core/consolidate/examine.ts: counts, table shapes, numbers) —
- * never its grids, unless asked for in this thread (the input that becomes the form). The result
+ * never its grids, unless asked for in this thread (the input that becomes the form: its grids and
+ * its bytes, the package OUT is written from). The result
  * is small and plain, so a worker thread can send it back (tonghopWorker.ts).
  */
 import { createHash } from "node:crypto";
@@ -30,8 +31,8 @@ export type FileResult =
       /** Same real path, or the same bytes: a file given twice. */
       id: { path: string; hash: string };
       examined: Examined;
-      /** Its grids and signature, when asked for (`keepForm`). */
-      form?: { grids: Grid[]; sig: TableSignature[] };
+      /** Its grids, signature and bytes, when asked for (`keepForm`). */
+      form?: { grids: Grid[]; sig: TableSignature[]; bytes: Uint8Array };
     };
 
 /** How two inputs are told to be the same file: the same real path first, then the same bytes. */
@@ -65,8 +66,9 @@ export async function examineFile(file: string, o: ExamineOptions, keepForm = fa
     if (!(e instanceof InputError)) throw e;
     return { read: false, why: { vi: e.vi, en: e.en } };
   }
-  const id = await identityOf(file, source.bytes as Uint8Array);
+  const bytes = source.bytes as Uint8Array;
   source.bytes = undefined;
+  const id = await identityOf(file, bytes);
   const { examined, sig } = checkInput(grids, o.lang);
-  return keepForm ? { read: true, id, examined, form: { grids, sig } } : { read: true, id, examined };
+  return keepForm ? { read: true, id, examined, form: { grids, sig, bytes } } : { read: true, id, examined };
 }

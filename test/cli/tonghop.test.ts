@@ -3,6 +3,7 @@
  * inputs listed with their reasons; exit codes 0/1/2; OUT never written over without --force.
  */
 import { createHash } from "node:crypto";
+import ExcelJS from "exceljs";
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -79,6 +80,29 @@ test("a folder of clean communes: exit 0, sums exact, Chi tiết and Kết quả
   expect(value(grids, "Chi tiết", "G3")).toBe(20977.38);
   expect(value(grids, "Kết quả kiểm tra", "B2")).toBe(join(d, "xa-a.xlsx"));
   expect(value(grids, "Kết quả kiểm tra", "C3")).toBe("đã cộng");
+  // The total is the form's own file: its widths, fonts, borders, page setup and formulas kept.
+  const [form, total] = await Promise.all(
+    [xa1, readFileSync(out)].map(async (b) =>
+      new ExcelJS.Workbook().xlsx.load(b as unknown as Parameters<ExcelJS.Xlsx["load"]>[0]),
+    ),
+  );
+  for (const name of ["Phụ lục I", "Phụ lục II"]) {
+    const f = form.getWorksheet(name)!;
+    const t = total.getWorksheet(name)!;
+    expect(t.columns.map((c) => c.width)).toEqual(f.columns.map((c) => c.width));
+    expect(t.pageSetup.orientation).toBe(f.pageSetup.orientation);
+    for (const a1 of ["A4", "B6", "D6", "D18"]) {
+      expect(t.getCell(a1).font).toEqual(f.getCell(a1).font);
+      expect(t.getCell(a1).border).toEqual(f.getCell(a1).border);
+      expect(t.getCell(a1).numFmt).toEqual(f.getCell(a1).numFmt);
+    }
+  }
+  expect(total.getWorksheet("Phụ lục I")!.getCell("D6").value).toEqual({ formula: "SUM(D7:D11)", result: 27969.84 });
+  // The communes' document details are not the province's: left blank, labels kept.
+  const details = grids.find((g) => g.name === "Thông tin văn bản")!;
+  const texts = details.rows.flatMap((row) => (row ?? []).map((c) => c?.value)).filter((v) => typeof v === "string");
+  expect(texts).toContain("Người ký");
+  expect(texts).not.toContain("125/BC-UBND");
 });
 
 test("errors, bad files and a file given twice: exit 1, each named with why, the rest summed", async () => {

@@ -26,7 +26,7 @@ import { uniqueSheetNames } from "../../core/grid/sheetNames";
 import type { SheetSpec } from "../../core/grid/spec";
 import { FormatError } from "./errors";
 import { NewStyles, STYLES_CONTENT_TYPE } from "./newStyles";
-import { openPackage, type Package } from "./package";
+import { openPackage } from "./package";
 import { sheetPartBytes } from "./sheetPart";
 import { Edits, attrOf, childNamed, childrenNamed, escapeXmlAttr, escapeXmlText, namespacesOf, scanElements } from "./xmlEdit";
 import type { ZipLimits } from "./zip";
@@ -91,12 +91,6 @@ function corrupt(en: string, vi: string): FormatError {
   return new FormatError("corrupt", { vi, en });
 }
 
-/** A part's text, its XML declaration saying UTF-8 (the edited part is written in UTF-8). */
-function partText(pkg: Package, path: string): string | undefined {
-  const t = pkg.text(path);
-  return t?.replace(/^(<\?xml[^>]*?encoding\s*=\s*["'])[^"']*(["'])/, "$1UTF-8$2");
-}
-
 const utf8 = new TextEncoder();
 
 /**
@@ -110,9 +104,9 @@ export function addSheets(source: Uint8Array, sheets: readonly SheetSpec[], opts
   const relsPath = `${wbDir}_rels/${wbPath.slice(wbDir.length)}.rels`;
   const ctPath = "[Content_Types].xml";
 
-  const wbXml = partText(pkg, wbPath);
-  const relsXml = partText(pkg, relsPath);
-  const ctXml = partText(pkg, ctPath);
+  const wbXml = pkg.utf8Text(wbPath);
+  const relsXml = pkg.utf8Text(relsPath);
+  const ctXml = pkg.utf8Text(ctPath);
   if (wbXml === undefined) throw corrupt(`missing ${wbPath}`, `thiếu ${wbPath}`);
   if (relsXml === undefined) throw corrupt(`missing ${relsPath}`, `thiếu ${relsPath}`);
   if (ctXml === undefined) throw corrupt(`missing ${ctPath}`, `thiếu ${ctPath}`);
@@ -160,7 +154,7 @@ export function addSheets(source: Uint8Array, sheets: readonly SheetSpec[], opts
   }
 
   const stylesPath = pkg.readWorkbook(wbPath).stylesPath;
-  const styles = new NewStyles(stylesPath === undefined ? undefined : partText(pkg, stylesPath), stylesPath);
+  const styles = new NewStyles(stylesPath === undefined ? undefined : pkg.utf8Text(stylesPath), stylesPath);
 
   const wb = new Edits(wbXml);
   const rels = new Edits(relsXml);

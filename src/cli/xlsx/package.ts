@@ -150,6 +150,11 @@ export class Package {
     return e ? decodeXmlBytes(this.zip.read(e)) : undefined;
   }
 
+  /** A small part's text to be edited and written back in UTF-8: its XML declaration says UTF-8. */
+  utf8Text(path: string): string | undefined {
+    return this.text(path)?.replace(/^(<\?xml[^>]*?encoding\s*=\s*["'])[^"']*(["'])/, "$1UTF-8$2");
+  }
+
   /** A small part as a tree of the elements in `keep` (see {@link parseXml}). */
   xml(path: string, keep?: readonly string[]): XmlElement | undefined {
     const t = this.text(path);

@@ -1,10 +1,11 @@
 /**
  * The consolidated workbook as SheetSpecs: every sheet of the form with the same cells, texts and
  * formulas, each number cell of its tables the sum over the inputs summed (a rate worked out
- * again), its document details left blank for the province; then "Chi tiết" (each number of the form, input by input, with the cell it came from)
+ * again), its document details emptied for the province ({@link formEdits}: what a writer that
+ * keeps the form's own package changes in it); then "Chi tiết" (each number of the form, input by input, with the cell it came from)
  * and "Kết quả kiểm tra" (each input: its status, findings, coverage, why it was not summed).
  */
-import { detailsSheetSpec, isDetailsSheet } from "../draft/detailsSheet";
+import { detailValueCells, isDetailsSheet } from "../draft/detailsSheet";
 import { toA1 } from "../grid/address";
 import type { Grid } from "../grid/grid";
 import { uniqueSheetNames } from "../grid/sheetNames";
@@ -41,36 +42,55 @@ function stored(d: Dec, numberFormat: string | undefined): number {
   return decToNumber(formatInfo(numberFormat).percent ? decShift(d, -2) : d);
 }
 
+/** The cells of the form's sheets the total changes, sheet by sheet: row × 16384 + col → the new value (null: empty). */
+export type FormEdits = Map<string, Map<number, number | null>>;
+
 /**
- * The form's sheets with the consolidated numbers. Its "Thông tin văn bản" (the first commune's
- * agency, number, signer) is given back blank: the total is the province's document, and a draft
- * from it must ask for the province's details, never carry a commune's.
+ * What the total changes in the form's sheets: each number cell of its tables (the sum, a rate
+ * worked out again, or empty), and the details of its "Thông tin văn bản" (the first commune's
+ * agency, number, signer) emptied: the total is the province's document, and a draft from it must
+ * ask for the province's details, never carry a commune's. Nothing else of the form changes.
  */
-function formSheets(grids: readonly Grid[], cells: readonly FormCell[], sums: readonly (Dec | undefined)[]): SheetSpec[] {
-  const at = new Map<string, number>();
-  cells.forEach((c, i) => at.set(`${c.sheet}\u0000${c.row}\u0000${c.col}`, i));
+function formEdits(grids: readonly Grid[], cells: readonly FormCell[], sums: readonly (Dec | undefined)[]): FormEdits {
+  const out: FormEdits = new Map();
+  const put = (sheet: string, row: number, col: number, v: number | null) => {
+    let m = out.get(sheet);
+    if (!m) out.set(sheet, (m = new Map<number, number | null>()));
+    m.set(row * 16384 + col, v);
+  };
+  const byName = new Map(grids.map((g) => [g.name, g]));
+  cells.forEach((fc, i) => {
+    const cell = byName.get(fc.sheet)?.rows[fc.row]?.[fc.col];
+    const d = sums[i];
+    if (cell || d !== undefined) put(fc.sheet, fc.row, fc.col, d === undefined ? null : stored(d, cell?.numberFormat));
+  });
+  for (const g of grids) if (isDetailsSheet(g)) for (const c of detailValueCells(g)) put(g.name, c.row, c.col, null);
+  return out;
+}
+
+/** The form's sheets with the edits: every other cell, formula, number format and merge as in the form. */
+function formSheets(grids: readonly Grid[], edits: FormEdits): SheetSpec[] {
   return grids.map((g) => {
-    if (isDetailsSheet(g)) return { ...detailsSheetSpec({}), name: g.name };
+    const e = edits.get(g.name);
     const out: SpecCell[] = [];
     g.rows.forEach((row, r) => {
       row?.forEach((cell, c) => {
         if (!cell) return;
-        const i = at.get(`${g.name}\u0000${r}\u0000${c}`);
         const spec: SpecCell = { row: r, col: c, value: cell.value };
         if (cell.formula !== undefined) spec.formula = cell.formula;
         if (cell.numberFormat !== undefined) spec.numberFormat = cell.numberFormat;
-        if (i !== undefined) {
-          const d = sums[i];
-          spec.value = d === undefined ? null : stored(d, cell.numberFormat);
-        } else if (typeof cell.value === "string" && cell.formula === undefined && /^[=+\-@]/.test(cell.value))
+        const k = r * 16384 + c;
+        if (e?.has(k)) spec.value = e.get(k) ?? null;
+        else if (typeof cell.value === "string" && cell.formula === undefined && /^[=+\-@]/.test(cell.value))
           spec.forceText = true;
         out.push(spec);
       });
     });
     // Cells the form leaves empty where inputs have numbers.
-    cells.forEach((fc, i) => {
-      if (fc.sheet !== g.name || g.rows[fc.row]?.[fc.col] || sums[i] === undefined) return;
-      out.push({ row: fc.row, col: fc.col, value: decToNumber(sums[i]) });
+    e?.forEach((v, k) => {
+      const row = Math.floor(k / 16384);
+      const col = k % 16384;
+      if (v !== null && !g.rows[row]?.[col]) out.push({ row, col, value: v });
     });
     return { name: g.name, columnWidths: [], cells: out, merges: (g.merges ?? []).map((m) => ({ ...m })) };
   });
@@ -148,8 +168,8 @@ function resultSheet(name: string, inputs: readonly InputOutcome[]): SheetSpec {
   return { name, columnWidths: [5, 40, 22, 8, 10, 14, 10, 70], cells: out, merges: [], printTitleRows: { first: 0, last: 0 } };
 }
 
-/** The consolidated workbook: the form's sheets, then "Chi tiết" and "Kết quả kiểm tra" (renamed if the form has such sheets). */
-export function consolidatedSheets(
+/** The sheets a consolidation adds after the form's: "Chi tiết" and "Kết quả kiểm tra" (renamed if the form has such sheets). */
+function addedSheets(
   formGrids: readonly Grid[],
   cells: readonly FormCell[],
   sums: readonly (Dec | undefined)[],
@@ -159,5 +179,17 @@ export function consolidatedSheets(
     [DETAIL_SHEET, RESULT_SHEET],
     formGrids.map((g) => g.name),
   );
-  return [...formSheets(formGrids, cells, sums), detailSheet(detail, cells, sums, inputs), resultSheet(result, inputs)];
+  return [detailSheet(detail, cells, sums, inputs), resultSheet(result, inputs)];
+}
+
+/** The consolidated workbook: the form's sheets with the edits, then the {@link addedSheets}; the edits and the added sheets apart too. */
+export function consolidatedSheets(
+  formGrids: readonly Grid[],
+  cells: readonly FormCell[],
+  sums: readonly (Dec | undefined)[],
+  inputs: readonly InputOutcome[],
+): { sheets: SheetSpec[]; edits: FormEdits; added: SheetSpec[] } {
+  const edits = formEdits(formGrids, cells, sums);
+  const added = addedSheets(formGrids, cells, sums, inputs);
+  return { sheets: [...formSheets(formGrids, edits), ...added], edits, added };
 }

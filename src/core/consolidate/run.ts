@@ -16,7 +16,7 @@ import type { Note } from "../tables/model";
 import { checkInput, type Examined } from "./examine";
 import { formCells, tableShape, type FormCell, type TableShape, type TableSignature } from "./form";
 import { inputValues, matchForm } from "./match";
-import { consolidatedSheets, type InputOutcome } from "./output";
+import { consolidatedSheets, type FormEdits, type InputOutcome } from "./output";
 import { consolidate } from "./sum";
 
 /** An input's outcome, with the rows of a partial match named. */
@@ -42,8 +42,12 @@ export interface ConsolidationResult {
   readable: number;
   /** The input whose form the result has; undefined when no input holds a table. */
   formFile?: string;
-  /** The consolidated sheets (undefined without a form). */
+  /** The consolidated sheets (undefined without a form): the form's with the totals, then {@link added}. */
   sheets?: SheetSpec[];
+  /** What the total changes in the form's sheets (for a writer that keeps the form's own file). */
+  edits?: FormEdits;
+  /** The sheets added after the form's: "Chi tiết", "Kết quả kiểm tra". */
+  added?: SheetSpec[];
   /** How many inputs were added up. */
   summed: number;
 }
@@ -171,6 +175,10 @@ export class Consolidation {
       form.cells,
       summed.map((x) => x.values!),
     );
-    return { ...base, formFile: form.file, sheets: consolidatedSheets(form.grids, form.cells, sums, outcomes) };
+    return {
+      ...base,
+      formFile: form.file,
+      ...consolidatedSheets(form.grids, form.cells, sums, outcomes),
+    };
   }
 }

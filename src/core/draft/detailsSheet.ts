@@ -229,11 +229,9 @@ export function splitRecipients(text: string): string[] {
     .filter((s) => s !== "");
 }
 
-/** The details a document-details sheet gives (empty cells give none). */
-export function readDetailsSheet(grid: Grid): DocumentDetails {
+/** Each row of the sheet that gives a detail: its row, the detail, its value cell. */
+function* detailCells(grid: Grid): Generator<{ row: number; col: number; detail: DetailRow; cell: Cell | undefined }> {
   const l = layoutOf(grid) ?? { row: -1, keyCol: 0, valueCol: 1 };
-  const out: DocumentDetails = {};
-  const recipients: string[] = [];
   let current: DetailRow | undefined;
   for (let r = l.row + 1; r < grid.rows.length; r++) {
     const row = grid.rows[r];
@@ -242,8 +240,16 @@ export function readDetailsSheet(grid: Grid): DocumentDetails {
     const named = rowOfLabel(label);
     // A row with no label continues the recipients above it; any other label ends them.
     current = named ?? (tidy(label) === "" && current?.field === "recipients" ? current : undefined);
-    if (!current) continue;
-    const value = valueOf(row[l.valueCol], current.field, grid.date1904 === true);
+    if (current) yield { row: r, col: l.valueCol, detail: current, cell: row[l.valueCol] };
+  }
+}
+
+/** The details a document-details sheet gives (empty cells give none). */
+export function readDetailsSheet(grid: Grid): DocumentDetails {
+  const out: DocumentDetails = {};
+  const recipients: string[] = [];
+  for (const { detail: current, cell } of detailCells(grid)) {
+    const value = valueOf(cell, current.field, grid.date1904 === true);
     if (current.field === "recipients") {
       recipients.push(...splitRecipients(value));
       continue;
@@ -261,6 +267,14 @@ export function readDetailsSheet(grid: Grid): DocumentDetails {
     }
   }
   if (recipients.length > 0) out.recipients = recipients;
+  return out;
+}
+
+/** Where a document-details sheet holds its details: the value cells that are not empty (0-based). */
+export function detailValueCells(grid: Grid): { row: number; col: number }[] {
+  const out: { row: number; col: number }[] = [];
+  for (const d of detailCells(grid))
+    if (d.cell && d.cell.value !== null && d.cell.value !== "") out.push({ row: d.row, col: d.col });
   return out;
 }
 

@@ -135,7 +135,7 @@ describe("the consolidated sheets", () => {
       values: x.values,
     }));
     const grids = books[0].map(gridFromSpec);
-    const sheets = consolidatedSheets(grids, r.cells, r.sums, outcomes);
+    const { sheets } = consolidatedSheets(grids, r.cells, r.sums, outcomes);
     expect(sheets.map((s) => s.name)).toEqual([...grids.map((g) => g.name), DETAIL_SHEET, RESULT_SHEET]);
     const cell = (s: SheetSpec, a1: string) => {
       const p = fromA1(a1)!;

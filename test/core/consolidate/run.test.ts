@@ -111,7 +111,7 @@ test("checking the total reads the form's sheets only: Chi tiết and Kết qu�
   const { model, report } = checkWorkbook(grids(sheets));
   expect(report.summary.errors).toBe(0);
   expect(new Set(model.tables.map((t) => t.sheet))).toEqual(new Set(["Phụ lục I", "Phụ lục II", "Số liệu", "Chỉ tiêu 2024"]));
-  const status = new Map(report.summary.sheetCoverage.map((s) => [s.sheet, s.status]));
+  const status = new Map(report.summary.sheetCoverage!.map((s) => [s.sheet, s.status]));
   expect(status.get(DETAIL_SHEET)).toBe("draft");
   expect(status.get(RESULT_SHEET)).toBe("draft");
   expect(status.get(DETAILS_SHEET)).toBe("details");
