@@ -148,3 +148,40 @@ test("refused, for the caller to write the workbook anew: macros, an unknown she
   // An edit of an existing cell there still works: its place is counted.
   expect(at(readXlsx(setCells(bare, edits("Phụ lục I", { D7: 5 }))), "Phụ lục I", "D7")?.value).toBe(5);
 });
+
+describe("every public fixture (.xlsx from other projects' test suites)", () => {
+  const PUBLIC = join(__dirname, "..", "..", "fixtures", "public");
+  const files = readdirSync(PUBLIC)
+    .filter((f) => /\.xlsx$/.test(f))
+    .sort();
+  test.each(files)("%s: a number set in its first sheet, every other cell as it was — or refused with a FormatError", (file) => {
+    const source = new Uint8Array(readFileSync(join(PUBLIC, file)));
+    const before = readXlsx(source);
+    const sheet = before.find((g) => g.rows.length > 0) ?? before[0];
+    // A cell one row past the sheet's used rows (a row inserted), and its first cell.
+    const below = `A${sheet.rows.length + 2}`;
+    let out: Uint8Array;
+    try {
+      out = setCells(source, edits(sheet.name, { [below]: 1.5, A1: 7 }));
+    } catch (e) {
+      expect(e).toBeInstanceOf(FormatError);
+      return;
+    }
+    const after = readXlsx(out);
+    const g = after.find((x) => x.name === sheet.name)!;
+    expect(at(after, sheet.name, "A1")?.value).toBe(7);
+    expect(at(after, sheet.name, below)?.value).toBe(1.5);
+    // Every other cell of every sheet as it was.
+    const others = (grids: Grid[]) =>
+      grids.map((x) => ({
+        name: x.name,
+        cells: x.rows.flatMap((row, r) =>
+          (row ?? []).flatMap((c, col) =>
+            !c || (x.name === sheet.name && col === 0 && (r === 0 || r === sheet.rows.length + 1)) ? [] : [[r, col, c]],
+          ),
+        ),
+      }));
+    expect(others(after)).toEqual(others(before));
+    expect(g.rows.length).toBe(sheet.rows.length + 2);
+  });
+});
