@@ -129,13 +129,12 @@ export async function runTonghop(a: TonghopArgs, out: Out, usage: (vi: string, e
   let formBytes: Uint8Array | undefined;
   /** One input's outcome, in the inputs' order (a file given twice is known only then). */
   const settle = async (file: string, x: FileResult) => {
+    // The input that becomes the form, checked in a worker: read again here for its grids and bytes.
+    if (x.read && !x.form && run.wantsForm(x.examined, identities(x.id))) x = await examineSafe(file, opts, true);
     if (!x.read) return run.unreadable(file, x.why);
     const ids = identities(x.id);
-    // The input that becomes the form, checked in a worker: read again here for its grids.
-    if (!x.form && run.wantsForm(x.examined, ids)) x = await examineSafe(file, opts, true);
-    if (!x.read) return run.unreadable(file, x.why);
-    if (x.form && run.wantsForm(x.examined, identities(x.id))) formBytes = x.form.bytes;
-    return run.addChecked(file, x.examined, identities(x.id), x.form);
+    if (x.form && run.wantsForm(x.examined, ids)) formBytes = x.form.bytes;
+    return run.addChecked(file, x.examined, ids, x.form);
   };
 
   // The first input is read here (its grids kept: it is most often the form) while the worker
@@ -160,7 +159,7 @@ export async function runTonghop(a: TonghopArgs, out: Out, usage: (vi: string, e
   }
 
   const r = run.finish();
-  const outcomes: Reported[] = r.outcomes;
+  const outcomes: InputReport[] = r.outcomes;
   if (!r.sheets) {
     report(a, out, outcomes, undefined);
     say({
@@ -214,9 +213,7 @@ async function* oneByOne<T, R>(items: readonly T[], work: (item: T) => Promise<R
   for (const item of items) yield await work(item);
 }
 
-type Reported = InputReport;
-
-function report(a: TonghopArgs, out: Out, outcomes: readonly Reported[], output: string | undefined): void {
+function report(a: TonghopArgs, out: Out, outcomes: readonly InputReport[], output: string | undefined): void {
   if (a.json) {
     const inputs = outcomes.map((x) => ({
       file: x.file,
