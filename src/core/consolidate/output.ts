@@ -2,8 +2,9 @@
  * The consolidated workbook as SheetSpecs: every sheet of the form with the same cells, texts and
  * formulas, each number cell of its tables the sum over the inputs summed (a rate worked out
  * again), its document details emptied for the province ({@link formEdits}: what a writer that
- * keeps the form's own package changes in it); then "Chi tiết" (each number of the form, input by input, with the cell it came from)
- * and "Kết quả kiểm tra" (each input: its status, findings, coverage, why it was not summed).
+ * keeps the form's own package changes in it); then "Chi tiết" (each number of the form, input by
+ * input, with the cell it came from) and "Kết quả kiểm tra" (each input: its status, findings,
+ * coverage, why it was not summed).
  */
 import { detailValueCells, isDetailsSheet } from "../draft/detailsSheet";
 import { toA1 } from "../grid/address";
