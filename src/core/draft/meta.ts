@@ -29,6 +29,7 @@ import { classifyAppendices } from "./classify";
 import { DETAIL_ROWS, readDetailsSheet, splitRecipients } from "./detailsSheet";
 import { formatIssueDate, parseIssueDate } from "./issueDate";
 import type { DocumentDetails, DraftMeta, MissingDetail, SigningAuthority } from "./types";
+import { upperFirst } from "../text/case";
 
 /** The visible blank of a detail nobody gave. */
 const BLANK = "………";
@@ -66,10 +67,6 @@ function fromCaptions(model: Model): { agency?: Agency; year?: number; planYear?
 
 function upper(s: string): string {
   return s.toLocaleUpperCase("vi");
-}
-
-function upperFirst(s: string): string {
-  return s.charAt(0).toLocaleUpperCase("vi") + s.slice(1);
 }
 
 /** The title of the one who heads the body: "Chủ tịch" (UBND), "Giám đốc" (Sở). */

@@ -5,6 +5,7 @@
  * tidied — never a digit changed.
  */
 import { tidy } from "../text/normalize";
+import { upperFirst } from "../text/case";
 
 const UPPER = /^\p{Lu}/u;
 const LOWER_WORD = /^\p{Ll}/u;
@@ -43,7 +44,7 @@ export function inSentence(s: string): string {
 /** The first letter raised (a sentence or a bullet starts with a capital). */
 export function sentenceStart(s: string): string {
   const t = tidyCopied(s);
-  return t.charAt(0).toLocaleUpperCase("vi") + t.slice(1);
+  return upperFirst(t);
 }
 
 /** Whether `s` starts with one of `words` as whole words ("từ năm 2022", not "từng"), any case. */

@@ -4,6 +4,7 @@
  * 21 "hai mươi mốt", 15 "mười lăm", 25 "hai mươi lăm", 105 "một trăm linh năm", 10^12 "một nghìn tỷ".
  */
 import { type Dec, decFromNumber, decFromString, decShift, normalize } from "./decimal";
+import { upperFirst } from "../text/case";
 
 export interface WordsOptions {
   /** Word for a zero tens digit: 105 "một trăm linh năm" (default) or "một trăm lẻ năm". */
@@ -123,6 +124,6 @@ export function numberToWords(value: number | Dec | string, opts: WordsOptions =
     if (opts.even && (d.s === 0 || frac === 0n)) out.push("chẵn");
   }
   let s = out.join(" ");
-  if (opts.capitalize !== false) s = s.charAt(0).toLocaleUpperCase("vi") + s.slice(1);
+  if (opts.capitalize !== false) s = upperFirst(s);
   return s;
 }
