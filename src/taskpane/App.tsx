@@ -7,7 +7,6 @@ import {
   Button,
   FluentProvider,
   MessageBar,
-  MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
   Switch,
@@ -19,7 +18,7 @@ import type { Lang } from "../core/findings";
 import { CleanResult } from "./components/EmptyStates";
 import { ConsolidateResult } from "./components/ConsolidateResult";
 import { Announcer, useAnnouncer } from "./components/Announcer";
-import { ErrorBar, paneError } from "./components/ErrorBar";
+import { ErrorBar, NoteBar, paneError } from "./components/ErrorBar";
 import { ErrorBoundary } from "./components/ErrorBoundary";
 import { FindingList } from "./components/FindingList";
 import { FirstRun } from "./components/FirstRun";
@@ -454,17 +453,15 @@ function Pane(props: { host: Host; lang: Lang; setLang: (l: Lang) => void }) {
       {selectNote && <SelectNoteBar lang={lang} note={selectNote} onDismiss={() => setSelectNote(undefined)} />}
 
       {notice && notice.kind === "template" && (
-        <MessageBar intent="success" layout="multiline" data-testid="notice">
-          <MessageBarBody>
-            <MessageBarTitle>{t(lang, "template.title")}</MessageBarTitle>
-            {notice.sheets.length > 0 ? t(lang, "template.done", { sheets: notice.sheets.join(", ") }) : t(lang, "template.none")}
-          </MessageBarBody>
-          <MessageBarActions>
-            <Button size="small" onClick={() => setNotice(undefined)}>
-              {t(lang, "error.dismiss")}
-            </Button>
-          </MessageBarActions>
-        </MessageBar>
+        <NoteBar
+          lang={lang}
+          intent="success"
+          testId="notice"
+          title={t(lang, "template.title")}
+          onDismiss={() => setNotice(undefined)}
+        >
+          {notice.sheets.length > 0 ? t(lang, "template.done", { sheets: notice.sheets.join(", ") }) : t(lang, "template.none")}
+        </NoteBar>
       )}
 
       {notice && notice.kind === "consolidate" && (

@@ -81,6 +81,12 @@ describe("Tổng hợp in the pane", () => {
     expect(items[3]).toMatch(/^ghi-chu\.txt: không đọc được — .*ghi-chu\.txt/);
     const summary = await pane().getByTestId("notice").innerText();
     expect(summary).toContain("Đã cộng 3/4 tệp theo biểu mẫu của “xa-an-binh.xlsx”");
+    // The bar is labelled by its rendered title (the id MessageBar gives it), the section by its name.
+    const label = await pane()
+      .getByTestId("notice")
+      .evaluate((el) => document.getElementById(el.getAttribute("aria-labelledby") ?? "")?.textContent);
+    expect(label).toBe("Tổng hợp");
+    await expect(pane().getByRole("region", { name: "Tổng hợp" }).count()).resolves.toBe(1);
 
     const added = [...FORM.map((n) => `${n} (2)`), "Chi tiết", "Kết quả kiểm tra"];
     await expect(sheetNames()).resolves.toEqual([...FORM, ...added]);

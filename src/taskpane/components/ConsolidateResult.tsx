@@ -3,19 +3,12 @@
  * cộng, không cùng biểu mẫu, có lỗi, không đọc được … — and why, as the "Kết quả kiểm tra" sheet
  * says it.
  */
-import {
-  Button,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  MessageBarTitle,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { makeStyles, tokens } from "@fluentui/react-components";
 import { STATUS_TEXT } from "../../core/consolidate/status";
 import type { Lang } from "../../core/findings";
 import type { ConsolidateOutcome } from "../consolidateFiles";
 import { t } from "../strings";
+import { NoteBar } from "./ErrorBar";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -36,20 +29,12 @@ export function ConsolidateResult(props: { lang: Lang; result: ConsolidateOutcom
   const written = sheets.length > 0 && formFile !== undefined;
   const intent = !written ? "error" : summed === outcomes.length ? "success" : "warning";
   return (
-    <section className={s.root} data-testid="consolidate-result" aria-labelledby="consolidate-title">
-      <MessageBar intent={intent} layout="multiline" data-testid="notice">
-        <MessageBarBody>
-          <MessageBarTitle id="consolidate-title">{t(lang, "consolidate.title")}</MessageBarTitle>
-          {written
-            ? t(lang, "consolidate.done", { summed, count: outcomes.length, form: formFile, sheets: sheets.join(", ") })
-            : t(lang, result.readable === 0 ? "consolidate.unreadableAll" : "consolidate.nothing")}
-        </MessageBarBody>
-        <MessageBarActions>
-          <Button size="small" onClick={onDismiss}>
-            {t(lang, "error.dismiss")}
-          </Button>
-        </MessageBarActions>
-      </MessageBar>
+    <section className={s.root} data-testid="consolidate-result" aria-label={t(lang, "consolidate.title")}>
+      <NoteBar lang={lang} intent={intent} testId="notice" title={t(lang, "consolidate.title")} onDismiss={onDismiss}>
+        {written
+          ? t(lang, "consolidate.done", { summed, count: outcomes.length, form: formFile, sheets: sheets.join(", ") })
+          : t(lang, result.readable === 0 ? "consolidate.unreadableAll" : "consolidate.nothing")}
+      </NoteBar>
       <h2 className={s.title}>{t(lang, "consolidate.inputs")}</h2>
       <ul className={s.list} data-testid="consolidate-inputs">
         {outcomes.map((o, i) => (

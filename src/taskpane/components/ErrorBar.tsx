@@ -44,12 +44,13 @@ const useStyles = makeStyles({
 });
 
 /**
- * A message bar with a title and an "Đóng" button: the pane's errors and notes. The title is
- * always rendered, since the bar is labelled by it (MessageBar's aria-labelledby).
+ * A message bar with a title and an "Đóng" button: the pane's errors, notes and results. The title
+ * is always rendered, since the bar is labelled by it (MessageBar's aria-labelledby, to the id it
+ * gives the title: never give the title an id of its own).
  */
 export function NoteBar(props: {
   lang: Lang;
-  intent: "error" | "warning";
+  intent: "error" | "warning" | "info" | "success";
   testId: string;
   title: string;
   reason?: string;

@@ -8,6 +8,7 @@ import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle,
 import type { Lang } from "../../core/findings";
 import { clockTime } from "../staleness";
 import { t } from "../strings";
+import { NoteBar } from "./ErrorBar";
 
 export function StaleBanner(props: {
   lang: Lang;
@@ -46,17 +47,9 @@ export function AsOfNote(props: { lang: Lang; checkedAt: number }) {
 export function StoppedBar(props: { lang: Lang; checkedAt: number | undefined; onDismiss: () => void }) {
   const { lang, checkedAt, onDismiss } = props;
   return (
-    <MessageBar intent="info" layout="multiline" data-testid="stopped">
-      <MessageBarBody>
-        <MessageBarTitle>{t(lang, "stopped.title")}</MessageBarTitle>
-        {checkedAt === undefined ? t(lang, "stopped.none") : t(lang, "stopped.kept", { time: clockTime(checkedAt) })}
-      </MessageBarBody>
-      <MessageBarActions>
-        <Button size="small" onClick={onDismiss}>
-          {t(lang, "error.dismiss")}
-        </Button>
-      </MessageBarActions>
-    </MessageBar>
+    <NoteBar lang={lang} intent="info" testId="stopped" title={t(lang, "stopped.title")} onDismiss={onDismiss}>
+      {checkedAt === undefined ? t(lang, "stopped.none") : t(lang, "stopped.kept", { time: clockTime(checkedAt) })}
+    </NoteBar>
   );
 }
 
