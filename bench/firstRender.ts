@@ -9,11 +9,7 @@
  * after that frame was painted. First-contentful-paint is read too. Median of 5 page loads, each
  * a new page in one browser with a fresh profile.
  */
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { chromium } from "playwright-core";
-import { CHROMIUM, CHROMIUM_ARGS as ARGS, serveDir as serve } from "../testkit/browser";
+import { openPane, routeLocalOnly } from "../testkit/browser";
 import { median } from "./util";
 
 /**
@@ -46,26 +42,10 @@ export interface RenderResult {
 }
 
 export async function benchFirstRender(dist: string, loads = 5): Promise<RenderResult> {
-  if (!existsSync(CHROMIUM))
-    throw new Error(`${CHROMIUM} is missing (apt-get install -y chromium); the bench never downloads a browser.`);
-  const { server, base } = await serve(dist);
-  const profile = mkdtempSync(join(tmpdir(), "baocao-bench-chromium-"));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ARGS,
-    viewport: { width: 1440, height: 900 },
-    locale: "vi-VN",
-  });
+  const browser = await openPane(dist, { name: "bench-chromium", viewport: { width: 1440, height: 900 } });
+  const { context, base } = browser;
   try {
-    await context.route("**/*", (route) =>
-      route
-        .request()
-        .url()
-        .startsWith(base + "/")
-        ? route.continue()
-        : route.fulfill({ status: 200, contentType: "text/javascript", body: "" }),
-    );
+    await routeLocalOnly(context, base);
     await context.addInitScript({ content: WATCH_PANE });
     const out: RenderResult["loads"] = [];
     for (let i = 0; i < loads; i++) {
@@ -90,8 +70,6 @@ export async function benchFirstRender(dist: string, loads = 5): Promise<RenderR
       fcpMs: median(out.map((l) => l.fcp)),
     };
   } finally {
-    await context.close();
-    await new Promise<void>((ok) => server.close(() => ok()));
-    rmSync(profile, { recursive: true, force: true });
+    await browser.close();
   }
 }

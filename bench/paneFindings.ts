@@ -12,11 +12,7 @@
  * Scripts sent to the page are strings: tsx would wrap inner functions in a `__name` helper the
  * page does not have.
  */
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { chromium } from "playwright-core";
-import { CHROMIUM, CHROMIUM_ARGS as ARGS, serveDir as serve } from "../testkit/browser";
+import { openPane, routeLocalOnly } from "../testkit/browser";
 import { checkWorkbook } from "../src/core/engine";
 import type { Grid, Row } from "../src/core/grid/grid";
 import { median, now } from "./util";
@@ -95,25 +91,10 @@ function checkAlone(): number {
 }
 
 export async function benchPaneFindings(dist: string): Promise<PaneFindingsResult> {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing (apt-get install -y chromium).`);
-  const { server, base } = await serve(dist);
-  const profile = mkdtempSync(join(tmpdir(), "baocao-bench-pane-"));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ARGS,
-    viewport: { width: 1280, height: 900 },
-    locale: "vi-VN",
-  });
+  const browser = await openPane(dist, { name: "bench-pane" });
+  const { context, base } = browser;
   try {
-    await context.route("**/*", (route) =>
-      route
-        .request()
-        .url()
-        .startsWith(base + "/")
-        ? route.continue()
-        : route.fulfill({ status: 200, contentType: "text/javascript", body: "" }),
-    );
+    await routeLocalOnly(context, base);
     const page = context.pages()[0] ?? (await context.newPage());
     const errors: string[] = [];
     page.on("pageerror", (e) => errors.push(e.message));
@@ -131,8 +112,6 @@ export async function benchPaneFindings(dist: string): Promise<PaneFindingsResul
     if (errors.length) throw new Error(`preview page errors: ${errors.join("; ")}`);
     return { findings, cardsInDom, resultsMs: m.shown - m.readEnd, selectMs: median(clicks), checkMs: checkAlone() };
   } finally {
-    await context.close();
-    await new Promise<void>((ok) => server.close(() => ok()));
-    rmSync(profile, { recursive: true, force: true });
+    await browser.close();
   }
 }

@@ -10,12 +10,10 @@
  * - page errors and console errors are problems; afterEach fails the test that saw any;
  * - afterAll closes the browser and the server and removes the profile.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
-import type { Server } from "node:http";
-import { tmpdir } from "node:os";
+import { existsSync, mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { chromium, type BrowserContext, type Page } from "playwright-core";
-import { CHROMIUM, CHROMIUM_ARGS, serveDir } from "./browser";
+import type { BrowserContext, Page } from "playwright-core";
+import { openPane, type PaneBrowser } from "./browser";
 
 const DIST = join(resolve(__dirname, ".."), "dist");
 /** Where browser tests put their screenshots (made here, so that each test can write into it). */
@@ -52,8 +50,7 @@ export interface BrowserSession {
 }
 
 export function browserSession(opts: SessionOptions): BrowserSession {
-  let server: Server | undefined;
-  let profile = "";
+  let browser: PaneBrowser | undefined;
   const s: BrowserSession = {
     page: undefined as unknown as Page,
     context: undefined as unknown as BrowserContext,
@@ -78,26 +75,18 @@ export function browserSession(opts: SessionOptions): BrowserSession {
   };
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) {
-      throw new Error(
-        `${CHROMIUM} is missing. Install Debian's Chromium with \`apt-get install -y chromium\` (this test never downloads a browser).`,
-      );
-    }
     for (const f of opts.needs ?? ["preview.html"]) {
       if (!existsSync(join(DIST, f)))
         throw new Error(`dist/${f} is missing: build first (\`npm run test:e2e\` runs \`npm run build\`).`);
     }
     mkdirSync(E2E_OUT, { recursive: true });
-    ({ server, base: s.base } = await serveDir(DIST));
-    profile = mkdtempSync(join(tmpdir(), `baocao-e2e-${opts.name}-`));
-    s.context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: CHROMIUM_ARGS,
-      viewport: opts.viewport ?? { width: 1280, height: 900 },
-      locale: opts.locale ?? "vi-VN",
-      acceptDownloads: opts.acceptDownloads ?? false,
+    browser = await openPane(DIST, {
+      name: `e2e-${opts.name}`,
+      viewport: opts.viewport,
+      locale: opts.locale,
+      acceptDownloads: opts.acceptDownloads,
     });
+    ({ context: s.context, base: s.base } = browser);
     await s.context.route("**/*", async (route) => {
       const url = route.request().url();
       s.requests.push(`${route.request().method()} ${url}`);
@@ -123,9 +112,7 @@ export function browserSession(opts: SessionOptions): BrowserSession {
   });
 
   afterAll(async () => {
-    await s.context?.close();
-    await new Promise<void>((ok) => (server ? server.close(() => ok()) : ok()));
-    if (profile) rmSync(profile, { recursive: true, force: true });
+    await browser?.close();
   });
 
   return s;
