@@ -61,21 +61,36 @@ function fontXml(p: string, f: CellStyle["font"]): string {
   );
 }
 
+/** Elements appended after the `base` a list already holds: each distinct one once, known by its index. */
+class Appended {
+  readonly items: string[] = [];
+  private readonly index = new Map<string, number>();
+
+  constructor(readonly base: number) {}
+
+  /** The index of `xml` in the list, appended when new. */
+  indexOf(xml: string): number {
+    let i = this.index.get(xml);
+    if (i === undefined) {
+      i = this.base + this.items.length;
+      this.items.push(xml);
+      this.index.set(xml, i);
+    }
+    return i;
+  }
+}
+
 export class NewStyles {
   private readonly root: XmlSpan | undefined;
   /** The element prefix of the styles part ("x:" or ""). */
   private readonly p: string;
-  private readonly fontBase: number;
   private readonly borderBase: number;
-  private readonly xfBase: number;
   private readonly customFormats = new Map<string, number>();
   private nextFormatId: number;
-  private readonly fonts: string[] = [];
-  private readonly fontIndex = new Map<string, number>();
+  private readonly fonts: Appended;
   private readonly formats: { id: number; code: string }[] = [];
   private thinBorder: number | undefined;
-  private readonly xfs: string[] = [];
-  private readonly xfIndex = new Map<string, number>();
+  private readonly xfs: Appended;
   /** The workbook's default font (font 0), for sheets that name none. */
   readonly defaultFont: { name: string; size: number };
 
@@ -88,11 +103,11 @@ export class NewStyles {
     this.p = this.root?.prefix ?? "";
     const fonts = childrenNamed(childNamed(this.root, "fonts"), "font");
     // Without fonts, font 0 (the workbook's default) is added first.
-    this.fontBase = fonts.length > 0 ? fonts.length : 1;
+    this.fonts = new Appended(fonts.length > 0 ? fonts.length : 1);
     this.borderBase = childrenNamed(childNamed(this.root, "borders"), "border").length;
     const xfs = childrenNamed(childNamed(this.root, "cellXfs"), "xf").length;
     // Without cellXfs, index 0 (the style of every unstyled cell) is added first.
-    this.xfBase = xfs > 0 ? xfs : 1;
+    this.xfs = new Appended(xfs > 0 ? xfs : 1);
     let maxId = 163;
     for (const f of childrenNamed(childNamed(this.root, "numFmts"), "numFmt")) {
       const id = num(attrOf(xml!, f, "numFmtId"));
@@ -126,22 +141,11 @@ export class NewStyles {
     return id;
   }
 
-  private fontId(f: CellStyle["font"]): number {
-    const xml = fontXml(this.p, f);
-    let i = this.fontIndex.get(xml);
-    if (i === undefined) {
-      i = this.fontBase + this.fonts.length;
-      this.fonts.push(xml);
-      this.fontIndex.set(xml, i);
-    }
-    return i;
-  }
-
   /** The index of the cell format `s` (added when new). */
   xf(s: CellStyle): number {
     const p = this.p;
     const numFmtId = this.numFmtId(s.numFmt);
-    const fontId = this.fontId(s.font);
+    const fontId = this.fonts.indexOf(fontXml(p, s.font));
     let borderId = 0;
     if (s.border) {
       if (this.thinBorder === undefined) this.thinBorder = this.borderBase === 0 ? 1 : this.borderBase;
@@ -155,13 +159,7 @@ export class NewStyles {
       `<${p}xf numFmtId="${numFmtId}" fontId="${fontId}" fillId="0" borderId="${borderId}" xfId="0"` +
       `${numFmtId ? ` applyNumberFormat="1"` : ""} applyFont="1"${borderId ? ` applyBorder="1"` : ""}` +
       (align.length ? ` applyAlignment="1"><${p}alignment ${align.join(" ")}/></${p}xf>` : "/>");
-    let i = this.xfIndex.get(xml);
-    if (i === undefined) {
-      i = this.xfBase + this.xfs.length;
-      this.xfs.push(xml);
-      this.xfIndex.set(xml, i);
-    }
-    return i;
+    return this.xfs.indexOf(xml);
   }
 
   /** styles.xml with the new styles: the source's text edited, or a whole new part. */
@@ -171,10 +169,13 @@ export class NewStyles {
     const emptyBorder = `<${p}border><${p}left/><${p}right/><${p}top/><${p}bottom/><${p}diagonal/></${p}border>`;
     const borders = this.thinBorder === undefined ? [] : this.borderBase === 0 ? [emptyBorder, thin] : [thin];
     const plainXf = `<${p}xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>`;
-    const xfs = this.xfBase === childrenNamed(childNamed(this.root, "cellXfs"), "xf").length ? this.xfs : [plainXf, ...this.xfs];
+    const xfs =
+      this.xfs.base === childrenNamed(childNamed(this.root, "cellXfs"), "xf").length
+        ? this.xfs.items
+        : [plainXf, ...this.xfs.items];
     const formats = this.formats.map((f) => `<${p}numFmt numFmtId="${f.id}" formatCode="${escapeXmlAttr(f.code)}"/>`);
     const hasFonts = childrenNamed(childNamed(this.root, "fonts"), "font").length > 0;
-    const fonts = hasFonts ? this.fonts : [fontXml(p, this.defaultFont), ...this.fonts];
+    const fonts = hasFonts ? this.fonts.items : [fontXml(p, this.defaultFont), ...this.fonts.items];
 
     if (this.xml === undefined || this.root === undefined) {
       const list = (name: string, items: string[]) => `<${name} count="${items.length}">${items.join("")}</${name}>`;

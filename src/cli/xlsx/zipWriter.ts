@@ -93,11 +93,8 @@ export function writeZip(entries: readonly ZipOutEntry[]): Uint8Array {
     p += 4;
   };
   const flagsOf = (e: ZipOutEntry) => (/^[\x20-\x7e]*$/.test(e.name) ? 0 : 0x0800);
-
-  entries.forEach((e, i) => {
-    offsets.push(p);
-    u32(0x04034b50);
-    u16(20); // version needed: 2.0 (deflate)
+  /** What the local header and the central directory both say of an entry, from its flags to its name's length. */
+  const entryFields = (e: ZipOutEntry, i: number) => {
     u16(flagsOf(e));
     u16(e.method);
     u32(e.dosDateTime);
@@ -105,7 +102,14 @@ export function writeZip(entries: readonly ZipOutEntry[]): Uint8Array {
     u32(e.data.length);
     u32(e.uncompressedSize);
     u16(names[i].length);
-    u16(0);
+  };
+
+  entries.forEach((e, i) => {
+    offsets.push(p);
+    u32(0x04034b50);
+    u16(20); // version needed: 2.0 (deflate)
+    entryFields(e, i);
+    u16(0); // extra
     out.set(names[i], p);
     p += names[i].length;
     out.set(e.data, p);
@@ -115,14 +119,8 @@ export function writeZip(entries: readonly ZipOutEntry[]): Uint8Array {
   entries.forEach((e, i) => {
     u32(0x02014b50);
     u16(20); // made by: MS-DOS, 2.0
-    u16(20);
-    u16(flagsOf(e));
-    u16(e.method);
-    u32(e.dosDateTime);
-    u32(e.crc32);
-    u32(e.data.length);
-    u32(e.uncompressedSize);
-    u16(names[i].length);
+    u16(20); // version needed
+    entryFields(e, i);
     u16(0); // extra
     u16(0); // comment
     u16(0); // disk
