@@ -9,6 +9,7 @@ import { checkWorkbook } from "../engine";
 import type { Lang } from "../findings";
 import type { Grid } from "../grid/grid";
 import type { Dec } from "../number/decimal";
+import { readable } from "../tables/cells";
 import { cellKey, type Table } from "../tables/model";
 import { formSignature, tableShape, type TableShape, type TableSignature } from "./form";
 
@@ -31,7 +32,7 @@ export interface Checked {
 
 function numberAt(t: Table, row: number, col: number): InputNumber {
   const ref = t.refs.get(cellKey(row, col));
-  if (ref) return ref.status === "number" || ref.status === "text" ? (ref.exact ?? ref.value) : undefined;
+  if (ref) return readable(ref) ? (ref.exact ?? ref.value) : undefined;
   const v = t.grid.rows[row]?.[col]?.value;
   return typeof v === "number" ? v : undefined;
 }
